@@ -1,0 +1,87 @@
+// buildApp(deps): external plugins, then the request context, then feature routes, then the
+// error and not-found handlers. Tests import this and call it with inject().
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import type { Deps } from './deps.ts';
+import { LOCALES } from './i18n/index.ts';
+import { iso } from './lib/clock.ts';
+import { uuidv7 } from './lib/ids.ts';
+import { randomToken } from './lib/tokens.ts';
+import { buildAssetManifest, registerAssetRoutes, type AssetManifest } from './web/assets.ts';
+import { requestContext } from './web/context.ts';
+import { registerErrorHandlers } from './web/errors.ts';
+import { ensureSetting } from './features/settings/repository.ts';
+import { healthRoutes } from './features/health/routes.ts';
+import { homeRoutes, rootRoutes, PLACEHOLDER_SECTIONS } from './features/home/routes.ts';
+import { authRoutes } from './features/auth/routes.ts';
+import { accountRoutes } from './features/account/routes.ts';
+import { adminRoutes } from './features/admin/routes.ts';
+
+export interface AppOptions {
+  assets?: AssetManifest;
+}
+
+export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: deps.logger,
+    bodyLimit: deps.config.bodyLimit,
+    trustProxy: deps.config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    requestIdLogLabel: 'requestId',
+    genReqId: () => uuidv7(),
+    return503OnClosing: true,
+    ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
+  });
+  const csrfSecret = await ensureSetting(deps.db, 'csrf_secret', randomToken(32), iso(deps.clock.now()));
+
+  app.decorate('deps', deps);
+  app.decorate('assets', options.assets ?? buildAssetManifest());
+
+  await app.register(cookie);
+  await app.register(formbody, { bodyLimit: deps.config.bodyLimit });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        ...(deps.config.baseUrl.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: deps.config.baseUrl.startsWith('https:') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    referrerPolicy: { policy: 'same-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  await app.register(requestContext, { deps, csrfSecret });
+  registerErrorHandlers(app);
+  registerAssetRoutes(app, app.assets);
+
+  await app.register(healthRoutes);
+  await app.register(rootRoutes);
+  for (const locale of LOCALES) {
+    await app.register(
+      async (scoped) => {
+        await scoped.register(homeRoutes, { placeholders: PLACEHOLDER_SECTIONS });
+        await scoped.register(authRoutes);
+        await scoped.register(accountRoutes);
+        await scoped.register(adminRoutes);
+      },
+      { prefix: `/${locale}` },
+    );
+  }
+  return app;
+}

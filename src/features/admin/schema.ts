@@ -1,0 +1,24 @@
+import { Type } from 'typebox';
+import { ROLES, USER_STATUSES } from '../users/roles.ts';
+
+const csrf = Type.Optional(Type.String());
+
+export const PageQuery = Type.Object({ page: Type.Optional(Type.Integer({ minimum: 1, maximum: 100_000 })) });
+
+export const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
+
+export const InviteBody = Type.Object({
+  _csrf: csrf,
+  email: Type.String({ minLength: 1, maxLength: 254, format: 'email' }),
+  displayName: Type.String({ minLength: 1, maxLength: 120 }),
+  role: Type.Union(ROLES.map((r) => Type.Literal(r))),
+  organisationId: Type.String({ maxLength: 64 }),
+  locale: Type.Union([Type.Literal('en'), Type.Literal('nl')]),
+});
+
+export const UpdateUserBody = Type.Object({
+  _csrf: csrf,
+  role: Type.Union(ROLES.map((r) => Type.Literal(r))),
+  status: Type.Union(USER_STATUSES.map((s) => Type.Literal(s))),
+  organisationId: Type.String({ maxLength: 64 }),
+});

@@ -1,0 +1,36 @@
+// The home page, the language redirect at "/", and the sections that later modules fill in.
+import type { FastifyInstance } from 'fastify';
+import type { MessageKey } from '../../i18n/index.ts';
+import { preferredLocale } from '../../web/context.ts';
+import type { NavSection } from '../../web/layout.ts';
+import { sendPage } from '../../web/render.ts';
+import { homeView, placeholderView } from './views.ts';
+
+/** Sections announced in the navigation whose modules are not built yet. */
+export const PLACEHOLDER_SECTIONS: { path: string; section: NavSection; label: MessageKey }[] = [
+  { path: '/library', section: 'library', label: 'nav.library' },
+  { path: '/search', section: 'search', label: 'nav.search' },
+  { path: '/taskforces', section: 'taskforces', label: 'nav.taskforces' },
+  { path: '/members', section: 'members', label: 'nav.members' },
+  { path: '/events', section: 'events', label: 'nav.events' },
+  { path: '/network', section: 'network', label: 'nav.network' },
+  { path: '/support', section: 'support', label: 'nav.support' },
+];
+
+export async function rootRoutes(app: FastifyInstance): Promise<void> {
+  app.get('/', async (request, reply) =>
+    reply.header('vary', 'Accept-Language, Cookie').header('cache-control', 'private, no-cache').redirect(`/${preferredLocale(request)}/`, 302),
+  );
+}
+
+export async function homeRoutes(app: FastifyInstance, opts: { placeholders: typeof PLACEHOLDER_SECTIONS }): Promise<void> {
+  app.get('/', async (request, reply) =>
+    sendPage(request, reply, { title: request.tr.t('home.title'), section: 'home', body: homeView(request.tr, request.locale) }),
+  );
+  for (const p of opts.placeholders) {
+    app.get(p.path, async (request, reply) => {
+      const name = request.tr.t(p.label);
+      return sendPage(request, reply, { title: request.tr.t('placeholder.title', { section: name }), section: p.section, body: placeholderView(request.tr, request.locale, name) });
+    });
+  }
+}

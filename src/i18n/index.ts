@@ -1,0 +1,83 @@
+// Translators: one per request, never a global language. Messages use ICU syntax
+// (intl-messageformat); dates and numbers go through Intl in the reader's locale.
+import { IntlMessageFormat } from 'intl-messageformat';
+import { en, type MessageKey } from './en.ts';
+import { nl } from './nl.ts';
+
+export const LOCALES = ['en', 'nl'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+export type { MessageKey };
+
+export const catalogs: Record<Locale, Record<MessageKey, string>> = { en, nl };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+export function isMessageKey(value: unknown): value is MessageKey {
+  return typeof value === 'string' && Object.hasOwn(en, value);
+}
+
+export type MessageParams = Record<string, string | number | Date>;
+
+export interface Translator {
+  readonly locale: Locale;
+  t(key: MessageKey, params?: MessageParams): string;
+  date(value: Date | string, style?: 'long' | 'medium' | 'short'): string;
+  dateTime(value: Date | string): string;
+  number(value: number): string;
+}
+
+const formatCache = new Map<string, IntlMessageFormat>();
+
+function format(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  const source = catalogs[locale][key];
+  if (!params && !source.includes('{')) return source;
+  const cacheKey = `${locale}\u0000${key}`;
+  let compiled = formatCache.get(cacheKey);
+  if (!compiled) {
+    compiled = new IntlMessageFormat(source, locale);
+    formatCache.set(cacheKey, compiled);
+  }
+  return String(compiled.format(params ?? {}));
+}
+
+const toDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
+
+export function translator(locale: Locale): Translator {
+  const dateFormats = {
+    long: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+    medium: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
+    short: new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' }),
+  };
+  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+  const numbers = new Intl.NumberFormat(locale);
+  return {
+    locale,
+    t: (key, params) => format(locale, key, params),
+    date: (value, style = 'long') => dateFormats[style].format(toDate(value)),
+    dateTime: (value) => dateTime.format(toDate(value)),
+    number: (value) => numbers.format(value),
+  };
+}
+
+/** Pick the best supported locale from an Accept-Language header (q-values respected). */
+export function negotiateLocale(header: string | undefined): Locale | null {
+  if (!header) return null;
+  const ranked = header
+    .split(',')
+    .map((part, index) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+      const weight = q ? Number(q.slice(2)) : 1;
+      return { tag: tag.trim().toLowerCase(), weight: Number.isFinite(weight) ? weight : 0, index };
+    })
+    .filter((r) => r.tag !== '' && r.weight > 0)
+    .sort((a, b) => b.weight - a.weight || a.index - b.index);
+  for (const { tag } of ranked) {
+    const primary = tag.split('-')[0];
+    if (isLocale(primary)) return primary;
+  }
+  return null;
+}

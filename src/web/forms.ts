@@ -1,0 +1,55 @@
+// Form validation results as catalog keys, translated when the form is rendered again.
+import type { FastifySchemaValidationError } from 'fastify';
+import type { MessageKey, MessageParams } from '../i18n/index.ts';
+
+export interface FieldError {
+  key: MessageKey;
+  params?: MessageParams;
+}
+export type FieldErrors = Record<string, FieldError>;
+
+/** Map the schema validator's errors (TypeBox schemas, checked by Ajv) onto per-field messages. */
+export function fieldErrorsFrom(errors: readonly FastifySchemaValidationError[] | undefined): FieldErrors {
+  const out: FieldErrors = {};
+  for (const error of errors ?? []) {
+    const params = error.params as Record<string, unknown>;
+    const field =
+      error.keyword === 'required'
+        ? String(params.missingProperty ?? '')
+        : error.instancePath.replace(/^\//, '').split('/')[0] ?? '';
+    if (!field || out[field]) continue;
+    out[field] = toFieldError(error.keyword, params);
+  }
+  return out;
+}
+
+function toFieldError(keyword: string, params: Record<string, unknown>): FieldError {
+  switch (keyword) {
+    case 'required':
+      return { key: 'validation.required' };
+    case 'minLength':
+      return Number(params.limit) <= 1 ? { key: 'validation.required' } : { key: 'validation.minLength', params: { limit: Number(params.limit) } };
+    case 'maxLength':
+      return { key: 'validation.maxLength', params: { limit: Number(params.limit) } };
+    case 'format':
+      return params.format === 'email' ? { key: 'validation.email' } : { key: 'validation.invalid' };
+    case 'enum':
+    case 'const':
+    case 'anyOf':
+      return { key: 'validation.choice' };
+    default:
+      return { key: 'validation.invalid' };
+  }
+}
+
+/** Values typed into a form, as strings, for re-rendering (never echo passwords back). */
+export function typedValues(body: unknown, omit: readonly string[] = ['password', 'passwordConfirm', 'current', '_csrf']): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (!body || typeof body !== 'object') return out;
+  for (const [key, value] of Object.entries(body as Record<string, unknown>)) {
+    if (omit.includes(key)) continue;
+    if (typeof value === 'string') out[key] = value;
+    else if (Array.isArray(value) && typeof value[0] === 'string') out[key] = value[0];
+  }
+  return out;
+}

@@ -1,0 +1,23 @@
+// Route guards: a visitor without a session is sent to sign in (pages) or gets 401 (API);
+// a signed-in user whom the module's policy refuses gets 403.
+import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { User } from '../features/users/repository.ts';
+import { forbidden, sendError } from './errors.ts';
+
+export function requireSignIn(request: FastifyRequest, reply: FastifyReply): FastifyReply | null {
+  if (request.session) return null;
+  if (request.isApi || request.method !== 'GET') {
+    return sendError(request, reply, { status: 401, code: 'unauthorized', title: 'error.403.title', body: 'auth.signInRequired' });
+  }
+  void reply.setFlash({ key: 'auth.signInRequired', kind: 'info' });
+  return reply.redirect(`/${request.locale}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+}
+
+/** preHandler that lets a request through only when `allowed(user)` says so. */
+export function guard(allowed: (user: User) => boolean): preHandlerAsyncHookHandler {
+  return async (request, reply) => {
+    const refused = requireSignIn(request, reply);
+    if (refused) return refused;
+    if (!allowed(request.session!.user)) return forbidden(request, reply);
+  };
+}

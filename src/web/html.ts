@@ -1,0 +1,57 @@
+// The escaping renderer: every interpolated value is HTML-escaped unless it is already SafeHtml.
+// Views build pages only through `html\`…\``; `raw()` is reserved for trusted, pre-rendered markup.
+
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+}
+
+function render(value: unknown): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join('');
+  return escapeHtml(String(value));
+}
+
+export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
+  let out = strings[0] ?? '';
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + (strings[i + 1] ?? '');
+  return new SafeHtml(out);
+}
+
+/** Mark trusted markup (already escaped or sanitised) as safe. Never pass user input here. */
+export function raw(markup: string): SafeHtml {
+  return new SafeHtml(markup);
+}
+
+export function join(parts: SafeHtml[], separator: SafeHtml | string = ''): SafeHtml {
+  const sep = render(separator);
+  return new SafeHtml(parts.map((p) => p.value).join(sep));
+}
+
+/** Only http(s), mailto and site-relative URLs may become links; anything else is dropped. */
+export function safeUrl(url: string | null | undefined): string | null {
+  if (!url) return null;
+  const trimmed = url.trim();
+  if (/^\/(?!\/)/.test(trimmed)) return trimmed;
+  try {
+    const parsed = new URL(trimmed);
+    return ['http:', 'https:', 'mailto:'].includes(parsed.protocol) ? parsed.toString() : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A site-local path for redirects after sign-in; anything pointing elsewhere becomes null. */
+export function localPath(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  return /^\/(?![/\\])[^\s]*$/.test(value) && value.length < 2000 ? value : null;
+}
