@@ -1,7 +1,8 @@
 // The only place where SQLite and PostgreSQL differ (apart from the two search implementations).
 // Everything else speaks portable Kysely: text ids, ISO-8601 text timestamps, JSON stored as text.
+import type {
+  Kysely} from 'kysely';
 import {
-  Kysely,
   OperationNodeTransformer,
   PostgresDialect,
   SqliteAdapter,
