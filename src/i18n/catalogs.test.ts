@@ -1,0 +1,46 @@
+// Catalog parity: every locale has every key of the English catalog, nothing more, no empty
+// strings, the same {placeholders}, and every message parses as ICU.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { catalogs, LOCALES, negotiateLocale, translator } from './index.ts';
+
+function placeholders(message: string): string[] {
+  // Top-level argument names: "{name}" or "{count, plural, …}".
+  return [...message.matchAll(/\{\s*([A-Za-z0-9_]+)\s*(?:[,}])/g)].map((m) => m[1]!).filter((v, i, a) => a.indexOf(v) === i).sort();
+}
+
+describe('UI catalogs', () => {
+  const reference = catalogs.en;
+  for (const locale of LOCALES) {
+    it(`${locale} has exactly the English keys, non-empty, with the same placeholders`, () => {
+      const catalog = catalogs[locale] as Record<string, string>;
+      assert.deepEqual(Object.keys(catalog).sort(), Object.keys(reference).sort());
+      for (const [key, english] of Object.entries(reference)) {
+        const message = catalog[key]!;
+        assert.ok(message.trim().length > 0, `${locale}:${key} is empty`);
+        assert.deepEqual(placeholders(message), placeholders(english), `${locale}:${key} placeholders differ`);
+        assert.doesNotThrow(() => new IntlMessageFormat(message, locale), `${locale}:${key} is not valid ICU`);
+      }
+    });
+  }
+
+  it('formats plurals and parameters per locale', () => {
+    assert.equal(translator('en').t('admin.users.count', { count: 1 }), '1 account');
+    assert.equal(translator('en').t('admin.users.count', { count: 3 }), '3 accounts');
+    assert.equal(translator('nl').t('account.sessionsCount', { count: 2 }), 'U bent op 2 apparaten ingelogd.');
+    assert.equal(translator('nl').date('2018-02-07'), '7 februari 2018');
+    assert.equal(translator('en').date('2018-02-07'), 'February 7, 2018');
+  });
+});
+
+describe('negotiateLocale', () => {
+  it('respects q-values and regional tags', () => {
+    assert.equal(negotiateLocale('nl-BE,nl;q=0.9,en;q=0.8'), 'nl');
+    assert.equal(negotiateLocale('de-DE,de;q=0.9,en;q=0.5,nl;q=0.7'), 'nl');
+    assert.equal(negotiateLocale('fr'), null);
+    assert.equal(negotiateLocale(''), null);
+    assert.equal(negotiateLocale('en;q=0, nl'), 'nl');
+    assert.equal(negotiateLocale('garbage;;;q=abc'), null);
+  });
+});
