@@ -77,6 +77,9 @@ export function flashMessage(ctx: PageContext): SafeHtml {
   return html`<div class="notice notice-${ctx.flash.kind}" role="${role}">${ctx.tr.t(ctx.flash.key, ctx.flash.params)}</div>`;
 }
 
+// The header has two rows: brand and tools (language, account) on top, the main navigation on a
+// row of its own below, so long labels (Dutch, the admin link) never push the tools onto a stray
+// line. The source order is the visual order, so keyboard focus follows what the reader sees.
 export function layout(ctx: PageContext, page: PageOptions): SafeHtml {
   const alternates: Partial<Record<Locale, string>> =
     page.alternates ?? Object.fromEntries(LOCALES.map((l) => [l, `/${l}${ctx.pathInLocale === '/' ? '/' : ctx.pathInLocale}`]));
@@ -102,11 +105,11 @@ ${page.head ?? ''}
 <header class="site-header">
   <div class="container header-inner">
     <a class="brand" href="/${ctx.locale}/"><img src="${ctx.assets.url('img/logo.svg')}" alt="" width="32" height="32"><span>${ctx.tr.t('site.name')}</span></a>
-    ${navigation(ctx, page.section)}
     <div class="header-tools">
       ${languageSwitch(ctx, alternates)}
       ${accountMenu(ctx)}
     </div>
+    ${navigation(ctx, page.section)}
   </div>
 </header>
 <main id="main" tabindex="-1" class="container">
