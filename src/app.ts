@@ -18,6 +18,17 @@ import { homeRoutes, rootRoutes, PLACEHOLDER_SECTIONS } from './features/home/ro
 import { authRoutes } from './features/auth/routes.ts';
 import { accountRoutes } from './features/account/routes.ts';
 import { adminRoutes } from './features/admin/routes.ts';
+import { openapiPlugin } from './features/api/openapi.ts';
+import { apiRoutes } from './features/api/routes.ts';
+import { openDataRoutes } from './features/api/pages.ts';
+import { feedRoutes } from './features/feeds/routes.ts';
+import { libraryRoutes } from './features/library/routes.ts';
+import { editorialRoutes } from './features/editorial/routes.ts';
+import { membersRoutes } from './features/members/routes.ts';
+import { organisationRoutes } from './features/organisations/routes.ts';
+import { countryRoutes } from './features/countries/routes.ts';
+import { eventRoutes } from './features/events/routes.ts';
+import { supportRoutes } from './features/support/routes.ts';
 
 export interface AppOptions {
   assets?: AssetManifest;
@@ -29,7 +40,6 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     bodyLimit: deps.config.bodyLimit,
     trustProxy: deps.config.trustProxy,
     requestIdHeader: 'x-request-id',
-    requestIdLogLabel: 'requestId',
     genReqId: () => uuidv7(),
     return503OnClosing: true,
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
@@ -66,12 +76,15 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     void reply.header('x-request-id', request.id);
   });
 
+  await app.register(openapiPlugin);
   await app.register(requestContext, { deps, csrfSecret });
   registerErrorHandlers(app);
   registerAssetRoutes(app, app.assets);
 
   await app.register(healthRoutes);
   await app.register(rootRoutes);
+  await app.register(apiRoutes, { prefix: '/api' });
+  await app.register(feedRoutes);
   for (const locale of LOCALES) {
     await app.register(
       async (scoped) => {
@@ -79,6 +92,14 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
         await scoped.register(authRoutes);
         await scoped.register(accountRoutes);
         await scoped.register(adminRoutes);
+        await scoped.register(libraryRoutes);
+        await scoped.register(editorialRoutes);
+        await scoped.register(membersRoutes);
+        await scoped.register(organisationRoutes);
+        await scoped.register(countryRoutes);
+        await scoped.register(eventRoutes);
+        await scoped.register(openDataRoutes);
+        await scoped.register(supportRoutes);
       },
       { prefix: `/${locale}` },
     );

@@ -5,16 +5,22 @@ import { migrateToLatest, openDatabase, pendingMigrations } from './db/database.
 import { createDeps } from './deps.ts';
 import { createUser } from './features/auth/service.ts';
 import { isRole, ROLES } from './features/users/roles.ts';
+import { syncReferenceData } from './features/reference/repository.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './lib/passwords.ts';
 import { seedDemo, demoCredentialsText } from './seed/demo.ts';
+import { seedSynthetic } from './seed/synthetic.ts';
 import { handleSignals, startServer } from './server.ts';
+import { runHousekeeping } from './jobs.ts';
 
 const HELP = `Usage: helix <command> [options]
 
 Commands:
   serve                         Migrate, seed the demo on an empty database, and serve Helix
   migrate [--status]            Apply pending database migrations (or list them)
-  seed [--demo]                 Seed the demo content into an empty database
+  seed                          Seed the demo content into an empty database
+  seed --synthetic N [--seed S] Add N synthetic items (benchmarks, load tests)
+  housekeeping                  Run the scheduled jobs once (retention of support requests,
+                                expired sessions, old rate-limit counters)
   user create --email E --role R [--name N]
                                 Create an active account; the password is read from stdin
                                 Roles: ${ROLES.join(', ')}
@@ -101,6 +107,22 @@ export async function main(argv: string[]): Promise<number> {
         const deps = createDeps(loadConfig());
         try {
           await migrateToLatest(deps.db);
+          await syncReferenceData(deps.db, deps.newId);
+          const { values } = parseArgs({ args: rest, options: { synthetic: { type: 'string' }, seed: { type: 'string' } } });
+          if (values.synthetic !== undefined) {
+            const count = Number(values.synthetic);
+            if (!Number.isInteger(count) || count < 1 || count > 5_000_000) {
+              console.error('helix seed: --synthetic takes a whole number between 1 and 5,000,000');
+              return 2;
+            }
+            const report = await seedSynthetic(deps, count, {
+              seed: values.seed ? Number(values.seed) : 42,
+              onProgress: (done) => process.stderr.write(`\r${done} / ${count} items`),
+            });
+            process.stderr.write('\n');
+            console.log(`Added ${report.items} synthetic items and ${report.organisations} organisations in ${(report.ms / 1000).toFixed(1)} s.`);
+            return 0;
+          }
           if (await seedDemo(deps)) console.log(`Demo content seeded. Demo sign-in (demo only):\n${demoCredentialsText()}`);
           else console.log('The database has accounts already; the demo was not seeded.');
           return 0;
@@ -110,6 +132,17 @@ export async function main(argv: string[]): Promise<number> {
       }
       case 'user':
         return await userCommand(rest);
+      case 'housekeeping': {
+        const deps = createDeps(loadConfig());
+        try {
+          await migrateToLatest(deps.db);
+          const report = await runHousekeeping(deps);
+          console.log(`Housekeeping done: ${report.supportRequestsDeleted} support requests past their retention period deleted.`);
+          return 0;
+        } finally {
+          await deps.close();
+        }
+      }
       default:
         console.error(`helix: unknown command "${command}"\n\n${HELP}`);
         return 2;

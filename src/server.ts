@@ -6,6 +6,8 @@ import { loadConfig, type Config } from './config.ts';
 import { migrateToLatest } from './db/database.ts';
 import { createDeps, type OwnedDeps } from './deps.ts';
 import { startMailWorker, type Worker } from './features/mail/worker.ts';
+import { syncReferenceData } from './features/reference/repository.ts';
+import { startJobs } from './jobs.ts';
 import { demoCredentialsText, isDemoSeeded, seedDemo } from './seed/demo.ts';
 
 export interface RunningServer {
@@ -21,6 +23,7 @@ export async function startServer(config: Config = loadConfig(), overrides: Para
   try {
     const applied = await migrateToLatest(deps.db);
     if (applied.length > 0) log.info({ migrations: applied }, 'database migrated');
+    await syncReferenceData(deps.db, deps.newId);
     if (config.seedDemo && (await seedDemo(deps))) log.info('demo content seeded');
   } catch (err) {
     await deps.close();
@@ -28,6 +31,7 @@ export async function startServer(config: Config = loadConfig(), overrides: Para
   }
   const app = await buildApp(deps);
   const worker: Worker = startMailWorker(deps);
+  const jobs = startJobs(deps);
   const address = await app.listen({ port: config.port, host: config.host });
   log.info({ address, database: deps.dialect, baseUrl: config.baseUrl, mail: deps.mailTransport ? 'smtp' : 'outbox only' }, 'Helix is listening');
   if (config.seedDemo && (await isDemoSeeded(deps))) {
@@ -42,6 +46,7 @@ export async function startServer(config: Config = loadConfig(), overrides: Para
       stopping ??= (async () => {
         await app.close();
         await worker.stop();
+        await jobs.stop();
         await deps.close();
       })();
       return stopping;

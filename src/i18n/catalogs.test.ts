@@ -44,3 +44,17 @@ describe('negotiateLocale', () => {
     assert.equal(negotiateLocale('garbage;;;q=abc'), null);
   });
 });
+
+describe('catalog modules', () => {
+  it('never define the same key twice', async () => {
+    const { MODULES } = await import('./registry.ts');
+    const seen = new Map<string, string>();
+    for (const [name, mod] of Object.entries(MODULES)) {
+      for (const key of Object.keys(mod.en)) {
+        assert.ok(!seen.has(key), `${key} is defined in ${seen.get(key)} and ${name}`);
+        seen.set(key, name);
+      }
+      assert.deepEqual(Object.keys(mod.nl).sort(), Object.keys(mod.en).sort(), `${name}: nl and en keys differ`);
+    }
+  });
+});

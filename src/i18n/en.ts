@@ -11,7 +11,8 @@ export const en = {
   'site.languageName.nl': 'Nederlands',
   'site.footer.about': 'Helix is the open platform of the network. Content is published under open licences unless stated otherwise.',
   'site.footer.openData': 'Open data',
-  'site.footer.status': 'Service status',
+  'site.footer.feed': 'New publications (Atom feed)',
+  'site.feedTitle': 'Helix — new publications in English',
 
   'nav.home': 'Home',
   'nav.library': 'Library',
@@ -178,4 +179,4 @@ export const en = {
   'error.home': 'Go to the home page',
 } as const;
 
-export type MessageKey = keyof typeof en;
+export type PlatformKey = keyof typeof en;

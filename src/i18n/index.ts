@@ -1,8 +1,7 @@
 // Translators: one per request, never a global language. Messages use ICU syntax
 // (intl-messageformat); dates and numbers go through Intl in the reader's locale.
 import { IntlMessageFormat } from 'intl-messageformat';
-import { en, type MessageKey } from './en.ts';
-import { nl } from './nl.ts';
+import { en, nl, type MessageKey } from './registry.ts';
 
 export const LOCALES = ['en', 'nl'] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -1,8 +1,8 @@
 // Dutch UI catalog. Typed against the English catalog, so a missing key fails the typecheck;
 // the parity test also checks that placeholders match.
-import type { MessageKey } from './en.ts';
+import type { PlatformKey } from './en.ts';
 
-export const nl: Record<MessageKey, string> = {
+export const nl: Record<PlatformKey, string> = {
   'site.name': 'Helix',
   'site.tagline': 'Het Europese netwerk van nationale bètatechniekplatforms en school–bedrijfpartnerschappen',
   'site.skipToContent': 'Direct naar de inhoud',
@@ -13,7 +13,8 @@ export const nl: Record<MessageKey, string> = {
   'site.languageName.nl': 'Nederlands',
   'site.footer.about': 'Helix is het open platform van het netwerk. Inhoud valt onder open licenties, tenzij anders vermeld.',
   'site.footer.openData': 'Open data',
-  'site.footer.status': 'Status van de dienst',
+  'site.footer.feed': 'Nieuwe publicaties (Atom-feed)',
+  'site.feedTitle': 'Helix — nieuwe publicaties in het Nederlands',
 
   'nav.home': 'Home',
   'nav.library': 'Bibliotheek',

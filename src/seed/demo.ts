@@ -1,18 +1,13 @@
-// Demo content for a fresh installation: the accounts of demo-accounts.ts and the organisations
-// they belong to. Runs once, on an empty database; later modules add their own demo content here.
+// Demo content for a fresh installation: the demo accounts, the organisations and members, and
+// the knowledge items of src/seed/content/. Runs once, on an empty database.
 import type { Deps } from '../deps.ts';
 import { iso } from '../lib/clock.ts';
 import { createUser } from '../features/auth/service.ts';
-import { findOrganisationIdBySlug, insertOrganisation } from '../features/organisations/repository.ts';
+import { findOrganisationIdBySlug } from '../features/organisations/repository.ts';
 import { getSetting, putSetting } from '../features/settings/repository.ts';
+import { findUserByEmail } from '../features/users/repository.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
-
-const DEMO_ORGANISATIONS = [
-  { slug: 'ptvt', name: 'Platform Talent for Technology', shortName: 'PTvT', kind: 'association', countryCode: 'NL', website: 'https://ptvt.nl' },
-  { slug: 'astra', name: 'Astra — National Centre for Science, Technology and Health Learning', shortName: 'Astra', kind: 'agency', countryCode: 'DK', website: 'https://astra.dk' },
-  { slug: 'etag', name: 'Estonian Research Council', shortName: 'ETAg', kind: 'research_council', countryCode: 'EE', website: 'https://etag.ee' },
-  { slug: 'luma-centre-finland', name: 'LUMA Centre Finland', shortName: 'LUMA', kind: 'association', countryCode: 'FI', website: 'https://www.luma.fi' },
-];
+import { seedKnowledge, seedOrganisations } from './knowledge.ts';
 
 export const DEMO_MARKER = 'demo_seeded_at';
 
@@ -25,14 +20,15 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   const anyUser = await deps.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
   if (anyUser) return false;
   const now = iso(deps.clock.now());
-  for (const org of DEMO_ORGANISATIONS) {
-    if (await findOrganisationIdBySlug(deps.db, org.slug)) continue;
-    await insertOrganisation(deps.db, { id: deps.newId(), ...org, now });
-  }
+  // Organisations first (the demo accounts belong to some), then accounts, then the content.
+  await seedOrganisations(deps);
   for (const account of DEMO_ACCOUNTS) {
     const organisationId = account.organisation ? await findOrganisationIdBySlug(deps.db, account.organisation) : null;
     await createUser(deps, { ...account, organisationId });
   }
+  const admin = await findUserByEmail(deps.db, DEMO_ACCOUNTS[0]!.email);
+  if (!admin) throw new Error('demo admin missing');
+  await seedKnowledge(deps, { id: admin.id, role: admin.role, organisationId: admin.organisationId });
   await putSetting(deps.db, DEMO_MARKER, now, now);
   return true;
 }

@@ -4,6 +4,12 @@ import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'f
 import type { User } from '../features/users/repository.ts';
 import { forbidden, sendError } from './errors.ts';
 
+/** The signed-in user as the policies see them (id, role, organisation), or null for a visitor. */
+export function currentActor(request: FastifyRequest): { id: string; role: User['role']; organisationId: string | null } | null {
+  const user = request.session?.user;
+  return user ? { id: user.id, role: user.role, organisationId: user.organisationId } : null;
+}
+
 export function requireSignIn(request: FastifyRequest, reply: FastifyReply): FastifyReply | null {
   if (request.session) return null;
   if (request.isApi || request.method !== 'GET') {

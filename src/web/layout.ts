@@ -5,6 +5,7 @@ import type { User } from '../features/users/repository.ts';
 import type { AssetManifest } from './assets.ts';
 import type { Flash } from './context.ts';
 import { html, type SafeHtml } from './html.ts';
+import { paths } from './paths.ts';
 
 export interface PageContext {
   tr: Translator;
@@ -98,6 +99,7 @@ ${page.index === false ? html`<meta name="robots" content="noindex">` : ''}
 <link rel="icon" href="${ctx.assets.url('img/favicon.svg')}" type="image/svg+xml">
 ${canonical ? html`<link rel="canonical" href="${ctx.baseUrl}${canonical}">` : ''}
 ${hreflang}
+<link rel="alternate" type="application/atom+xml" title="${ctx.tr.t('site.feedTitle')}" href="${paths.feed(ctx.locale)}">
 ${page.head ?? ''}
 </head>
 <body>
@@ -120,7 +122,8 @@ ${page.body}
   <div class="container">
     <p>${ctx.tr.t('site.footer.about')}</p>
     <nav aria-label="${ctx.tr.t('site.footerNav')}"><ul>
-      <li><a href="/readyz">${ctx.tr.t('site.footer.status')}</a></li>
+      <li><a href="${paths.openData(ctx.locale)}">${ctx.tr.t('site.footer.openData')}</a></li>
+      <li><a href="${paths.feed(ctx.locale)}" type="application/atom+xml">${ctx.tr.t('site.footer.feed')}</a></li>
     </ul></nav>
   </div>
 </footer>

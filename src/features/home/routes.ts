@@ -8,13 +8,8 @@ import { homeView, placeholderView } from './views.ts';
 
 /** Sections announced in the navigation whose modules are not built yet. */
 export const PLACEHOLDER_SECTIONS: { path: string; section: NavSection; label: MessageKey }[] = [
-  { path: '/library', section: 'library', label: 'nav.library' },
-  { path: '/search', section: 'search', label: 'nav.search' },
   { path: '/taskforces', section: 'taskforces', label: 'nav.taskforces' },
-  { path: '/members', section: 'members', label: 'nav.members' },
-  { path: '/events', section: 'events', label: 'nav.events' },
   { path: '/network', section: 'network', label: 'nav.network' },
-  { path: '/support', section: 'support', label: 'nav.support' },
 ];
 
 export async function rootRoutes(app: FastifyInstance): Promise<void> {

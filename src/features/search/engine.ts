@@ -1,0 +1,33 @@
+// Full-text search behind one interface, with the two implementations DESIGN.md allows to differ:
+// SQLite FTS5 and PostgreSQL tsvector. Both index text normalised in JS (normaliseForSearch) and
+// build their query from searchTerms(), so user input never reaches MATCH or to_tsquery unquoted.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { DialectName } from '../../db/dialect.ts';
+import { sqliteSearch } from './sqlite.ts';
+import { postgresSearch } from './postgres.ts';
+
+export interface SearchHit {
+  itemId: string;
+  lang: string;
+  rank: number;
+}
+
+export interface SearchQuery {
+  terms: string[];
+  /** Candidate limit before visibility and grouping filters. */
+  limit: number;
+}
+
+export interface SearchEngine {
+  /** Replace the indexed text of one language version. */
+  put(db: Kysely<DB>, doc: { itemId: string; lang: string; title: string; content: string }): Promise<void>;
+  /** Remove one language version, or every version of the item when lang is omitted. */
+  remove(db: Kysely<DB>, itemId: string, lang?: string): Promise<void>;
+  /** Best matches first; every term must match (prefix match on each term). */
+  query(db: Kysely<DB>, query: SearchQuery): Promise<SearchHit[]>;
+}
+
+export function searchEngine(dialect: DialectName): SearchEngine {
+  return dialect === 'sqlite' ? sqliteSearch : postgresSearch;
+}

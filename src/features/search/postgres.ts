@@ -1,0 +1,35 @@
+// PostgreSQL: a tsvector with the 'simple' configuration over JS-normalised text (so both
+// databases agree on accents and case), title weighted A, content D, GIN-indexed.
+import { sql } from 'kysely';
+import { normaliseForSearch } from '../../lib/text.ts';
+import type { SearchEngine } from './engine.ts';
+
+/** A tsquery from letter/digit terms: 'beta':* & 'model':* (terms cannot carry operators). */
+export function tsQuery(terms: string[]): string {
+  return terms.map((t) => `'${t.replace(/'/g, '')}':*`).join(' & ');
+}
+
+export const postgresSearch: SearchEngine = {
+  async put(db, doc) {
+    const title = normaliseForSearch(doc.title);
+    const content = normaliseForSearch(doc.content);
+    await sql`
+      insert into item_search (item_id, lang, title, content, document)
+      values (${doc.itemId}, ${doc.lang}, ${title}, ${content},
+              setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${content}), 'D'))
+      on conflict (item_id, lang) do update set title = excluded.title, content = excluded.content, document = excluded.document`.execute(db);
+  },
+  async remove(db, itemId, lang) {
+    if (lang) await sql`delete from item_search where item_id = ${itemId} and lang = ${lang}`.execute(db);
+    else await sql`delete from item_search where item_id = ${itemId}`.execute(db);
+  },
+  async query(db, { terms, limit }) {
+    if (terms.length === 0) return [];
+    const rows = await sql<{ item_id: string; lang: string; rank: number }>`
+      select item_id, lang, ts_rank(document, q) as rank
+      from item_search, to_tsquery('simple', ${tsQuery(terms)}) q
+      where document @@ q
+      order by rank desc limit ${limit}`.execute(db);
+    return rows.rows.map((r) => ({ itemId: r.item_id, lang: r.lang, rank: Number(r.rank) }));
+  },
+};

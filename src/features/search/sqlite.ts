@@ -1,0 +1,29 @@
+// SQLite FTS5: unicode61 with diacritics removed; each term is quoted and prefix-matched.
+import { sql } from 'kysely';
+import { normaliseForSearch } from '../../lib/text.ts';
+import type { SearchEngine } from './engine.ts';
+
+/** A MATCH expression from terms that contain only letters and digits: "beta"* AND "model"*. */
+export function ftsMatch(terms: string[]): string {
+  return terms.map((t) => `"${t.replace(/"/g, '')}"*`).join(' AND ');
+}
+
+export const sqliteSearch: SearchEngine = {
+  async put(db, doc) {
+    await sql`delete from item_search where item_id = ${doc.itemId} and lang = ${doc.lang}`.execute(db);
+    await sql`insert into item_search (item_id, lang, title, content) values (${doc.itemId}, ${doc.lang}, ${normaliseForSearch(doc.title)}, ${normaliseForSearch(doc.content)})`.execute(db);
+  },
+  async remove(db, itemId, lang) {
+    if (lang) await sql`delete from item_search where item_id = ${itemId} and lang = ${lang}`.execute(db);
+    else await sql`delete from item_search where item_id = ${itemId}`.execute(db);
+  },
+  async query(db, { terms, limit }) {
+    if (terms.length === 0) return [];
+    // Title matches weigh five times the body (bm25 column weights; lower is better).
+    const rows = await sql<{ item_id: string; lang: string; rank: number }>`
+      select item_id, lang, bm25(item_search, 0, 0, 5.0, 1.0) as rank
+      from item_search where item_search match ${ftsMatch(terms)}
+      order by rank limit ${limit}`.execute(db);
+    return rows.rows.map((r) => ({ itemId: r.item_id, lang: r.lang, rank: -Number(r.rank) }));
+  },
+};

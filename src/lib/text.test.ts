@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { nameKey, normaliseForSearch, searchTerms, slugify, stripMarkdown, teaser } from './text.ts';
+
+describe('text helpers', () => {
+  it('normalises accents, case and punctuation', () => {
+    assert.equal(normaliseForSearch('Bèta&TechMentality — Óbuda!'), 'beta techmentality obuda');
+    assert.deepEqual(searchTerms('c++ "x'), ['c', 'x']);
+    assert.deepEqual(searchTerms('🚀🚀'), []);
+    assert.equal(searchTerms('a '.repeat(5000)).length, 1);
+    assert.ok(searchTerms('word '.repeat(10) + 'x'.repeat(10_000)).every((t) => t.length <= 40));
+  });
+
+  it('makes slugs', () => {
+    assert.equal(slugify('Jet-Net & TechNet (JNTN)'), 'jet-net-and-technet-jntn');
+    assert.equal(slugify('Bèta&TechMentality model'), 'beta-and-techmentality-model');
+    assert.ok(slugify('word '.repeat(50)).length <= 80);
+    assert.ok(!slugify('word '.repeat(50)).endsWith('-'));
+  });
+
+  it('cuts teasers at a word boundary', () => {
+    const text = 'The coalition supports countries and regions including the Basque Country';
+    const cut = teaser(text, 60);
+    assert.ok(cut.endsWith('…'));
+    assert.ok(text.startsWith(cut.slice(0, -1)));
+    assert.ok(!/\w…$/.test(cut) || text.split(' ').some((w) => cut.slice(0, -1).endsWith(w)));
+    assert.equal(teaser('short', 60), 'short');
+  });
+
+  it('strips markdown and matches names', () => {
+    assert.equal(stripMarkdown('# Title\n\n- **bold** [link](https://x)'), 'Title bold link');
+    assert.equal(nameKey(' Innobasque '), nameKey('InnoBasque'));
+  });
+});
