@@ -29,6 +29,9 @@ import { organisationRoutes } from './features/organisations/routes.ts';
 import { countryRoutes } from './features/countries/routes.ts';
 import { eventRoutes } from './features/events/routes.ts';
 import { supportRoutes } from './features/support/routes.ts';
+import { taskforceRoutes } from './features/taskforces/routes.ts';
+import { taskforceEditorRoutes } from './features/taskforces/editor-routes.ts';
+import { taskforceApiRoutes } from './features/taskforces/api-routes.ts';
 
 export interface AppOptions {
   assets?: AssetManifest;
@@ -84,6 +87,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   await app.register(healthRoutes);
   await app.register(rootRoutes);
   await app.register(apiRoutes, { prefix: '/api' });
+  await app.register(taskforceApiRoutes, { prefix: '/api' });
   await app.register(feedRoutes);
   for (const locale of LOCALES) {
     await app.register(
@@ -100,6 +104,8 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
         await scoped.register(eventRoutes);
         await scoped.register(openDataRoutes);
         await scoped.register(supportRoutes);
+        await scoped.register(taskforceRoutes);
+        await scoped.register(taskforceEditorRoutes);
       },
       { prefix: `/${locale}` },
     );

@@ -187,7 +187,7 @@ export interface ItemVersionsTable {
 export interface ItemOrganisationsTable {
   item_id: string;
   organisation_id: string;
-  role: 'owner' | 'source' | 'host' | 'partner';
+  role: 'owner' | 'source' | 'host' | 'partner' | 'requester' | 'platform';
 }
 export interface ItemCountriesTable {
   item_id: string;
@@ -275,6 +275,36 @@ export interface SupportMessagesTable {
   created_at: string;
 }
 
+export type TaskforceStatus = 'requested' | 'briefing' | 'ongoing' | 'finalised' | 'closed';
+
+export interface TaskforceDetailsTable {
+  item_id: string;
+  status: TaskforceStatus;
+  /** JSON array of instrument codes. */
+  instruments: string;
+  predecessor_id: string | null;
+  successor_id: string | null;
+  status_changed_at: string;
+  updated_at: string;
+}
+
+export interface TimelineEntriesTable {
+  id: string;
+  taskforce_id: string;
+  /** 'item' (a reference to a knowledge item) or 'milestone' (the dossier's own event). */
+  kind: 'item' | 'milestone';
+  item_id: string | null;
+  /** YYYY-MM-DD; for item entries null means "the item's own date". */
+  entry_date: string | null;
+  /** Milestones: JSON {"en": "Pilot launched", "nl": "…"}. */
+  titles: string | null;
+  /** Editor's notes per language, JSON. */
+  notes: string | null;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface DB {
   organisations: OrganisationsTable;
   users: UsersTable;
@@ -302,6 +332,8 @@ export interface DB {
   item_search: ItemSearchTable;
   support_requests: SupportRequestsTable;
   support_messages: SupportMessagesTable;
+  taskforce_details: TaskforceDetailsTable;
+  timeline_entries: TimelineEntriesTable;
 }
 
 // Keep Generated importable for later tables with database-made values (none so far).

@@ -11,8 +11,9 @@ import * as events from '../features/events/messages.ts';
 import * as countries from '../features/countries/messages.ts';
 import * as organisations from '../features/organisations/messages.ts';
 import * as support from '../features/support/messages.ts';
+import * as taskforces from '../features/taskforces/messages.ts';
 
-export const MODULES = { platform, reference, library, editorial, api, feeds, members, events, countries, organisations, support } as const;
+export const MODULES = { platform, reference, library, editorial, api, feeds, members, events, countries, organisations, support, taskforces } as const;
 
 export const en = {
   ...platform.en,
@@ -26,6 +27,7 @@ export const en = {
   ...countries.en,
   ...organisations.en,
   ...support.en,
+  ...taskforces.en,
 };
 
 export type MessageKey = keyof typeof en;
@@ -42,4 +44,5 @@ export const nl: Record<MessageKey, string> = {
   ...countries.nl,
   ...organisations.nl,
   ...support.nl,
+  ...taskforces.nl,
 };

@@ -8,6 +8,7 @@ import { getSetting, putSetting } from '../features/settings/repository.ts';
 import { findUserByEmail } from '../features/users/repository.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import { seedKnowledge, seedOrganisations } from './knowledge.ts';
+import { seedTaskforces } from './taskforces.ts';
 
 export const DEMO_MARKER = 'demo_seeded_at';
 
@@ -28,7 +29,9 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   }
   const admin = await findUserByEmail(deps.db, DEMO_ACCOUNTS[0]!.email);
   if (!admin) throw new Error('demo admin missing');
-  await seedKnowledge(deps, { id: admin.id, role: admin.role, organisationId: admin.organisationId });
+  const actor = { id: admin.id, role: admin.role, organisationId: admin.organisationId };
+  await seedKnowledge(deps, actor);
+  await seedTaskforces(deps, actor);
   await putSetting(deps.db, DEMO_MARKER, now, now);
   return true;
 }

@@ -8,6 +8,7 @@ import { addMs, iso } from '../lib/clock.ts';
 import { normaliseForSearch, slugify } from '../lib/text.ts';
 import { COUNTRY_CODES, LEVELS, ORG_KINDS, THEMES, type ItemType } from '../features/reference/vocabulary.ts';
 import { TYPE_SPECS } from '../features/items/type-specs.ts';
+import { bumpLibraryVersion } from '../features/library/facet-index.ts';
 
 /** mulberry32: a small, fast, seedable PRNG (synthetic data must be reproducible). */
 function prng(seed: number): () => number {
@@ -170,6 +171,7 @@ export async function seedSynthetic(deps: Deps, count: number, options: { seed?:
     });
     options.onProgress?.(Math.min(count, start + batch));
   }
+  await bumpLibraryVersion(deps.db, iso(deps.clock.now()));
   // Fresh planner statistics, so the first queries after a bulk load pick the right indexes.
   await sql`analyze`.execute(deps.db);
   return { items: count, organisations: orgCount, ms: Date.now() - started };

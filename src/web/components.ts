@@ -98,3 +98,10 @@ export function pagination(tr: Translator, input: { page: number; pageCount: num
   const next = input.page < input.pageCount ? html`<a rel="next" href="${input.href(input.page + 1)}">${tr.t('pagination.next')}</a>` : '';
   return html`<nav class="pagination" aria-label="${tr.t('pagination.label')}">${prev}<span>${input.page} / ${input.pageCount}</span>${next}</nav>`;
 }
+
+/** A translated sentence with one placeholder filled by markup (a link), the rest escaped. */
+export function sentenceWith(tr: Translator, key: Parameters<Translator['t']>[0], name: string, markup: SafeHtml, params: Record<string, string | number> = {}): SafeHtml {
+  const marker = '\u0000';
+  const [before = '', after = ''] = tr.t(key, { ...params, [name]: marker }).split(marker);
+  return html`${before}${markup}${after}`;
+}

@@ -8,7 +8,6 @@ import { homeView, placeholderView } from './views.ts';
 
 /** Sections announced in the navigation whose modules are not built yet. */
 export const PLACEHOLDER_SECTIONS: { path: string; section: NavSection; label: MessageKey }[] = [
-  { path: '/taskforces', section: 'taskforces', label: 'nav.taskforces' },
   { path: '/network', section: 'network', label: 'nav.network' },
 ];
 

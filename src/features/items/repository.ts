@@ -5,6 +5,7 @@ import type { DB, ItemsTable, ItemVersionsTable, VersionState } from '../../db/s
 import { toBool } from '../../db/dialect.ts';
 import type { ItemType } from '../reference/vocabulary.ts';
 import type { NeutralField, OrgRole } from './type-specs.ts';
+import { bumpLibraryVersion } from '../library/facet-index.ts';
 
 export interface ItemRecord {
   id: string;
@@ -171,6 +172,7 @@ export async function insertItem(db: Kysely<DB>, id: string, item: ItemWrite, ac
       deleted_at: null,
     } as never)
     .execute();
+  await bumpLibraryVersion(db, now);
 }
 
 export async function updateItem(db: Kysely<DB>, id: string, item: Omit<ItemWrite, 'slug' | 'type'>, now: string): Promise<void> {
@@ -189,6 +191,7 @@ export async function updateItem(db: Kysely<DB>, id: string, item: Omit<ItemWrit
     } as never)
     .where('id', '=', id)
     .execute();
+  await bumpLibraryVersion(db, now);
 }
 
 export async function findItemBySlug(db: Kysely<DB>, slug: string): Promise<ItemRecord | null> {
@@ -285,11 +288,13 @@ export async function refreshListed(db: Kysely<DB>, itemId: string, now: string)
   const item = await db.selectFrom('items').select('deleted_at').where('id', '=', itemId).executeTakeFirst();
   const listed = live !== undefined && item?.deleted_at === null;
   await db.updateTable('items').set({ listed, updated_at: now }).where('id', '=', itemId).execute();
+  await bumpLibraryVersion(db, now);
   return listed;
 }
 
 export async function markDeleted(db: Kysely<DB>, itemId: string, now: string): Promise<void> {
   await db.updateTable('items').set({ deleted_at: now, listed: false, updated_at: now }).where('id', '=', itemId).execute();
+  await bumpLibraryVersion(db, now);
 }
 
 export async function readLinks(db: Kysely<DB>, itemId: string): Promise<ItemLinks> {
@@ -331,6 +336,7 @@ export async function writeLinks(db: Kysely<DB>, itemId: string, links: ItemLink
   await many('item_levels', 'level', links.levels);
   await many('item_themes', 'theme', links.themes);
   await many('item_relations', 'related_id', links.related.filter((r) => r !== itemId));
+  // No version bump here: links are written with insertItem/updateItem in one transaction, and those bump.
 }
 
 export interface Revision {

@@ -26,10 +26,13 @@ export function withOwner(links: ItemLinks, organisationId: string | null): Item
 }
 
 /** Pick a free slug: the wanted one, or the title's with -2, -3 … appended. */
+/** Words that are paths of their own next to item slugs ("/editorial/items/new"). */
+const RESERVED_SLUGS = new Set(['new', 'edit', 'embed', 'timeline', 'search', 'feed', 'export', 'import']);
+
 async function freeSlug(db: Kysely<DB>, wanted: string): Promise<string> {
   const base = slugify(wanted) || 'item';
   let slug = base;
-  for (let n = 2; await repo.slugTaken(db, slug); n++) slug = `${base}-${n}`;
+  for (let n = 2; RESERVED_SLUGS.has(slug) || (await repo.slugTaken(db, slug)); n++) slug = `${base}-${n}`;
   return slug;
 }
 
@@ -57,7 +60,7 @@ export async function createItem(
   return deps.db.transaction().execute(async (trx) => {
     const missing = await missingReference(trx, input);
     if (missing) return { ok: false as const, reason: 'unknown_reference' as const, detail: missing };
-    if (input.slug && (await repo.slugTaken(trx, input.slug))) return { ok: false as const, reason: 'slug_taken' as const };
+    if (input.slug && (RESERVED_SLUGS.has(input.slug) || (await repo.slugTaken(trx, input.slug)))) return { ok: false as const, reason: 'slug_taken' as const };
     const slug = input.slug ?? (await freeSlug(trx, input.text.title));
     const id = deps.newId();
     const now = iso(deps.clock.now());

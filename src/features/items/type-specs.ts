@@ -10,11 +10,12 @@ export const NEUTRAL_FIELDS = [
 export type NeutralField = (typeof NEUTRAL_FIELDS)[number];
 
 /** Per-language text fields, stored in a version's `fields`. */
-export const TEXT_FIELDS = ['objectives', 'impact', 'reach', 'budget', 'kpi', 'findings', 'objective', 'nextSteps', 'agenda', 'mainActivities', 'partners'] as const;
+export const TEXT_FIELDS = ['objectives', 'impact', 'reach', 'budget', 'kpi', 'findings', 'objective', 'nextSteps', 'agenda', 'mainActivities', 'partners', 'results'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Links to organisations, by role. */
-export const ORG_ROLES = ['owner', 'source', 'host', 'partner'] as const;
+/** 'requester' and 'platform' (member platforms involved) are used by taskforce dossiers. */
+export const ORG_ROLES = ['owner', 'source', 'host', 'partner', 'requester', 'platform'] as const;
 export type OrgRole = (typeof ORG_ROLES)[number];
 
 export interface TypeSpec {
@@ -28,7 +29,11 @@ export interface TypeSpec {
   schemaOrg: string;
 }
 
-export const TYPE_SPECS: Record<ItemType, TypeSpec> = {
+/**
+ * Per type. 'taskforce' is the dossier type: stored as an item (versions, workflow, revisions,
+ * search) but shown in its own section, not in the library's list of ITEM_TYPES.
+ */
+export const TYPE_SPECS: Record<ItemType | 'taskforce', TypeSpec> = {
   programme: {
     neutral: ['yearStart', 'yearEnd', 'externalUrl'],
     text: ['objectives', 'impact', 'reach', 'budget', 'kpi'],
@@ -57,6 +62,14 @@ export const TYPE_SPECS: Record<ItemType, TypeSpec> = {
     classified: false,
     calendar: true,
     schemaOrg: 'Event',
+  },
+  taskforce: {
+    neutral: ['startsOn', 'endsOn'],
+    text: ['objectives', 'results'],
+    orgRoles: ['requester', 'platform'],
+    classified: false,
+    calendar: false,
+    schemaOrg: 'Project',
   },
   eu_project: {
     neutral: ['startsOn', 'endsOn', 'fundingProgramme', 'grantReference', 'externalUrl'],

@@ -1,7 +1,9 @@
 // The library listing: listed items filtered by combinable facets (OR within a facet, AND across
 // facets), newest first, with a count per facet value computed with every other facet applied.
-import { sql, type Expression, type ExpressionBuilder, type Kysely, type SqlBool } from 'kysely';
+// Served from the in-memory facet index (facet-index.ts), which the database keeps current.
+import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { Bitset, facetIndex, VALUE_FACETS, type FacetIndex } from './facet-index.ts';
 
 export const FACETS = ['type', 'country', 'region', 'organisation', 'level', 'theme', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -24,38 +26,33 @@ export function emptyFilter(): LibraryFilter {
   return { type: [], country: [], region: [], organisation: [], level: [], theme: [], year: [], ids: null, includeMembersOnly: false };
 }
 
-type EB = ExpressionBuilder<DB, 'items'>;
-
-const LINKS = {
-  country: { table: 'item_countries', column: 'country_code' },
-  region: { table: 'item_regions', column: 'region_id' },
-  organisation: { table: 'item_organisations', column: 'organisation_id' },
-  level: { table: 'item_levels', column: 'level' },
-  theme: { table: 'item_themes', column: 'theme' },
-} as const;
-type LinkFacet = keyof typeof LINKS;
-
-function conditions(eb: EB, filter: LibraryFilter, except: Facet | null): Expression<SqlBool>[] {
-  const list: Expression<SqlBool>[] = [eb('items.listed', '=', true)];
-  if (!filter.includeMembersOnly) list.push(eb('items.visibility', '=', 'public'));
-  if (filter.ids) list.push(filter.ids.length ? eb('items.id', 'in', filter.ids) : sql<SqlBool>`1 = 0`);
-  if (except !== 'type' && filter.type.length) list.push(eb('items.type', 'in', filter.type));
-  if (except !== 'year' && filter.year.length) list.push(eb('items.year', 'in', filter.year));
-  for (const facet of Object.keys(LINKS) as LinkFacet[]) {
-    const values = filter[facet];
-    if (facet === except || values.length === 0) continue;
-    const { table, column } = LINKS[facet];
-    list.push(
-      eb.exists(
-        eb
-          .selectFrom(table)
-          .select(sql`1`.as('one'))
-          .whereRef(`${table}.item_id` as never, '=', 'items.id')
-          .where(`${table}.${column}` as never, 'in', values as never),
-      ),
-    );
+/** The items matching every facet except `except` (OR within a facet, AND across facets). */
+function matching(index: FacetIndex, filter: LibraryFilter, except: Facet | null): Bitset {
+  let mask = filter.includeMembersOnly ? Bitset.full(index.ids.length) : index.publicOnly;
+  // Browsing the library shows knowledge items; taskforce dossiers have their own section and are
+  // found by text search (filter.ids) or when asked for by type.
+  const dossiers = index.facets.type.code.get('taskforce');
+  if (dossiers !== undefined && !filter.ids && !filter.type.includes('taskforce')) mask = mask.and(index.notDossier);
+  if (filter.ids) {
+    const ids = new Bitset(index.ids.length);
+    for (const id of filter.ids) {
+      const i = index.position.get(id);
+      if (i !== undefined) ids.set(i);
+    }
+    mask = mask.and(ids);
   }
-  return list;
+  for (const facet of VALUE_FACETS) {
+    const selected = facet === 'year' ? filter.year.map(String) : filter[facet];
+    if (facet === except || selected.length === 0) continue;
+    const union = new Bitset(index.ids.length);
+    const col = index.facets[facet];
+    for (const value of selected) {
+      const code = col.code.get(value);
+      if (code !== undefined) union.orInPlace(col.postings[code]!);
+    }
+    mask = mask.and(union);
+  }
+  return mask;
 }
 
 export interface Page {
@@ -84,53 +81,66 @@ export function decodeCursor(value: string): Cursor | null {
   }
 }
 
-// Newest first; undated items (programmes without a start date) after every dated one.
-const SORT_KEY = sql<string>`coalesce(items.sort_date, '0000-00-00')`;
-
+/** One page of matching item ids, newest first (undated items after every dated one). */
 export async function listPage(db: Kysely<DB>, filter: LibraryFilter, page: { limit: number; offset?: number; after?: Cursor | null }): Promise<Page> {
-  const base = db.selectFrom('items').where((eb) => eb.and(conditions(eb, filter, null)));
-  let rows = base.select(['items.id', 'items.sort_date']);
+  const index = await facetIndex(db);
+  const mask = matching(index, filter, null);
+  let start = 0;
   if (page.after) {
+    // First position strictly after the cursor in (sortKey desc, id desc) order.
     const key = page.after.sortDate ?? '0000-00-00';
-    rows = rows.where((eb) => eb.or([eb(SORT_KEY, '<', key), eb.and([eb(SORT_KEY, '=', key), eb('items.id', '<', page.after!.id)])]));
+    let lo = 0;
+    let hi = index.ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const k = index.sortKeys[mid]!;
+      const after = k < key || (k === key && index.ids[mid]! <= page.after.id);
+      if (after) hi = mid;
+      else lo = mid + 1;
+    }
+    start = lo;
   }
-  const [found, count] = await Promise.all([
-    rows.orderBy(SORT_KEY, 'desc').orderBy('items.id', 'desc').limit(page.limit).offset(page.offset ?? 0).execute(),
-    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-  ]);
-  return { ids: found.map((r) => r.id), total: Number(count.n) };
+  const ids: string[] = [];
+  let skip = page.offset ?? 0;
+  mask.forEach((i) => {
+    if (i < start) return;
+    if (skip > 0) {
+      skip--;
+      return;
+    }
+    ids.push(index.ids[i]!);
+    return ids.length < page.limit;
+  });
+  return { ids, total: mask.count() };
+}
+
+/** The sort position of an item, for building the next cursor. */
+export async function cursorOf(db: Kysely<DB>, id: string): Promise<Cursor | null> {
+  const index = await facetIndex(db);
+  const i = index.position.get(id);
+  if (i === undefined) return null;
+  const key = index.sortKeys[i]!;
+  return { sortDate: key === '0000-00-00' ? null : key, id };
 }
 
 export type FacetCounts = Record<Facet, { value: string; count: number }[]>;
 
+/** Per facet, how many items each value would match with every other facet applied. */
 export async function facetCounts(db: Kysely<DB>, filter: LibraryFilter): Promise<FacetCounts> {
-  const single = async (facet: 'type' | 'year') => {
-    const column = facet === 'type' ? 'items.type' : 'items.year';
-    const rows = await db
-      .selectFrom('items')
-      .where((eb) => eb.and(conditions(eb, filter, facet)))
-      .where(column, 'is not', null)
-      .select([`${column} as value`, (eb) => eb.fn.countAll<number>().as('n')])
-      .groupBy(column)
-      .execute();
-    return rows.map((r) => ({ value: String(r.value), count: Number(r.n) }));
-  };
-  const linked = async (facet: LinkFacet) => {
-    const { table, column } = LINKS[facet];
-    // The table is chosen at run time, so this one query is typed loosely.
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const loose = db as unknown as Kysely<any>;
-    const rows: { value: unknown; n: unknown }[] = await loose
-      .selectFrom('items')
-      .innerJoin(table as string, `${table}.item_id`, 'items.id')
-      .where((eb) => eb.and(conditions(eb as unknown as EB, filter, facet)))
-      .select([sql.ref(`${table}.${column}`).as('value'), sql<number>`count(distinct items.id)`.as('n')])
-      .groupBy(`${table}.${column}`)
-      .execute();
-    return rows.map((r) => ({ value: String(r.value), count: Number(r.n) }));
-  };
-  const [type, year, country, region, organisation, level, theme] = await Promise.all([
-    single('type'), single('year'), linked('country'), linked('region'), linked('organisation'), linked('level'), linked('theme'),
-  ]);
-  return { type, year, country, region, organisation, level, theme };
+  const index = await facetIndex(db);
+  const out = {} as FacetCounts;
+  for (const facet of VALUE_FACETS) {
+    const mask = matching(index, filter, facet);
+    const col = index.facets[facet];
+    const counts = new Uint32Array(col.values.length);
+    const { offsets, codes } = col;
+    mask.forEach((i) => {
+      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) counts[codes[k]!]!++;
+    });
+    out[facet] = [];
+    counts.forEach((count, code) => {
+      if (count > 0) out[facet].push({ value: col.values[code]!, count });
+    });
+  }
+  return out;
 }

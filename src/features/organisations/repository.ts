@@ -3,6 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { nameKey } from '../../lib/text.ts';
+import { bumpLibraryVersion } from '../library/facet-index.ts';
 
 export interface OrganisationOption {
   id: string;
@@ -198,4 +199,5 @@ export async function mergeOrganisations(db: Kysely<DB>, fromId: string, intoId:
   for (const name of [from.name, from.shortName]) if (name) await addAlias(db, newId(), intoId, name);
   await db.updateTable('organisations').set({ merged_into_id: intoId, updated_at: now }).where('id', '=', fromId).execute();
   await db.updateTable('organisations').set({ merged_into_id: intoId }).where('merged_into_id', '=', fromId).execute();
+  await bumpLibraryVersion(db, now);
 }

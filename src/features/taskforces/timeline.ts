@@ -1,0 +1,44 @@
+// The timeline rule: dated entries newest first; entries without a date (a programme) in their own
+// group after the dated ones, never among them. Pure functions, unit-tested.
+
+export interface TimelineRow {
+  id: string;
+  kind: 'item' | 'milestone';
+  /** YYYY-MM-DD, or null for an undated entry. */
+  date: string | null;
+  title: string;
+  /** Language of the title/teaser text (may be a fallback). */
+  lang: string;
+  fallback: boolean;
+  /** Item type code, or 'milestone'. */
+  type: string;
+  /** Source organisation, or the owner when no source is named. */
+  sourceName: string | null;
+  /** Education levels (programmes show these in place of the type). */
+  levels: string[];
+  teaser: string;
+  note: string | null;
+  noteLang: string | null;
+  /** Link target (item slug) for item entries. */
+  slug: string | null;
+}
+
+export interface OrderedTimeline {
+  dated: TimelineRow[];
+  undated: TimelineRow[];
+}
+
+export function orderTimeline(rows: TimelineRow[]): OrderedTimeline {
+  const dated = rows.filter((r) => r.date !== null);
+  const undated = rows.filter((r) => r.date === null);
+  dated.sort((a, b) => (a.date === b.date ? a.title.localeCompare(b.title) : a.date! < b.date! ? 1 : -1));
+  undated.sort((a, b) => a.title.localeCompare(b.title));
+  return { dated, undated };
+}
+
+/** Pick a per-language text: the reader's language, else English, else any. */
+export function pickText(texts: Record<string, string>, locale: string): { text: string; lang: string } | null {
+  for (const lang of [locale, 'en']) if (texts[lang]) return { text: texts[lang], lang };
+  const first = Object.entries(texts).find(([, v]) => v);
+  return first ? { text: first[1], lang: first[0] } : null;
+}
