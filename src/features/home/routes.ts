@@ -5,6 +5,8 @@ import { preferredLocale } from '../../web/context.ts';
 import type { NavSection } from '../../web/layout.ts';
 import { sendPage } from '../../web/render.ts';
 import { homeView, placeholderView } from './views.ts';
+import { frontPage } from './front.ts';
+import { currentActor } from '../../web/guards.ts';
 
 /** Sections announced in the navigation whose modules are not built yet. */
 export const PLACEHOLDER_SECTIONS: { path: string; section: NavSection; label: MessageKey }[] = [
@@ -18,9 +20,10 @@ export async function rootRoutes(app: FastifyInstance): Promise<void> {
 }
 
 export async function homeRoutes(app: FastifyInstance, opts: { placeholders: typeof PLACEHOLDER_SECTIONS }): Promise<void> {
-  app.get('/', async (request, reply) =>
-    sendPage(request, reply, { title: request.tr.t('home.title'), section: 'home', body: homeView(request.tr, request.locale) }),
-  );
+  app.get('/', async (request, reply) => {
+    const page = await frontPage(app.deps, request.locale, currentActor(request));
+    return sendPage(request, reply, { title: request.tr.t('home.title'), section: 'home', body: homeView(request.tr, request.locale, page) });
+  });
   for (const p of opts.placeholders) {
     app.get(p.path, async (request, reply) => {
       const name = request.tr.t(p.label);

@@ -2,7 +2,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { fieldErrorsFrom, typedValues, type FieldErrors } from '../../web/forms.ts';
-import { guard } from '../../web/guards.ts';
+import { currentActor, guard } from '../../web/guards.ts';
+import { dossierFromRequest } from '../taskforces/service.ts';
 import { notFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
 import { listRegions, regionName } from '../reference/repository.ts';
@@ -84,7 +85,7 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
       body: requestView({
         tr: request.tr, locale: request.locale, csrfToken: request.csrfToken, request: found, messages: await listMessages(deps.db, id),
         regionLabel: region ? regionName(region, request.locale) : null, errors, values,
-        canCreateDossier: found.status === 'accepted' && !found.dossierItemId && can(request.session?.user, 'request.toDossier') && app.hasDecorator('createDossierFromRequest'),
+        canCreateDossier: found.status === 'accepted' && !found.dossierItemId && can(request.session?.user, 'request.toDossier'),
         dossierSlug: dossier?.slug ?? null,
       }),
     }, status);
@@ -110,6 +111,13 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   const replyTo = (id: string, request: FastifyRequest) => reply(deps, request.session!.user.id, id, (request.body as { body: string }).body);
+
+  app.post('/support/inbox/:id/dossier', { preHandler: guard((u) => can(u, 'request.toDossier')), schema: { params: IdParams } }, async (request, reply) => {
+    const result = await dossierFromRequest(deps, currentActor(request)!, request.params.id);
+    if (result.ok) return reply.setFlash({ key: 'support.inbox.dossierCreated', kind: 'success' }).redirect(`/${request.locale}/taskforces/${result.slug}/edit`, 303);
+    if (result.reason === 'not_found') return notFound(request, reply);
+    return renderRequest(request, reply, request.params.id, 409);
+  });
 
   app.post('/support/inbox/:id/note', { preHandler: update, schema: { params: IdParams, body: NoteBody }, attachValidation: true }, async (request, reply) => {
     const { id } = request.params as { id: string };

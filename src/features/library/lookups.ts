@@ -1,0 +1,68 @@
+// The few reads the library needs beyond the library and item repositories: the live text of
+// given language versions (for search snippets) and the country and theme codes of many items
+// at once (for the CSV export). Plain functions taking the database first.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+
+const CHUNK = 500;
+
+function chunks<T>(list: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += CHUNK) out.push(list.slice(i, i + CHUNK));
+  return out;
+}
+
+export interface LiveText {
+  summary: string;
+  body: string;
+}
+
+export const textKey = (itemId: string, lang: string) => `${itemId}|${lang}`;
+
+/** Live summary and body of the given (item, language) pairs, keyed by textKey(). */
+export async function liveTexts(db: Kysely<DB>, pairs: { itemId: string; lang: string }[]): Promise<Map<string, LiveText>> {
+  const wanted = new Set(pairs.map((p) => textKey(p.itemId, p.lang)));
+  const out = new Map<string, LiveText>();
+  for (const ids of chunks([...new Set(pairs.map((p) => p.itemId))])) {
+    const rows = await db
+      .selectFrom('item_versions')
+      .select(['item_id', 'lang', 'live_summary', 'live_body'])
+      .where('item_id', 'in', ids)
+      .where('published_at', 'is not', null)
+      .execute();
+    for (const r of rows) {
+      const key = textKey(r.item_id, r.lang);
+      if (wanted.has(key)) out.set(key, { summary: r.live_summary ?? '', body: r.live_body ?? '' });
+    }
+  }
+  return out;
+}
+
+/** Country and theme codes per item, each list sorted. */
+export async function countriesAndThemes(db: Kysely<DB>, itemIds: string[]): Promise<Map<string, { countries: string[]; themes: string[] }>> {
+  const out = new Map<string, { countries: string[]; themes: string[] }>(itemIds.map((id) => [id, { countries: [], themes: [] }]));
+  for (const ids of chunks(itemIds)) {
+    const [countries, themes] = await Promise.all([
+      db.selectFrom('item_countries').select(['item_id', 'country_code']).where('item_id', 'in', ids).orderBy('country_code').execute(),
+      db.selectFrom('item_themes').select(['item_id', 'theme']).where('item_id', 'in', ids).orderBy('theme').execute(),
+    ]);
+    for (const c of countries) out.get(c.item_id)?.countries.push(c.country_code);
+    for (const t of themes) out.get(t.item_id)?.themes.push(t.theme);
+  }
+  return out;
+}
+
+export interface OrganisationName {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/** Slug and name of live (not merged) organisations: all the organisation facet shows. */
+export async function organisationNames(db: Kysely<DB>, ids: string[]): Promise<OrganisationName[]> {
+  const out: OrganisationName[] = [];
+  for (const chunk of chunks([...new Set(ids)])) {
+    out.push(...(await db.selectFrom('organisations').select(['id', 'slug', 'name']).where('id', 'in', chunk).where('merged_into_id', 'is', null).execute()));
+  }
+  return out;
+}

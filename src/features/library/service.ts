@@ -1,0 +1,271 @@
+// The library's use cases: the faceted listing, search, the item page and the CSV export. Each
+// turns a query string into a LibraryFilter (slugs mapped to ids, unknown values dropped), asks
+// the repositories, and returns a view model the views render without further queries.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
+import type { Deps } from '../../deps.ts';
+import { searchTerms, stripMarkdown } from '../../lib/text.ts';
+import { canEditItem, canReadMembersOnly, type Actor } from '../items/policy.ts';
+import { readItem, summaries, type ItemSummary, type ItemView } from '../items/read.ts';
+import { findOrganisationIdBySlug } from '../organisations/repository.ts';
+import { listRegions, regionName, type Region } from '../reference/repository.ts';
+import { COUNTRY_CODES, ITEM_TYPES, LEVELS, THEMES, countryName, isOneOf } from '../reference/vocabulary.ts';
+import { searchEngine } from '../search/engine.ts';
+import { FACETS, emptyFilter, facetCounts, listPage, type Facet, type FacetCounts, type LibraryFilter } from './repository.ts';
+import { countriesAndThemes, liveTexts, organisationNames, textKey } from './lookups.ts';
+import type { LibraryQuery } from './schema.ts';
+import { hasMatch } from './snippet.ts';
+
+export const PAGE_SIZE = 20;
+export const EXPORT_LIMIT = 10_000;
+export const MAX_QUERY_LENGTH = 500;
+/** Taskforce dossiers are items too: search finds them, and their pages live under /taskforces. */
+export const DOSSIER_TYPE = 'taskforce';
+/** Type facet values, in reading order. */
+const TYPE_ORDER: readonly string[] = [...ITEM_TYPES, DOSSIER_TYPE];
+
+/** Organisations offered in the facet, busiest first. */
+export const MAX_ORGANISATION_OPTIONS = 100;
+/** Search hits considered before visibility, facets and grouping. */
+const SEARCH_CANDIDATES = 1_000;
+
+/** The facet values of the URL that mean something, as they appear in links (slugs, codes). */
+export type Selection = Record<Facet, string[]>;
+
+export interface FacetOption {
+  value: string;
+  count: number;
+  selected: boolean;
+  /** Display name for values named by data (countries, regions, organisations); null for catalog labels. */
+  name: string | null;
+}
+
+export interface ListingView {
+  selection: Selection;
+  facets: Record<Facet, FacetOption[]>;
+  /** Organisations with matching items that the facet leaves out (beyond the busiest). */
+  organisationsNotShown: number;
+  results: ResultItem[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export interface ResultItem extends ItemSummary {
+  /** Text to cut a search snippet from, and its language. */
+  snippetSource?: { text: string; lang: string };
+}
+
+export interface SearchView extends ListingView {
+  q: string;
+  terms: string[];
+  state: 'empty' | 'no_terms' | 'searched';
+  shortened: boolean;
+}
+
+export type NotFound = { ok: false; reason: 'not_found' };
+
+interface Parsed {
+  selection: Selection;
+  filter: LibraryFilter;
+  regions: Region[];
+  orgSlugs: Map<string, string>;
+}
+
+const unique = <T>(list: T[] | undefined) => [...new Set(list ?? [])].slice(0, 50);
+
+/** Map the URL's facet values to a filter; values that name nothing are dropped. */
+export async function parseQuery(db: Kysely<DB>, query: LibraryQuery, viewer: Actor | null): Promise<Parsed> {
+  const regions = await listRegions(db);
+  const orgSlugs = new Map<string, string>();
+  for (const slug of unique(query.organisation)) {
+    const id = await findOrganisationIdBySlug(db, slug);
+    if (id) orgSlugs.set(slug, id);
+  }
+  const years = unique(query.year).filter((y) => /^\d{4}$/.test(y));
+  const selection: Selection = {
+    type: unique(query.type).filter((t) => isOneOf(TYPE_ORDER, t)),
+    country: unique(query.country?.map((c) => c.toUpperCase())).filter((c) => isOneOf(COUNTRY_CODES, c)),
+    region: unique(query.region).filter((slug) => regions.some((r) => r.slug === slug)),
+    organisation: [...orgSlugs.keys()],
+    level: unique(query.level).filter((l) => isOneOf(LEVELS, l)),
+    theme: unique(query.theme).filter((t) => isOneOf(THEMES, t)),
+    year: years,
+  };
+  const filter: LibraryFilter = {
+    ...emptyFilter(),
+    type: selection.type,
+    country: selection.country,
+    region: selection.region.map((slug) => regions.find((r) => r.slug === slug)!.id),
+    organisation: [...orgSlugs.values()],
+    level: selection.level,
+    theme: selection.theme,
+    year: years.map(Number),
+    includeMembersOnly: canReadMembersOnly(viewer),
+  };
+  return { selection, filter, regions, orgSlugs };
+}
+
+/** Facet values with a count, plus the selected ones, in reading order. */
+async function facetOptions(db: Kysely<DB>, counts: FacetCounts, parsed: Parsed, locale: string): Promise<Record<Facet, FacetOption[]>> {
+  const { selection, regions, orgSlugs } = parsed;
+  const maps = Object.fromEntries(FACETS.map((f) => [f, new Map(counts[f].map((c) => [c.value, c.count]))])) as Record<Facet, Map<string, number>>;
+  const countOf = (facet: Facet, key: string) => maps[facet].get(key) ?? 0;
+  const inOrder = (facet: Facet, order: readonly string[]): FacetOption[] =>
+    order
+      .map((value) => ({ value, count: countOf(facet, value), selected: selection[facet].includes(value), name: null }))
+      .filter((o) => o.count > 0 || o.selected);
+  const byName = (list: FacetOption[]) => list.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', locale));
+
+  const countryCodes = new Set([...counts.country.map((c) => c.value), ...selection.country]);
+  const countries = [...countryCodes].map((code) => ({ value: code, count: countOf('country', code), selected: selection.country.includes(code), name: countryName(code, locale) }));
+
+  const regionOptions = regions
+    .map((r) => ({ value: r.slug, count: countOf('region', r.id), selected: selection.region.includes(r.slug), name: regionName(r, locale) }))
+    .filter((o) => o.count > 0 || o.selected);
+
+  // Thousands of organisations make no usable checkbox list: offer the busiest ones (and the
+  // selected); the others stay reachable from their organisation pages and through search.
+  const busiest = [...counts.organisation].filter((c) => c.count > 0).sort((a, b) => b.count - a.count).slice(0, MAX_ORGANISATION_OPTIONS);
+  const orgIds = new Set([...busiest.map((c) => c.value), ...orgSlugs.values()]);
+  const organisations = (await organisationNames(db, [...orgIds]))
+    .map((o) => ({ value: o.slug, count: countOf('organisation', o.id), selected: orgSlugs.has(o.slug), name: o.name }))
+    .filter((o) => o.count > 0 || o.selected);
+
+  const years = new Set([...counts.year.map((c) => c.value), ...selection.year]);
+  return {
+    type: inOrder('type', TYPE_ORDER),
+    country: byName(countries),
+    region: byName(regionOptions),
+    organisation: byName(organisations),
+    level: inOrder('level', LEVELS),
+    theme: inOrder('theme', THEMES),
+    year: inOrder('year', [...years].sort((a, b) => Number(b) - Number(a))),
+  };
+}
+
+function organisationsNotShown(counts: FacetCounts, facets: Record<Facet, FacetOption[]>): number {
+  return Math.max(0, counts.organisation.filter((c) => c.count > 0).length - facets.organisation.filter((o) => o.count > 0).length);
+}
+
+function pageCountOf(total: number): number {
+  return Math.max(1, Math.ceil(total / PAGE_SIZE));
+}
+
+export async function libraryListing(deps: Deps, query: LibraryQuery, locale: string, viewer: Actor | null): Promise<{ ok: true; view: ListingView } | NotFound> {
+  const parsed = await parseQuery(deps.db, query, viewer);
+  const page = query.page ?? 1;
+  const [found, counts] = await Promise.all([
+    listPage(deps.db, parsed.filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
+    facetCounts(deps.db, parsed.filter),
+  ]);
+  const pageCount = pageCountOf(found.total);
+  if (page > pageCount) return { ok: false, reason: 'not_found' };
+  const [results, facets] = await Promise.all([summaries(deps.db, found.ids, locale), facetOptions(deps.db, counts, parsed, locale)]);
+  return { ok: true, view: { selection: parsed.selection, facets, organisationsNotShown: organisationsNotShown(counts, facets), results, total: found.total, page, pageCount } };
+}
+
+/** Cut overlong input (by characters, never inside a surrogate pair). */
+export function cutQuery(q: string | undefined): { q: string; shortened: boolean } {
+  const chars = Array.from((q ?? '').slice(0, MAX_QUERY_LENGTH * 2));
+  const cut = chars.slice(0, MAX_QUERY_LENGTH).join('').trim();
+  return { q: cut, shortened: chars.length > MAX_QUERY_LENGTH };
+}
+
+interface Ranked {
+  ids: string[];
+  /** Language of each item's best-ranked version. */
+  hitLang: Map<string, string>;
+}
+
+/** Items matching the terms, one per item (its best version), best first, within the filter. */
+async function rankedMatches(deps: Deps, terms: string[], filter: LibraryFilter, limit: number): Promise<Ranked & { candidates: string[] }> {
+  const hits = await searchEngine(deps.dialect).query(deps.db, { terms, limit });
+  const hitLang = new Map<string, string>();
+  for (const hit of hits) if (!hitLang.has(hit.itemId)) hitLang.set(hit.itemId, hit.lang);
+  const candidates = [...hitLang.keys()];
+  if (candidates.length === 0) return { ids: [], hitLang, candidates };
+  const allowed = await listPage(deps.db, { ...filter, ids: candidates }, { limit: candidates.length, offset: 0 });
+  const visible = new Set(allowed.ids);
+  return { ids: candidates.filter((id) => visible.has(id)), hitLang, candidates };
+}
+
+/** Snippet text of each result: the shown version, or the matching version when only that matches. */
+async function withSnippetSources(db: Kysely<DB>, results: ItemSummary[], hitLang: Map<string, string>, terms: string[]): Promise<ResultItem[]> {
+  const pairs = results.flatMap((r) => [{ itemId: r.id, lang: r.lang }, { itemId: r.id, lang: hitLang.get(r.id) ?? r.lang }]);
+  const texts = await liveTexts(db, pairs);
+  const source = (id: string, lang: string) => {
+    const t = texts.get(textKey(id, lang));
+    return t ? { text: `${t.summary} ${stripMarkdown(t.body)}`, lang } : null;
+  };
+  return results.map((r) => {
+    const shown = source(r.id, r.lang);
+    const hit = hitLang.get(r.id);
+    const other = hit && hit !== r.lang && !(shown && hasMatch(shown.text, terms)) ? source(r.id, hit) : null;
+    const chosen = other && hasMatch(other.text, terms) ? other : shown;
+    return chosen ? { ...r, snippetSource: chosen } : r;
+  });
+}
+
+export async function searchLibrary(deps: Deps, query: LibraryQuery, locale: string, viewer: Actor | null): Promise<{ ok: true; view: SearchView } | NotFound> {
+  const { q, shortened } = cutQuery(query.q);
+  const terms = searchTerms(q);
+  const parsed = await parseQuery(deps.db, query, viewer);
+  const page = query.page ?? 1;
+  const state: SearchView['state'] = q === '' ? 'empty' : terms.length === 0 ? 'no_terms' : 'searched';
+  if (state !== 'searched') {
+    if (page > 1) return { ok: false, reason: 'not_found' };
+    const none = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, FacetOption[]>;
+    return { ok: true, view: { selection: parsed.selection, facets: none, organisationsNotShown: 0, results: [], total: 0, page: 1, pageCount: 1, q, terms, state, shortened } };
+  }
+  const ranked = await rankedMatches(deps, terms, parsed.filter, SEARCH_CANDIDATES);
+  const pageCount = pageCountOf(ranked.ids.length);
+  if (page > pageCount) return { ok: false, reason: 'not_found' };
+  const pageIds = ranked.ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
+  const [counts, found] = await Promise.all([
+    facetCounts(deps.db, { ...parsed.filter, ids: ranked.candidates }),
+    summaries(deps.db, pageIds, locale),
+  ]);
+  const [facets, results] = await Promise.all([facetOptions(deps.db, counts, parsed, locale), withSnippetSources(deps.db, found, ranked.hitLang, terms)]);
+  const view = { selection: parsed.selection, facets, organisationsNotShown: organisationsNotShown(counts, facets), results, total: ranked.ids.length, page, pageCount };
+  return { ok: true, view: { ...view, q, terms, state, shortened } };
+}
+
+export interface ExportRow extends ItemSummary {
+  countries: string[];
+  themes: string[];
+}
+
+/** Every item of a library view (a search too, when q is given), up to EXPORT_LIMIT. */
+export async function libraryExport(deps: Deps, query: LibraryQuery, locale: string, viewer: Actor | null): Promise<ExportRow[]> {
+  const parsed = await parseQuery(deps.db, query, viewer);
+  const terms = searchTerms(cutQuery(query.q).q);
+  const ids = query.q?.trim()
+    ? (await rankedMatches(deps, terms, parsed.filter, EXPORT_LIMIT)).ids
+    : (await listPage(deps.db, parsed.filter, { limit: EXPORT_LIMIT, offset: 0 })).ids;
+  const rows: ExportRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const slice = ids.slice(i, i + 500);
+    const [found, links] = await Promise.all([summaries(deps.db, slice, locale), countriesAndThemes(deps.db, slice)]);
+    for (const s of found) rows.push({ ...s, countries: links.get(s.id)?.countries ?? [], themes: links.get(s.id)?.themes ?? [] });
+  }
+  return rows;
+}
+
+export interface ItemPage {
+  view: ItemView;
+  canEdit: boolean;
+}
+
+/**
+ * An item as the viewer may see it; members-only items are not found for visitors. A taskforce
+ * dossier has its own page, so its library address answers with "dossier" (the route redirects).
+ */
+export async function itemPage(deps: Deps, slug: string, locale: string, viewer: Actor | null): Promise<{ ok: true; page: ItemPage } | NotFound | { ok: false; reason: 'dossier' }> {
+  const result = await readItem(deps.db, slug, locale, viewer);
+  if (!result.ok) return { ok: false, reason: 'not_found' };
+  const type: string = result.view.item.type;
+  if (type === DOSSIER_TYPE) return { ok: false, reason: 'dossier' };
+  if (!isOneOf(ITEM_TYPES, type)) return { ok: false, reason: 'not_found' };
+  return { ok: true, page: { view: result.view, canEdit: canEditItem(viewer, result.view.item) } };
+}
