@@ -28,6 +28,13 @@ export interface SearchEngine {
   query(db: Kysely<DB>, query: SearchQuery): Promise<SearchHit[]>;
 }
 
+/**
+ * Ranking every match of a very common term costs time in proportion to the matches (bm25 or
+ * ts_rank per row). Both engines therefore rank at most this many candidates: on SQLite the most
+ * recently indexed ones (recently published), on PostgreSQL the first the GIN index yields.
+ */
+export const RANKED_CANDIDATES = 1000;
+
 export function searchEngine(dialect: DialectName): SearchEngine {
   return dialect === 'sqlite' ? sqliteSearch : postgresSearch;
 }

@@ -2,7 +2,7 @@
 // databases agree on accents and case), title weighted A, content D, GIN-indexed.
 import { sql } from 'kysely';
 import { normaliseForSearch } from '../../lib/text.ts';
-import type { SearchEngine } from './engine.ts';
+import { RANKED_CANDIDATES, type SearchEngine } from './engine.ts';
 
 /** A tsquery from letter/digit terms: 'beta':* & 'model':* (terms cannot carry operators). */
 export function tsQuery(terms: string[]): string {
@@ -27,8 +27,10 @@ export const postgresSearch: SearchEngine = {
     if (terms.length === 0) return [];
     const rows = await sql<{ item_id: string; lang: string; rank: number }>`
       select item_id, lang, ts_rank(document, q) as rank
-      from item_search, to_tsquery('simple', ${tsQuery(terms)}) q
-      where document @@ q
+      from (
+        select item_id, lang, document, q from item_search, to_tsquery('simple', ${tsQuery(terms)}) q
+        where document @@ q limit ${RANKED_CANDIDATES}
+      ) candidates
       order by rank desc limit ${limit}`.execute(db);
     return rows.rows.map((r) => ({ itemId: r.item_id, lang: r.lang, rank: Number(r.rank) }));
   },

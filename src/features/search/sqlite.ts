@@ -1,7 +1,7 @@
 // SQLite FTS5: unicode61 with diacritics removed; each term is quoted and prefix-matched.
 import { sql } from 'kysely';
 import { normaliseForSearch } from '../../lib/text.ts';
-import type { SearchEngine } from './engine.ts';
+import { RANKED_CANDIDATES, type SearchEngine } from './engine.ts';
 
 /** A MATCH expression from terms that contain only letters and digits: "beta"* AND "model"*. */
 export function ftsMatch(terms: string[]): string {
@@ -19,10 +19,16 @@ export const sqliteSearch: SearchEngine = {
   },
   async query(db, { terms, limit }) {
     if (terms.length === 0) return [];
+    const match = ftsMatch(terms);
+    // Only the newest RANKED_CANDIDATES matches are ranked: find the rowid where they begin.
+    const boundary = await sql<{ rowid: number }>`
+      select rowid from item_search where item_search match ${match}
+      order by rowid desc limit 1 offset ${RANKED_CANDIDATES - 1}`.execute(db);
+    const from = boundary.rows[0]?.rowid ?? 0;
     // Title matches weigh five times the body (bm25 column weights; lower is better).
     const rows = await sql<{ item_id: string; lang: string; rank: number }>`
       select item_id, lang, bm25(item_search, 0, 0, 5.0, 1.0) as rank
-      from item_search where item_search match ${ftsMatch(terms)}
+      from item_search where item_search match ${match} and rowid >= ${from}
       order by rank limit ${limit}`.execute(db);
     return rows.rows.map((r) => ({ itemId: r.item_id, lang: r.lang, rank: -Number(r.rank) }));
   },
