@@ -11,14 +11,14 @@ export const InviteBody = Type.Object({
   _csrf: csrf,
   email: Type.String({ minLength: 1, maxLength: 254, format: 'email' }),
   displayName: Type.String({ minLength: 1, maxLength: 120 }),
-  role: Type.Union(ROLES.map((r) => Type.Literal(r))),
+  role: Type.Enum(ROLES),
   organisationId: Type.String({ maxLength: 64 }),
   locale: Type.Union([Type.Literal('en'), Type.Literal('nl')]),
 });
 
 export const UpdateUserBody = Type.Object({
   _csrf: csrf,
-  role: Type.Union(ROLES.map((r) => Type.Literal(r))),
-  status: Type.Union(USER_STATUSES.map((s) => Type.Literal(s))),
+  role: Type.Enum(ROLES),
+  status: Type.Enum(USER_STATUSES),
   organisationId: Type.String({ maxLength: 64 }),
 });

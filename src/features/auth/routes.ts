@@ -13,10 +13,19 @@ import { forgotSentView, forgotView, inviteView, resetView, signInView, tokenInv
 /** Check the confirmation field after the schema passed; returns errors to show, if any. */
 export function passwordErrors(request: FastifyRequest, body: { password?: unknown; passwordConfirm?: unknown }): FieldErrors {
   const errors = fieldErrorsFrom(request.validationError?.validation);
+  // A body that is no form at all (JSON null, an array, a number) names no field: a plain 400.
+  if (request.validationError && Object.keys(errors).length === 0) throw request.validationError;
   if (!errors.password && !errors.passwordConfirm && body.password !== body.passwordConfirm) {
     errors.passwordConfirm = { key: 'validation.passwordMismatch' };
   }
   return errors;
+}
+
+/** Where to go after sign-in, with every byte that may not stand in a Location header percent-encoded. */
+function nextPath(value: unknown): string | null {
+  const path = localPath(value);
+  if (path === null) return null;
+  return path.replace(/[^\x21-\x7e]/gu, (c) => [...Buffer.from(c)].map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`).join(''));
 }
 
 function minutes(ms: number): string {
@@ -61,7 +70,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
       secure: isSecureRequest(request, deps.config.baseUrl),
       maxAge: auth.SESSION_MAX_MS / 1000,
     });
-    return reply.setFlash({ key: 'auth.signedIn', kind: 'success' }).redirect(localPath(request.body.next) ?? `/${request.locale}/`, 303);
+    return reply.setFlash({ key: 'auth.signedIn', kind: 'success' }).redirect(nextPath(request.body.next) ?? `/${request.locale}/`, 303);
   });
 
   app.post('/sign-out', async (request, reply) => {
@@ -91,7 +100,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
     const values = typedValues(request.body);
     if (request.validationError) return renderForgot(request, reply, 400, values, fieldErrorsFrom(request.validationError.validation));
     const result = await auth.requestPasswordReset(deps, { email: request.body.email, ip: request.ip });
-    if (!result.ok) return renderForgot(request, reply, 429, values, {}, request.tr.t('auth.signIn.throttled', { minutes: minutes(result.retryAfterMs) }));
+    if (!result.ok) return renderForgot(request, reply.header('retry-after', Math.ceil(result.retryAfterMs / 1000)), 429, values, {}, request.tr.t('auth.signIn.throttled', { minutes: minutes(result.retryAfterMs) }));
     return sendPage(request, reply, { title: request.tr.t('auth.forgot.title'), index: false, body: forgotSentView(request.tr, request.body.email) });
   });
 

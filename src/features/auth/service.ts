@@ -195,17 +195,23 @@ export async function inviteUser(deps: Deps, actorId: string, input: InviteInput
   const now = deps.clock.now();
   const userId = deps.newId();
   const tr = mailLocale(input.locale);
-  await deps.db.transaction().execute(async (trx) => {
-    await insertUser(trx, { id: userId, email: input.email, displayName: input.displayName, role: input.role, status: 'invited', organisationId: input.organisationId, locale: tr.locale, passwordHash: null, now: iso(now) });
-    await repo.insertToken(trx, { id: deps.newId(), userId, purpose: 'invite', tokenHash: sha256(token), now: iso(now), expiresAt: iso(addMs(now, INVITE_TOKEN_MS)) });
-    const link = `${deps.config.baseUrl}/${tr.locale}/invitation/${token}`;
-    await queueMail(deps, trx, {
-      to: normaliseEmail(input.email),
-      subject: tr.t('mail.invite.subject'),
-      text: `${tr.t('mail.invite.body', { role: tr.t(`role.${input.role}`), link })}\n\n— ${tr.t('mail.signature')}`,
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      await insertUser(trx, { id: userId, email: input.email, displayName: input.displayName, role: input.role, status: 'invited', organisationId: input.organisationId, locale: tr.locale, passwordHash: null, now: iso(now) });
+      await repo.insertToken(trx, { id: deps.newId(), userId, purpose: 'invite', tokenHash: sha256(token), now: iso(now), expiresAt: iso(addMs(now, INVITE_TOKEN_MS)) });
+      const link = `${deps.config.baseUrl}/${tr.locale}/invitation/${token}`;
+      await queueMail(deps, trx, {
+        to: normaliseEmail(input.email),
+        subject: tr.t('mail.invite.subject'),
+        text: `${tr.t('mail.invite.body', { role: tr.t(`role.${input.role}`), link })}\n\n— ${tr.t('mail.signature')}`,
+      });
+      await recordAudit(deps, trx, { actorId, action: 'user.invited', subjectType: 'user', subjectId: userId, details: { role: input.role } });
     });
-    await recordAudit(deps, trx, { actorId, action: 'user.invited', subjectType: 'user', subjectId: userId, details: { role: input.role } });
-  });
+  } catch (error) {
+    // Two invitations for one address at the same moment: the unique index lets only one in.
+    if (await findUserByEmail(deps.db, input.email)) return { ok: false, reason: 'exists' };
+    throw error;
+  }
   return { ok: true, userId };
 }
 
