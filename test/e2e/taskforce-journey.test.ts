@@ -58,8 +58,9 @@ describe('taskforce journey: dossier, timeline, print, support request to inbox'
   test('the dossier prints as one clean document', async () => {
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('.site-header').isVisible(), false, 'no header in print');
-    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await page.locator('.embed-code').isVisible(), false, 'no embed code in print');
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    await page.emulateMedia({ media: 'screen' });
     assert.ok(pdf.length > 10_000);
     assert.equal(pdf.subarray(0, 4).toString(), '%PDF');
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
