@@ -1,0 +1,117 @@
+// The events page (upcoming soonest first, past newest first and paginated) and the iCalendar
+// feeds: all public events, or one. "Today" comes from deps.clock, on the coalition's clock
+// (Brussels), so an event stays upcoming until its last day has passed there.
+import type { Deps } from '../../deps.ts';
+import { safeUrl } from '../../web/html.ts';
+import { paths } from '../../web/paths.ts';
+import { canReadMembersOnly, type Actor } from '../items/policy.ts';
+import { LIBRARY_VERSION_KEY } from '../library/facet-index.ts';
+import { getSetting } from '../settings/repository.ts';
+import { summaries, type ItemSummary } from '../items/read.ts';
+import { toICalendar, type CalendarEntry } from './calendar.ts';
+import { feedEvents, findEvent, hostsOf, pastEvents, upcomingEvents, type EventRow } from './repository.ts';
+
+export const PAST_PAGE_SIZE = 20;
+/** Enough for any real programme of events; the page lists the soonest. */
+const UPCOMING_LIMIT = 200;
+/** Calendar clients slow down on very large feeds; the latest 500 events are plenty. */
+const FEED_LIMIT = 500;
+
+const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+export function today(deps: Pick<Deps, 'clock'>): string {
+  return brusselsDay.format(deps.clock.now());
+}
+
+export interface EventEntry {
+  item: ItemSummary;
+  row: EventRow;
+  hosts: { name: string; slug: string }[];
+}
+
+async function entries(deps: Pick<Deps, 'db'>, rows: EventRow[], locale: string): Promise<EventEntry[]> {
+  const ids = rows.map((r) => r.id);
+  const [items, hosts] = await Promise.all([summaries(deps.db, ids, locale), hostsOf(deps.db, ids)]);
+  const byId = new Map(items.map((i) => [i.id, i]));
+  return rows.flatMap((row) => {
+    const item = byId.get(row.id);
+    return item ? [{ item, row: { ...row, onlineUrl: safeUrl(row.onlineUrl) }, hosts: hosts.get(row.id) ?? [] }] : [];
+  });
+}
+
+export interface EventsPage {
+  upcoming: EventEntry[];
+  past: EventEntry[];
+  pastTotal: number;
+  page: number;
+  pageCount: number;
+}
+
+export async function eventsPage(deps: Pick<Deps, 'db' | 'clock'>, locale: string, viewer: Actor | null, page: number): Promise<EventsPage | null> {
+  const day = today(deps);
+  const membersToo = canReadMembersOnly(viewer);
+  const [upcoming, past] = await Promise.all([
+    page === 1 ? upcomingEvents(deps.db, day, membersToo, UPCOMING_LIMIT) : Promise.resolve([]),
+    pastEvents(deps.db, day, membersToo, { limit: PAST_PAGE_SIZE, offset: (page - 1) * PAST_PAGE_SIZE }),
+  ]);
+  const pageCount = Math.max(1, Math.ceil(past.total / PAST_PAGE_SIZE));
+  if (page > pageCount) return null;
+  return { upcoming: await entries(deps, upcoming, locale), past: await entries(deps, past.rows, locale), pastTotal: past.total, page, pageCount };
+}
+
+export interface FeedLabels {
+  name: string;
+  more: string;
+  online: string;
+}
+
+function calendarEntry(deps: Pick<Deps, 'config'>, e: EventEntry, locale: string): CalendarEntry {
+  return {
+    id: e.row.id,
+    title: e.item.title,
+    summary: e.item.summary,
+    startsOn: e.row.startsOn,
+    endsOn: e.row.endsOn,
+    venue: e.row.venue,
+    city: e.row.city,
+    onlineUrl: e.row.onlineUrl,
+    url: `${deps.config.baseUrl}${paths.item(locale, e.row.slug)}`,
+    updatedAt: e.row.updatedAt,
+  };
+}
+
+function calendarOptions(deps: Pick<Deps, 'config'>, locale: string, labels: FeedLabels) {
+  return { name: labels.name, url: `${deps.config.baseUrl}${paths.events(locale)}`, host: new URL(deps.config.baseUrl).hostname, locale, labels };
+}
+
+export interface Feed {
+  body: string;
+  /** Changes whenever a listed item changes (the library version), so clients can ask "anything new?". */
+  etag: string;
+}
+
+// Building the iCalendar text costs about a millisecond per event (ical-generator), so the feed is
+// kept per database and locale until the library version says that listed items changed.
+const feeds = new WeakMap<object, Map<string, Feed & { version: string }>>();
+
+/** Every public, listed event; members-only events never go into a feed anyone can subscribe to. */
+export async function eventsFeed(deps: Pick<Deps, 'db' | 'config'>, locale: string, labels: FeedLabels): Promise<Feed> {
+  const version = (await getSetting(deps.db, LIBRARY_VERSION_KEY)) ?? 'initial';
+  const cache = feeds.get(deps.db) ?? new Map<string, Feed & { version: string }>();
+  feeds.set(deps.db, cache);
+  const cached = cache.get(locale);
+  if (cached?.version === version) return cached;
+  const list = await entries(deps, await feedEvents(deps.db, FEED_LIMIT), locale);
+  const feed = { version, etag: `"events-${locale}-${version}"`, body: toICalendar(list.map((e) => calendarEntry(deps, e, locale)), calendarOptions(deps, locale, labels)) };
+  cache.set(locale, feed);
+  return feed;
+}
+
+/** One event; null when there is no such listed event the viewer may read. */
+export async function eventFeed(deps: Pick<Deps, 'db' | 'config'>, slug: string, locale: string, viewer: Actor | null, labels: FeedLabels): Promise<string | null> {
+  const row = await findEvent(deps.db, slug, canReadMembersOnly(viewer));
+  if (!row) return null;
+  const [entry] = await entries(deps, [row], locale);
+  if (!entry) return null;
+  return toICalendar([calendarEntry(deps, entry, locale)], calendarOptions(deps, locale, { ...labels, name: entry.item.title }));
+}
