@@ -345,3 +345,27 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+// NUL bytes: PostgreSQL refuses them in text, so Helix refuses them first, everywhere.
+for (const dialect of DIALECTS) {
+  describe(`NUL bytes on ${dialect}`, () => {
+    let ctx: TestContext;
+    before(async () => {
+      ctx = await createTestContext(dialect);
+    });
+    after(() => ctx.close());
+
+    it('answers 400, never 5xx, for NUL in paths, queries and bodies', async () => {
+      for (const url of ['/en/library/a%00b', '/en/taskforces/a%00b', '/en/library?organisation=a%00b', '/api/v1/items/a%00b', '/en/organisations/a%00b', '/en/search?q=%00']) {
+        const response = await ctx.app.inject({ url });
+        assert.equal(response.statusCode, 400, url);
+      }
+      const client = new TestClient(ctx.app);
+      await client.get('/en/support');
+      const form = await client.post('/en/support', { _csrf: client.csrf(), organisation: 'a\u0000b' });
+      assert.equal(form.statusCode, 400);
+      const json = await ctx.app.inject({ method: 'POST', url: '/en/sign-in', payload: { email: 'a\u0000@example.org', password: 'x' } });
+      assert.equal(json.statusCode, 400);
+    });
+  });
+}

@@ -3,11 +3,22 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
+import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { catalogs, LOCALES, negotiateLocale, translator } from './index.ts';
 
+/** Every argument name in an ICU message, including those inside plural and select branches. */
 function placeholders(message: string): string[] {
-  // Top-level argument names: "{name}" or "{count, plural, …}".
-  return [...message.matchAll(/\{\s*([A-Za-z0-9_]+)\s*(?:[,}])/g)].map((m) => m[1]!).filter((v, i, a) => a.indexOf(v) === i).sort();
+  const names = new Set<string>();
+  const walk = (elements: MessageFormatElement[]) => {
+    for (const el of elements) {
+      if (el.type === TYPE.literal || el.type === TYPE.pound) continue;
+      if ('value' in el && typeof el.value === 'string') names.add(el.value);
+      if ('options' in el) for (const option of Object.values(el.options)) walk(option.value);
+      if ('children' in el) walk(el.children);
+    }
+  };
+  walk(parse(message));
+  return [...names].sort();
 }
 
 describe('UI catalogs', () => {

@@ -70,6 +70,16 @@ function readFlash(raw: string | undefined): Flash | null {
   }
 }
 
+/** True when any string in a parsed body holds a NUL character. */
+export function containsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 20 || value === null || typeof value !== 'object' || Buffer.isBuffer(value)) return false;
+  for (const [key, inner] of Object.entries(value as Record<string, unknown>)) {
+    if (key.includes('\u0000') || containsNul(inner, depth + 1)) return true;
+  }
+  return false;
+}
+
 export function csrfTokenFor(secret: string, cookieValue: string, sessionId: string | null): string {
   return hmac(secret, `${cookieValue}.${sessionId ?? ''}`);
 }
@@ -93,6 +103,12 @@ async function contextPlugin(app: FastifyInstance, { deps, csrfSecret }: Context
 
   app.addHook('onRequest', async (request, reply) => {
     request.isApi = request.url.startsWith('/api/');
+    // NUL is no character of any text Helix stores; PostgreSQL refuses it outright. Refuse it here.
+    if (/%00/i.test(request.url)) {
+      request.locale = localeFromPath(request.url) ?? DEFAULT_LOCALE;
+      request.tr = translator(request.locale);
+      return reply.send(Object.assign(new Error('NUL byte in the address'), { statusCode: 400 }));
+    }
     request.locale = localeFromPath(request.url) ?? preferredLocale(request);
     request.tr = translator(request.locale);
     if (SKIP_SESSION.test(request.url.split('?')[0] ?? '')) return;
@@ -121,6 +137,9 @@ async function contextPlugin(app: FastifyInstance, { deps, csrfSecret }: Context
   // CSRF: every unsafe request carries the token (form field `_csrf` or header X-CSRF-Token),
   // and a browser-sent Origin must be this site.
   app.addHook('preValidation', async (request, reply) => {
+    if (request.body !== undefined && containsNul(request.body)) {
+      return reply.send(Object.assign(new Error('NUL byte in the request body'), { statusCode: 400 }));
+    }
     if (!UNSAFE.has(request.method) || request.routeOptions.config.csrf === false) return;
     const origin = request.headers.origin;
     const ownOrigins = [new URL(deps.config.baseUrl).origin, `${request.protocol}://${request.host}`];
