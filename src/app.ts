@@ -45,6 +45,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     requestIdHeader: 'x-request-id',
     genReqId: () => uuidv7(),
     return503OnClosing: true,
+    // NUL is no character of any text Helix stores, and PostgreSQL refuses it in text: it is
+    // dropped from addresses here (bodies holding it are refused in web/context.ts).
+    rewriteUrl: (req) => (req.url ?? '/').replace(/%00/gi, ''),
     ajv: { customOptions: { coerceTypes: 'array', removeAdditional: false, allErrors: true } },
   });
   const csrfSecret = await ensureSetting(deps.db, 'csrf_secret', randomToken(32), iso(deps.clock.now()));

@@ -17,6 +17,7 @@ import {
   type UnknownRow,
   type ValueNode,
   type PrimitiveValueListNode,
+  type SqliteDatabase,
 } from 'kysely';
 import Database from 'better-sqlite3';
 import pg from 'pg';
@@ -46,6 +47,27 @@ export function openSqlite(file: string): Database.Database {
   const db = new Database(file);
   for (const pragma of SQLITE_PRAGMAS) db.pragma(pragma);
   return db;
+}
+
+/**
+ * Kysely's SQLite driver prepares every statement anew; preparing costs about as much as running
+ * a small indexed query. Helix issues a bounded set of distinct SQL strings, so prepared
+ * statements are kept and reused (better-sqlite3 statements are safe to re-run).
+ */
+export function withStatementCache(db: Database.Database, max = 1000): SqliteDatabase {
+  const cache = new Map<string, Database.Statement>();
+  return {
+    close: () => db.close(),
+    prepare(sql: string) {
+      let statement = cache.get(sql);
+      if (!statement) {
+        statement = db.prepare(sql);
+        if (cache.size >= max) cache.delete(cache.keys().next().value!);
+        cache.set(sql, statement);
+      }
+      return statement as unknown as ReturnType<SqliteDatabase['prepare']>;
+    },
+  };
 }
 
 // better-sqlite3 binds neither booleans nor Dates; turn them into 1/0 and ISO strings on the way in.
@@ -79,7 +101,7 @@ export function createDialect(config: DatabaseConfig): { dialect: Dialect; plugi
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
     return { dialect: new PostgresDialect({ pool }), plugins: [] };
   }
-  return { dialect: new SqliteDialect({ database: openSqlite(config.url) }), plugins: [new SqliteValuePlugin()] };
+  return { dialect: new SqliteDialect({ database: withStatementCache(openSqlite(config.url)) }), plugins: [new SqliteValuePlugin()] };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

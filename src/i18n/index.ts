@@ -44,7 +44,16 @@ function format(locale: Locale, key: MessageKey, params?: MessageParams): string
 
 const toDate = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 
+const translators = new Map<Locale, Translator>();
+
+/** The translator of a locale. Translators are immutable, so one per locale is shared. */
 export function translator(locale: Locale): Translator {
+  let cached = translators.get(locale);
+  if (!cached) translators.set(locale, (cached = createTranslator(locale)));
+  return cached;
+}
+
+function createTranslator(locale: Locale): Translator {
   const dateFormats = {
     long: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
     medium: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),

@@ -103,12 +103,6 @@ async function contextPlugin(app: FastifyInstance, { deps, csrfSecret }: Context
 
   app.addHook('onRequest', async (request, reply) => {
     request.isApi = request.url.startsWith('/api/');
-    // NUL is no character of any text Helix stores; PostgreSQL refuses it outright. Refuse it here.
-    if (/%00/i.test(request.url)) {
-      request.locale = localeFromPath(request.url) ?? DEFAULT_LOCALE;
-      request.tr = translator(request.locale);
-      return reply.send(Object.assign(new Error('NUL byte in the address'), { statusCode: 400 }));
-    }
     request.locale = localeFromPath(request.url) ?? preferredLocale(request);
     request.tr = translator(request.locale);
     if (SKIP_SESSION.test(request.url.split('?')[0] ?? '')) return;

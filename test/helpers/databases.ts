@@ -9,7 +9,7 @@ import { PostgresDialect, SqliteDialect } from 'kysely';
 import { PGlite } from '@electric-sql/pglite';
 import { PGliteDialect } from 'kysely-pglite-dialect';
 import { fromDialect, migrateToLatest, type Database } from '../../src/db/database.ts';
-import { openSqlite, SqliteValuePlugin, type DialectName } from '../../src/db/dialect.ts';
+import { openSqlite, SqliteValuePlugin, withStatementCache, type DialectName } from '../../src/db/dialect.ts';
 import { randomToken } from '../../src/lib/tokens.ts';
 
 export const DIALECTS: readonly DialectName[] = ['sqlite', 'postgres'];
@@ -31,7 +31,7 @@ export function postgresMode(): 'server' | 'pglite' {
 async function openSqliteTest(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helix-test-'));
   const raw = openSqlite(path.join(dir, 'test.sqlite'));
-  const database = fromDialect(new SqliteDialect({ database: raw }), [new SqliteValuePlugin()]);
+  const database = fromDialect(new SqliteDialect({ database: withStatementCache(raw) }), [new SqliteValuePlugin()]);
   return {
     ...database,
     label: 'sqlite',

@@ -37,6 +37,14 @@ export class Bitset {
     for (let w = 0; w < out.length; w++) out[w] = this.words[w]! & other.words[w]!;
     return new Bitset(this.size, out);
   }
+  andInPlace(other: Bitset): this {
+    for (let w = 0; w < this.words.length; w++) this.words[w]! &= other.words[w]!;
+    return this;
+  }
+  copyFrom(other: Bitset): this {
+    this.words.set(other.words);
+    return this;
+  }
   orInPlace(other: Bitset): void {
     for (let w = 0; w < this.words.length; w++) this.words[w]! |= other.words[w]!;
   }

@@ -26,33 +26,41 @@ export function emptyFilter(): LibraryFilter {
   return { type: [], country: [], region: [], organisation: [], level: [], theme: [], year: [], ids: null, includeMembersOnly: false };
 }
 
-/** The items matching every facet except `except` (OR within a facet, AND across facets). */
-function matching(index: FacetIndex, filter: LibraryFilter, except: Facet | null): Bitset {
-  let mask = filter.includeMembersOnly ? Bitset.full(index.ids.length) : index.publicOnly;
+/** The base set (visibility, dossiers, text-search candidates) and one OR-mask per active facet. */
+function masks(index: FacetIndex, filter: LibraryFilter): { base: Bitset; active: Map<Facet, Bitset> } {
+  const size = index.ids.length;
+  const base = new Bitset(size).copyFrom(filter.includeMembersOnly ? Bitset.full(size) : index.publicOnly);
   // Browsing the library shows knowledge items; taskforce dossiers have their own section and are
   // found by text search (filter.ids) or when asked for by type.
-  const dossiers = index.facets.type.code.get('taskforce');
-  if (dossiers !== undefined && !filter.ids && !filter.type.includes('taskforce')) mask = mask.and(index.notDossier);
+  if (index.facets.type.code.has('taskforce') && !filter.ids && !filter.type.includes('taskforce')) base.andInPlace(index.notDossier);
   if (filter.ids) {
-    const ids = new Bitset(index.ids.length);
+    const ids = new Bitset(size);
     for (const id of filter.ids) {
       const i = index.position.get(id);
       if (i !== undefined) ids.set(i);
     }
-    mask = mask.and(ids);
+    base.andInPlace(ids);
   }
+  const active = new Map<Facet, Bitset>();
   for (const facet of VALUE_FACETS) {
     const selected = facet === 'year' ? filter.year.map(String) : filter[facet];
-    if (facet === except || selected.length === 0) continue;
-    const union = new Bitset(index.ids.length);
+    if (selected.length === 0) continue;
+    const union = new Bitset(size);
     const col = index.facets[facet];
     for (const value of selected) {
       const code = col.code.get(value);
       if (code !== undefined) union.orInPlace(col.postings[code]!);
     }
-    mask = mask.and(union);
+    active.set(facet, union);
   }
-  return mask;
+  return { base, active };
+}
+
+/** The items matching every active facet except `except`, written into `into`. */
+function matching(m: { base: Bitset; active: Map<Facet, Bitset> }, except: Facet | null, into: Bitset): Bitset {
+  into.copyFrom(m.base);
+  for (const [facet, union] of m.active) if (facet !== except) into.andInPlace(union);
+  return into;
 }
 
 export interface Page {
@@ -84,7 +92,7 @@ export function decodeCursor(value: string): Cursor | null {
 /** One page of matching item ids, newest first (undated items after every dated one). */
 export async function listPage(db: Kysely<DB>, filter: LibraryFilter, page: { limit: number; offset?: number; after?: Cursor | null }): Promise<Page> {
   const index = await facetIndex(db);
-  const mask = matching(index, filter, null);
+  const mask = matching(masks(index, filter), null, new Bitset(index.ids.length));
   let start = 0;
   if (page.after) {
     // First position strictly after the cursor in (sortKey desc, id desc) order.
@@ -128,15 +136,24 @@ export type FacetCounts = Record<Facet, { value: string; count: number }[]>;
 /** Per facet, how many items each value would match with every other facet applied. */
 export async function facetCounts(db: Kysely<DB>, filter: LibraryFilter): Promise<FacetCounts> {
   const index = await facetIndex(db);
+  const m = masks(index, filter);
+  const scratch = new Bitset(index.ids.length);
   const out = {} as FacetCounts;
   for (const facet of VALUE_FACETS) {
-    const mask = matching(index, filter, facet);
+    const mask = matching(m, facet, scratch);
     const col = index.facets[facet];
     const counts = new Uint32Array(col.values.length);
     const { offsets, codes } = col;
-    mask.forEach((i) => {
-      for (let k = offsets[i]!; k < offsets[i + 1]!; k++) counts[codes[k]!]!++;
-    });
+    const words = mask.words;
+    // The hot loop of the library page: visit set bits and count their values, inline.
+    for (let w = 0; w < words.length; w++) {
+      let word = words[w]!;
+      while (word !== 0) {
+        const i = (w << 5) + 31 - Math.clz32(word & -word);
+        word &= word - 1;
+        for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) counts[codes[k]!]!++;
+      }
+    }
     out[facet] = [];
     counts.forEach((count, code) => {
       if (count > 0) out[facet].push({ value: col.values[code]!, count });

@@ -33,7 +33,7 @@ export interface SearchEngine {
  * ts_rank per row). Both engines therefore rank at most this many candidates: on SQLite the most
  * recently indexed ones (recently published), on PostgreSQL the first the GIN index yields.
  */
-export const RANKED_CANDIDATES = 1000;
+export const RANKED_CANDIDATES = 300;
 
 export function searchEngine(dialect: DialectName): SearchEngine {
   return dialect === 'sqlite' ? sqliteSearch : postgresSearch;

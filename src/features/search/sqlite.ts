@@ -4,8 +4,25 @@ import { normaliseForSearch } from '../../lib/text.ts';
 import { RANKED_CANDIDATES, type SearchEngine } from './engine.ts';
 
 /** A MATCH expression from terms that contain only letters and digits: "beta"* AND "model"*. */
-export function ftsMatch(terms: string[]): string {
-  return terms.map((t) => `"${t.replace(/"/g, '')}"*`).join(' AND ');
+export function ftsMatch(terms: string[], prefix = true): string {
+  return terms.map((t) => `"${t.replace(/"/g, '')}"${prefix ? '*' : ''}`).join(' AND ');
+}
+
+type Db = Parameters<SearchEngine['query']>[0];
+
+/** The best `limit` matches among the newest RANKED_CANDIDATES. */
+async function ranked(db: Db, match: string, limit: number): Promise<{ item_id: string; lang: string; rank: number }[]> {
+  // Only the newest RANKED_CANDIDATES matches are ranked: find the rowid where they begin.
+  const boundary = await sql<{ rowid: number }>`
+    select rowid from item_search where item_search match ${match}
+    order by rowid desc limit 1 offset ${RANKED_CANDIDATES - 1}`.execute(db);
+  const from = boundary.rows[0]?.rowid ?? 0;
+  // Title matches weigh five times the body (bm25 column weights; lower is better).
+  const rows = await sql<{ item_id: string; lang: string; rank: number }>`
+    select item_id, lang, bm25(item_search, 0, 0, 5.0, 1.0) as rank
+    from item_search where item_search match ${match} and rowid >= ${from}
+    order by rank limit ${limit}`.execute(db);
+  return rows.rows;
 }
 
 export const sqliteSearch: SearchEngine = {
@@ -19,17 +36,11 @@ export const sqliteSearch: SearchEngine = {
   },
   async query(db, { terms, limit }) {
     if (terms.length === 0) return [];
-    const match = ftsMatch(terms);
-    // Only the newest RANKED_CANDIDATES matches are ranked: find the rowid where they begin.
-    const boundary = await sql<{ rowid: number }>`
-      select rowid from item_search where item_search match ${match}
-      order by rowid desc limit 1 offset ${RANKED_CANDIDATES - 1}`.execute(db);
-    const from = boundary.rows[0]?.rowid ?? 0;
-    // Title matches weigh five times the body (bm25 column weights; lower is better).
-    const rows = await sql<{ item_id: string; lang: string; rank: number }>`
-      select item_id, lang, bm25(item_search, 0, 0, 5.0, 1.0) as rank
-      from item_search where item_search match ${match} and rowid >= ${from}
-      order by rank limit ${limit}`.execute(db);
-    return rows.rows.map((r) => ({ itemId: r.item_id, lang: r.lang, rank: -Number(r.rank) }));
+    // Whole words first: FTS5 reads the doclists of exact terms lazily, while a prefix term makes
+    // it merge the doclists of every matching word. Common words thus stay fast; when whole words
+    // give fewer than a full set of candidates (a word still being typed), prefixes are used.
+    let rows = await ranked(db, ftsMatch(terms, false), limit);
+    if (rows.length < Math.min(limit, RANKED_CANDIDATES)) rows = await ranked(db, ftsMatch(terms, true), limit);
+    return rows.map((r) => ({ itemId: r.item_id, lang: r.lang, rank: -Number(r.rank) }));
   },
 };
