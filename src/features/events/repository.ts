@@ -38,11 +38,22 @@ function toRow(r: { id: string; slug: string; starts_on: string | null; ends_on:
 // Dates are "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" text, so comparing with "YYYY-MM-DD" as text is
 // comparing days: an event is upcoming until its last day (or its only day) has passed.
 
+function daysBefore(day: string, days: number): string {
+  return new Date(Date.parse(`${day.slice(0, 10)}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Events whose last day is today or later, soonest first. */
 export async function upcomingEvents(db: Kysely<DB>, today: string, includeMembersOnly: boolean, limit: number): Promise<EventRow[]> {
   const rows = await base(db, includeMembersOnly)
     .select(COLUMNS)
-    .where((eb) => eb(eb.fn.coalesce('items.ends_on', 'items.starts_on'), '>=', today))
+    // Written so the index on starts_on can serve it: events starting today or later, plus those
+    // that started in the last 92 days and have not ended (no event of the network runs longer).
+    .where((eb) =>
+      eb.or([
+        eb('items.starts_on', '>=', today),
+        eb.and([eb('items.starts_on', '>=', daysBefore(today, 92)), eb('items.ends_on', '>=', today)]),
+      ]),
+    )
     .orderBy('items.starts_on', 'asc')
     .orderBy('items.id', 'asc')
     .limit(limit)
