@@ -10,19 +10,15 @@ export function ftsMatch(terms: string[], prefix = true): string {
 
 type Db = Parameters<SearchEngine['query']>[0];
 
-/** The best `limit` matches among the newest RANKED_CANDIDATES. */
+/** The best `limit` matches among the newest RANKED_CANDIDATES (recently published first). */
 async function ranked(db: Db, match: string, limit: number): Promise<{ item_id: string; lang: string; rank: number }[]> {
-  // Only the newest RANKED_CANDIDATES matches are ranked: find the rowid where they begin.
-  const boundary = await sql<{ rowid: number }>`
-    select rowid from item_search where item_search match ${match}
-    order by rowid desc limit 1 offset ${RANKED_CANDIDATES - 1}`.execute(db);
-  const from = boundary.rows[0]?.rowid ?? 0;
-  // Title matches weigh five times the body (bm25 column weights; lower is better).
+  // Walking the matches newest first lets FTS5 stop after RANKED_CANDIDATES rows; they are scored
+  // on the way (title matches weigh five times the body; lower bm25 is better) and sorted here.
   const rows = await sql<{ item_id: string; lang: string; rank: number }>`
     select item_id, lang, bm25(item_search, 0, 0, 5.0, 1.0) as rank
-    from item_search where item_search match ${match} and rowid >= ${from}
-    order by rank limit ${limit}`.execute(db);
-  return rows.rows;
+    from item_search where item_search match ${match}
+    order by rowid desc limit ${RANKED_CANDIDATES}`.execute(db);
+  return rows.rows.sort((a, b) => a.rank - b.rank).slice(0, limit);
 }
 
 export const sqliteSearch: SearchEngine = {
