@@ -1,0 +1,31 @@
+// Atom feeds per language and sitemap.xml (registered once, at the root).
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { LOCALES } from '../../i18n/index.ts';
+import { notFound } from '../../web/errors.ts';
+import { paths } from '../../web/paths.ts';
+import { atomFeed } from './atom.ts';
+import { sitemap, sitemapPart } from './sitemap.ts';
+
+// Feeds and sitemaps are public and change slowly: let caches keep them a few minutes.
+const CACHE = 'public, max-age=300';
+
+export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const deps = app.deps;
+
+  for (const locale of LOCALES) {
+    app.get(paths.feed(locale), async (request, reply) =>
+      reply.type('application/atom+xml; charset=utf-8').header('cache-control', CACHE).send(await atomFeed(deps, locale, request.tr)),
+    );
+  }
+
+  app.get('/sitemap.xml', async (_request, reply) => reply.type('application/xml; charset=utf-8').header('cache-control', CACHE).send(await sitemap(deps)));
+
+  app.get('/sitemap-:part.xml', { schema: { params: Type.Object({ part: Type.Integer({ minimum: 1, maximum: 10_000 }) }) }, attachValidation: true }, async (request, reply) => {
+    const part = request.validationError ? null : await sitemapPart(deps, request.params.part);
+    if (part === null) return notFound(request, reply);
+    return reply.type('application/xml; charset=utf-8').header('cache-control', CACHE).send(part);
+  });
+}
