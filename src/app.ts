@@ -45,6 +45,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     requestIdHeader: 'x-request-id',
     genReqId: () => uuidv7(),
     return503OnClosing: true,
+    // Long slugs and tokens reach the handlers (which answer 404/400 in Helix's own shape) instead
+    // of the router's bare 414.
+    routerOptions: { maxParamLength: 2000 },
     // NUL is no character of any text Helix stores, and PostgreSQL refuses it in text: it is
     // dropped from addresses here (bodies holding it are refused in web/context.ts).
     rewriteUrl: (req) => (req.url ?? '/').replace(/%00/gi, ''),

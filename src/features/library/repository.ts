@@ -102,7 +102,7 @@ export async function listPage(db: Kysely<DB>, filter: LibraryFilter, page: { li
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       const k = index.sortKeys[mid]!;
-      const after = k < key || (k === key && index.ids[mid]! <= page.after.id);
+      const after = k < key || (k === key && index.ids[mid]! < page.after.id);
       if (after) hi = mid;
       else lo = mid + 1;
     }
