@@ -82,7 +82,8 @@ for (const dialect of DIALECTS) {
       assert.equal(unconfirmed.statusCode, 400);
       assert.ok(unconfirmed.body.includes(en.t('organisations.merge.confirmRequired')));
       assert.ok(unconfirmed.body.includes(`<option value="${into.id}" selected>`), 'the choice is kept');
-      for (const target of [from.id, 'no-such-id', '', 'a\u0000b']) {
+      // (A NUL byte in a body is refused before any route, see bad-input.test.ts.)
+      for (const target of [from.id, 'no-such-id', '']) {
         const refused = await client.post(mergeUrl(), { _csrf: client.csrf(), into: target, confirm: 'yes' });
         assert.equal(refused.statusCode, 400, `into=${target}`);
         assert.ok(refused.body.includes(escapeHtml(en.t('organisations.merge.chooseRequired'))));

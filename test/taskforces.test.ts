@@ -165,7 +165,10 @@ for (const dialect of DIALECTS) {
       assert.equal((await client.submit(`/en/taskforces/${slug}/edit`, `/en/taskforces/${slug}/edit`, { status: 'finalised', instruments: ['roundtable', 'study_visit'] })).statusCode, 303);
       const dossierPage = await new TestClient(ctx.app).get(`/en/taskforces/${slug}`);
       assert.match(dossierPage.body, /Roundtable, Study visit/);
-      assert.equal((await client.submit(`/en/taskforces/${slug}/timeline`, `/en/taskforces/${slug}/timeline/milestones`, { date: 'not-a-date', titleEn: 'x' })).statusCode, 400);
+      const bad = await client.submit(`/en/taskforces/${slug}/timeline`, `/en/taskforces/${slug}/timeline/milestones`, { date: 'not-a-date', titleEn: 'Typed <milestone>' });
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /error-summary/);
+      assert.match(bad.body, /value="Typed &lt;milestone&gt;"/, 'the form comes back with what was typed');
     });
 
     it('turns an accepted support request into a draft dossier, once', async () => {

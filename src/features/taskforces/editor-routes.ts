@@ -127,10 +127,9 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
     return reply.setFlash({ key: 'taskforces.editor.saved', kind: 'success' }).redirect(`/${request.locale}/taskforces/${slug}/edit`, 303);
   });
 
-  app.get('/taskforces/:slug/timeline', { preHandler: editors, schema: { params: SlugParams, querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 500 })) }) } }, async (request, reply) => {
-    const d = await loadDossier(request.params.slug);
+  const renderTimeline = async (request: FastifyRequest, reply: FastifyReply, slug: string, q: string, status = 200, milestone?: { values: Record<string, string>; errors: FieldErrors }) => {
+    const d = await loadDossier(slug);
     if (!d) return notFound(request, reply);
-    const q = request.query.q ?? '';
     const terms = searchTerms(q);
     let results = null;
     if (q.trim() !== '') {
@@ -149,9 +148,13 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
     }));
     return sendPage(request, reply, {
       title: request.tr.t('taskforces.timelineEditor.title', { title: d.title }), section: 'taskforces', index: false,
-      body: timelineEditorView({ tr: request.tr, locale: request.locale, csrfToken: request.csrfToken, slug: d.item.slug, title: d.title, entries: labelled, preview, q, results }),
-    });
-  });
+      body: timelineEditorView({ tr: request.tr, locale: request.locale, csrfToken: request.csrfToken, slug: d.item.slug, title: d.title, entries: labelled, preview, q, results, ...(milestone ? { milestone } : {}) }),
+    }, status);
+  };
+
+  app.get('/taskforces/:slug/timeline', { preHandler: editors, schema: { params: SlugParams, querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 500 })) }) } }, async (request, reply) =>
+    renderTimeline(request, reply, request.params.slug, request.query.q ?? ''),
+  );
 
   const back = (request: FastifyRequest, reply: FastifyReply, slug: string) => reply.redirect(`/${request.locale}/taskforces/${slug}/timeline`, 303);
 
@@ -164,8 +167,13 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
     return back(request, reply, d.item.slug);
   });
 
-  app.post('/taskforces/:slug/timeline/milestones', { preHandler: editors, schema: { params: SlugParams, body: MilestoneBody } }, async (request, reply) => {
-    const d = await loadDossier(request.params.slug);
+  app.post('/taskforces/:slug/timeline/milestones', { preHandler: editors, schema: { params: SlugParams, body: MilestoneBody }, attachValidation: true }, async (request, reply) => {
+    const { slug } = request.params as { slug: string };
+    if (request.validationError) {
+      const values = Object.fromEntries(Object.entries((request.body ?? {}) as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf'));
+      return renderTimeline(request, reply, slug, '', 400, { values, errors: fieldErrorsFrom(request.validationError.validation) });
+    }
+    const d = await loadDossier(slug);
     if (!d) return notFound(request, reply);
     const result = await addMilestone(deps, currentActor(request)!, d.item.id, { date: request.body.date, titles: texts(request.body.titleEn, request.body.titleNl), notes: {} });
     if (!result.ok) return notFound(request, reply);

@@ -105,9 +105,13 @@ export function timelineEditorView(b: Base & {
   preview: OrderedTimeline;
   q: string;
   results: ItemSummary[] | null;
+  /** What was typed into the milestone form, and its errors, when it comes back. */
+  milestone?: { values: Record<string, string>; errors: FieldErrors };
 }): SafeHtml {
   const { tr, locale } = b;
   const action = `/${locale}/taskforces/${b.slug}/timeline`;
+  const ms = b.milestone ?? { values: {}, errors: {} };
+  const msLabels = { date: tr.t('taskforces.timelineEditor.milestoneDate'), titleEn: tr.t('taskforces.timelineEditor.milestoneTitleEn'), titleNl: tr.t('taskforces.timelineEditor.milestoneTitleNl') };
   return html`<p class="breadcrumb"><a href="/${locale}/taskforces/${b.slug}/edit">${tr.t('taskforces.timelineEditor.back')}</a></p>
 <h1>${tr.t('taskforces.timelineEditor.title', { title: b.title })}</h1>
 <p>${tr.t('taskforces.timelineEditor.intro')}</p>
@@ -124,12 +128,13 @@ export function timelineEditorView(b: Base & {
       <span><strong>${r.title}</strong> <span class="muted">${tr.t(`type.${r.type}` as MessageKey)}${r.sortDate ? ` · ${tr.date(r.sortDate, 'medium')}` : ''}</span></span>
       <button type="submit" class="button button-quiet">${tr.t('taskforces.timelineEditor.add')}</button></form></li>`,
   )}</ul>`}
-  <h2>${tr.t('taskforces.timelineEditor.milestone')}</h2>
-  <form method="post" action="${action}/milestones" class="form">
+  <h2 id="milestone-h">${tr.t('taskforces.timelineEditor.milestone')}</h2>
+  ${errorSummary(tr, ms.errors, msLabels)}
+  <form method="post" action="${action}/milestones" class="form" novalidate>
     ${csrfField(b.csrfToken)}
-    ${textField(tr, {}, { name: 'date', label: tr.t('taskforces.timelineEditor.milestoneDate'), type: 'date', required: true })}
-    ${textField(tr, {}, { name: 'titleEn', label: tr.t('taskforces.timelineEditor.milestoneTitleEn'), required: true, maxLength: 300 })}
-    ${textField(tr, {}, { name: 'titleNl', label: tr.t('taskforces.timelineEditor.milestoneTitleNl'), maxLength: 300 })}
+    ${textField(tr, ms.errors, { name: 'date', label: msLabels.date, type: 'date', required: true, value: ms.values.date })}
+    ${textField(tr, ms.errors, { name: 'titleEn', label: msLabels.titleEn, required: true, maxLength: 300, value: ms.values.titleEn })}
+    ${textField(tr, ms.errors, { name: 'titleNl', label: msLabels.titleNl, maxLength: 300, value: ms.values.titleNl })}
     ${submitButton(tr.t('taskforces.timelineEditor.milestone'), 'secondary')}
   </form>
 </section>
