@@ -2,7 +2,7 @@
 // concurrent load, beside a bare node:http server measured in the same run. Each target runs in
 // its own process; the load generator runs here. Results go to stdout and docs/PERFORMANCE.md.
 //
-//   BENCH_ITEMS=100000 BENCH_DURATION=10 BENCH_CONNECTIONS=8 \
+//   BENCH_ITEMS=100000 BENCH_DURATION=10 BENCH_CONNECTIONS=4 \
 //   BENCH_DATABASE_URL=postgres://user:pass@127.0.0.1:5432/postgres npm run bench
 //
 // BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a PostgreSQL server whose role may create
@@ -25,7 +25,7 @@ import { runLoad, type LoadResult } from './load.ts';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const N = Number(process.env.BENCH_ITEMS ?? 100_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10) * 1000;
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
 const WARMUP = 2000;
 
 interface Target {

@@ -56,3 +56,12 @@ export function teaser(text: string, maxLength = 180): string {
 export function nameKey(input: string): string {
   return normaliseForSearch(input).replace(/\s+/g, ' ');
 }
+
+const collators = new Map<string, Intl.Collator>();
+
+/** A cached collator's compare for a locale (String#localeCompare with a locale builds one per call). */
+export function compareIn(locale: string): (a: string, b: string) => number {
+  let collator = collators.get(locale);
+  if (!collator) collators.set(locale, (collator = new Intl.Collator(locale)));
+  return collator.compare;
+}

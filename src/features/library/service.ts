@@ -15,6 +15,7 @@ import { FACETS, emptyFilter, facetCounts, listPage, type Facet, type FacetCount
 import { countriesAndThemes, liveTexts, organisationNames, textKey } from './lookups.ts';
 import type { LibraryQuery } from './schema.ts';
 import { hasMatch } from './snippet.ts';
+import { compareIn } from '../../lib/text.ts';
 
 export const PAGE_SIZE = 20;
 export const EXPORT_LIMIT = 10_000;
@@ -115,7 +116,8 @@ async function facetOptions(db: Kysely<DB>, counts: FacetCounts, parsed: Parsed,
     order
       .map((value) => ({ value, count: countOf(facet, value), selected: selection[facet].includes(value), name: null }))
       .filter((o) => o.count > 0 || o.selected);
-  const byName = (list: FacetOption[]) => list.sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '', locale));
+  const compare = compareIn(locale);
+  const byName = (list: FacetOption[]) => list.sort((a, b) => compare(a.name ?? '', b.name ?? ''));
 
   const countryCodes = new Set([...counts.country.map((c) => c.value), ...selection.country]);
   const countries = [...countryCodes].map((code) => ({ value: code, count: countOf('country', code), selected: selection.country.includes(code), name: countryName(code, locale) }));

@@ -7,6 +7,7 @@ import { COUNTRY_CODES, ORG_KINDS, countryName } from '../reference/vocabulary.t
 import type { DirectoryRow } from './queries.ts';
 import type { Directory } from './service.ts';
 import { directoryPath, vocabularyLabel } from './views.ts';
+import { compareIn } from '../../lib/text.ts';
 
 /** The letter an entry is filed under: "Óbuda" under O; digits and signs under "#". */
 export function initial(name: string): string {
@@ -26,8 +27,8 @@ function filters(tr: Translator, d: Directory): SafeHtml {
   const locale = tr.locale;
   const countries = [...COUNTRY_CODES]
     .map((code) => ({ value: code, label: countryName(code, locale) }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
-  const kinds = ORG_KINDS.map((k) => ({ value: k, label: vocabularyLabel(tr, `orgKind.${k}`) ?? k })).sort((a, b) => a.label.localeCompare(b.label, locale));
+    .sort((a, b) => compareIn(locale)(a.label, b.label));
+  const kinds = ORG_KINDS.map((k) => ({ value: k, label: vocabularyLabel(tr, `orgKind.${k}`) ?? k })).sort((a, b) => compareIn(locale)(a.label, b.label));
   return html`<form method="get" action="${directoryPath(locale)}" class="filter-form" role="search" aria-label="${tr.t('organisations.filter.label')}">
   ${selectField(tr, {}, { name: 'country', label: tr.t('organisations.field.country'), value: d.countryCode, options: [{ value: '', label: tr.t('organisations.filter.allCountries') }, ...countries] })}
   ${selectField(tr, {}, { name: 'type', label: tr.t('organisations.field.type'), value: d.kind, options: [{ value: '', label: tr.t('organisations.filter.allTypes') }, ...kinds] })}

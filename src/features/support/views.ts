@@ -8,6 +8,7 @@ import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { INSTRUMENTS, TIME_FRAMES } from './schema.ts';
 import { RETENTION_DAYS } from './service.ts';
+import { compareIn } from '../../lib/text.ts';
 
 export interface SupportFormView {
   tr: Translator;
@@ -57,7 +58,7 @@ export function supportView(v: SupportFormView): SafeHtml {
   };
   const countryOptions = [
     { value: '', label: tr.t('support.form.chooseCountry') },
-    ...v.countries.map((c) => ({ value: c, label: countryName(c, v.locale) })).sort((a, b) => a.label.localeCompare(b.label, v.locale)),
+    ...v.countries.map((c) => ({ value: c, label: countryName(c, v.locale) })).sort((a, b) => compareIn(v.locale)(a.label, b.label)),
   ];
   const regionOptions = [{ value: '', label: tr.t('support.form.regionNone') }, ...v.regions.map((r) => ({ value: r.slug, label: `${regionName(r, v.locale)} (${countryName(r.countryCode, v.locale)})` }))];
   const consentError = v.errors.consent;

@@ -13,6 +13,7 @@ import type { DossierDetails, TimelineEntry } from './repository.ts';
 import type { OrderedTimeline } from './timeline.ts';
 import { timelineView } from './views.ts';
 import { NEXT_STATUSES, TASKFORCE_INSTRUMENTS, TASKFORCE_STATUSES, type TaskforceStatus } from './vocabulary.ts';
+import { compareIn } from '../../lib/text.ts';
 
 interface Base {
   tr: Translator;
@@ -50,7 +51,7 @@ ${errorSummary(tr, b.errors, labels)}
   ${textArea(tr, b.errors, { name: 'summary', label: tr.t('taskforces.editor.summary'), value: v('summary'), required: true, rows: 3, maxLength: 1000 })}
   ${textArea(tr, b.errors, { name: 'background', label: tr.t('taskforces.background'), value: v('background'), rows: 6, maxLength: 20000 })}
   ${textArea(tr, b.errors, { name: 'objectives', label: tr.t('taskforces.objectives'), value: v('objectives'), rows: 4, maxLength: 20000 })}
-  ${selectField(tr, b.errors, { name: 'country', label: tr.t('taskforces.fact.country'), value: v('country'), required: true, options: [{ value: '', label: '—' }, ...COUNTRY_CODES.map((c) => ({ value: c, label: countryName(c, locale) })).sort((x, y) => x.label.localeCompare(y.label, locale))] })}
+  ${selectField(tr, b.errors, { name: 'country', label: tr.t('taskforces.fact.country'), value: v('country'), required: true, options: [{ value: '', label: '—' }, ...COUNTRY_CODES.map((c) => ({ value: c, label: countryName(c, locale) })).sort((x, y) => compareIn(locale)(x.label, y.label))] })}
   ${selectField(tr, b.errors, { name: 'region', label: tr.t('taskforces.fact.regions'), value: v('region'), options: [{ value: '', label: tr.t('taskforces.editor.none') }, ...b.regions.map((r) => ({ value: r.id, label: regionName(r, locale) }))] })}
   ${multiSelect('requesters', tr.t('taskforces.fact.requesters'), orgOptions, list('requesters'))}
   ${textField(tr, b.errors, { name: 'startsOn', label: tr.t('taskforces.fact.start'), type: 'date', value: v('startsOn'), required: true })}

@@ -9,6 +9,7 @@ import { regionName } from '../reference/repository.ts';
 import type { DossierRow, DossierView } from './read.ts';
 import type { OrderedTimeline, TimelineRow } from './timeline.ts';
 import { TASKFORCE_STATUSES, type TaskforceStatus } from './vocabulary.ts';
+import { compareIn } from '../../lib/text.ts';
 
 const statusLabel = (tr: Translator, s: TaskforceStatus) => tr.t(`taskforces.status.${s}` as MessageKey);
 
@@ -117,7 +118,7 @@ ${rows.length === 0 ? html`<p>${tr.t('taskforces.none')}</p>` : html`<div class=
 
 export function overviewView(v: { tr: Translator; locale: Locale; ongoing: DossierRow[]; done: DossierRow[]; countries: string[]; country: string | null; status: TaskforceStatus | null; map: SafeHtml; canCreate: boolean }): SafeHtml {
   const { tr, locale } = v;
-  const countryOptions = v.countries.map((c) => ({ code: c, name: countryName(c, locale) })).sort((a, b) => a.name.localeCompare(b.name, locale));
+  const countryOptions = v.countries.map((c) => ({ code: c, name: countryName(c, locale) })).sort((a, b) => compareIn(locale)(a.name, b.name));
   return html`<h1>${tr.t('taskforces.title')}</h1>
 <p class="lead">${tr.t('taskforces.intro')}</p>
 ${v.canCreate ? html`<p><a class="button button-primary" href="/${locale}/taskforces/new">${tr.t('taskforces.new')}</a></p>` : ''}

@@ -11,6 +11,7 @@ import type { OrganisationOption } from '../../organisations/repository.ts';
 import { DATE_FIELDS, URL_FIELDS, YEAR_FIELDS, formOrgRoles, type FormValues } from '../form.ts';
 import { LIMITS, orgFieldName, textFieldName } from '../schema.ts';
 import { checkboxGroup, radioGroup, valueOf, type Base } from './shared.ts';
+import { compareIn } from '../../../lib/text.ts';
 
 /** Labels of every form field, for the error summary. */
 export function fieldLabels(tr: Translator, type: ItemType): Record<string, string> {
@@ -104,10 +105,10 @@ export function recordFieldsets(b: Base, input: RecordFormInput): SafeHtml {
       })
     : html`<div class="field"><p class="ed-fixed"><strong>${tr.t('editorial.field.organisation')}:</strong> ${input.ownOrganisationName ?? tr.t('editorial.noOrganisation')}</p><p class="hint">${tr.t('editorial.hint.ownOrganisation')}</p></div>`;
   const orgChoices = input.organisations.map((o) => ({ value: o.id, label: o.name }));
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b2) => a.label.localeCompare(b2.label, locale));
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b2) => compareIn(locale)(a.label, b2.label));
   const regions = input.regions
     .map((r) => ({ value: r.id, label: `${regionName(r, locale)} (${countryName(r.countryCode, locale)})` }))
-    .sort((a, b2) => a.label.localeCompare(b2.label, locale));
+    .sort((a, b2) => compareIn(locale)(a.label, b2.label));
   return html`<fieldset class="ed-section">
   <legend>${tr.t('editorial.section.details')}</legend>
   <div class="ed-grid">${spec.neutral.map((field) => neutralField(tr, errors, values, field))}</div>

@@ -9,6 +9,7 @@ import type { Transition } from '../../items/policy.ts';
 import { CONTENT_LANGUAGES, languageName } from '../../reference/vocabulary.ts';
 import type { FormValues } from '../form.ts';
 import { editorialPaths } from '../paths.ts';
+import { compareIn } from '../../../lib/text.ts';
 
 export interface Base {
   tr: Translator;
@@ -83,7 +84,7 @@ export function radioGroup(tr: Translator, errors: FieldErrors, values: FormValu
 export function languageOptions(locale: Locale, only?: readonly string[]): { value: string; label: string }[] {
   return (only ?? CONTENT_LANGUAGES)
     .map((code) => ({ value: code, label: languageName(code, locale) }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
+    .sort((a, b) => compareIn(locale)(a.label, b.label));
 }
 
 const ACTION_LABELS: Record<Transition, MessageKey> = {
