@@ -36,6 +36,7 @@ export async function syncReferenceData(db: Kysely<DB>, newId: () => string): Pr
     in_eu: (EU_MEMBERS as readonly string[]).includes(code),
   }));
   await db.insertInto('countries').values(countries).onConflict((oc) => oc.column('code').doNothing()).execute();
+  regionCache.delete(db);
   const existing = new Set((await db.selectFrom('regions').select('slug').execute()).map((r) => r.slug));
   const missing = REGIONS.filter((r) => !existing.has(r.slug));
   if (missing.length > 0) {
@@ -57,11 +58,17 @@ export async function findCountryBySlug(db: Kysely<DB>, slug: string): Promise<C
   return r ? { code: r.code, slug: r.slug, kind: r.kind, inEu: toBool(r.in_eu) } : null;
 }
 
+// Regions are reference data, written only by syncReferenceData at start-up: read once per database.
+const regionCache = new WeakMap<object, Region[]>();
+
 export async function listRegions(db: Kysely<DB>, countryCode?: string): Promise<Region[]> {
-  let q = db.selectFrom('regions').selectAll();
-  if (countryCode) q = q.where('country_code', '=', countryCode);
-  const rows = await q.orderBy('slug').execute();
-  return rows.map((r) => ({ id: r.id, slug: r.slug, countryCode: r.country_code, kind: r.kind, names: parseNames(r.names) }));
+  let all = regionCache.get(db);
+  if (!all) {
+    const rows = await db.selectFrom('regions').selectAll().orderBy('slug').execute();
+    all = rows.map((r) => ({ id: r.id, slug: r.slug, countryCode: r.country_code, kind: r.kind, names: parseNames(r.names) }));
+    regionCache.set(db, all);
+  }
+  return countryCode ? all.filter((r) => r.countryCode === countryCode) : all;
 }
 
 export function regionName(region: Pick<Region, 'names' | 'slug'>, locale: string): string {
