@@ -14,5 +14,7 @@ export const paths = {
   feed: (locale: string) => `/${locale}/feed.atom`,
   openData: (locale: string) => `/${locale}/open-data`,
   editItem: (locale: string, slug: string) => `/${locale}/editorial/items/${encodeURIComponent(slug)}`,
+  taskforces: (locale: string) => `/${locale}/taskforces`,
+  support: (locale: string) => `/${locale}/support`,
   taskforce: (locale: string, slug: string) => `/${locale}/taskforces/${encodeURIComponent(slug)}`,
 } as const;

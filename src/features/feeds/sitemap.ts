@@ -26,6 +26,8 @@ async function allPages(deps: Deps): Promise<Page[]> {
     { path: paths.members },
     { path: paths.events },
     { path: paths.openData },
+    { path: paths.taskforces },
+    { path: paths.support },
     ...records.items.map((i) => ({ path: (l: string) => itemPath(l, i.type, i.slug), lastmod: i.updatedAt })),
     ...records.organisations.map((o) => ({ path: (l: string) => paths.organisation(l, o.slug), lastmod: o.updatedAt })),
     ...records.countries.map((code) => ({ path: (l: string) => paths.country(l, countrySlug(code)) })),
