@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { translator } from '../../src/i18n/index.ts';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts.ts';
-import { assertNoA11yViolations, browserSkipReason, launchBrowser, screenshot, startDemoServer, type DemoServer } from '../helpers/browser.ts';
+import { assertNoA11yViolations, browserSkipReason, screenshot, type DemoServer, startJourney, stopJourney } from '../helpers/browser.ts';
 
 // page.evaluate callbacks run in the browser; the project compiles without the DOM lib, so the
 // few browser globals they touch are declared here (module scope, not global).
@@ -43,18 +43,8 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
   let context: BrowserContext;
   let page: Page;
 
-  before(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    // An English-speaking reader with no cookies yet.
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
-    page = await context.newPage();
-  });
-
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  before(async () => ({ server, browser, context, page } = await startJourney({ locale: 'en-GB', viewport: { width: 1280, height: 800 } })));
+  after(() => stopJourney({ server, browser, context }));
 
   test('/ redirects to the English home page, which is accessible', async () => {
     const response = await page.goto(`${server.url}/`);

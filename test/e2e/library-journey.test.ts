@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { translator } from '../../src/i18n/index.ts';
-import { assertNoA11yViolations, browserSkipReason, launchBrowser, screenshot, startDemoServer, type DemoServer } from '../helpers/browser.ts';
+import { assertNoA11yViolations, browserSkipReason, screenshot, type DemoServer, startJourney, stopJourney } from '../helpers/browser.ts';
 
 // Browser globals touched inside page.evaluate (the project compiles without the DOM lib).
 declare const document: {
@@ -36,17 +36,8 @@ describe('library journey: live facets, item page, language fallback, search', {
   let context: BrowserContext;
   let page: Page;
 
-  before(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  before(async () => ({ server, browser, context, page } = await startJourney({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })));
+  after(() => stopJourney({ server, browser, context }));
 
   test('the library lists the demo content with facets and is accessible', async () => {
     const response = await page.goto(`${server.url}/en/library`);

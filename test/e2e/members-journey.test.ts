@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { translator } from '../../src/i18n/index.ts';
-import { assertNoA11yViolations, browserSkipReason, launchBrowser, screenshot, startDemoServer, type DemoServer } from '../helpers/browser.ts';
+import { assertNoA11yViolations, browserSkipReason, screenshot, type DemoServer, startJourney, stopJourney } from '../helpers/browser.ts';
 
 // page.evaluate callbacks run in the browser; the project compiles without the DOM lib.
 declare const document: { documentElement: { scrollWidth: number } };
@@ -29,17 +29,8 @@ describe('members journey: map, country, organisation', { skip }, () => {
   let context: BrowserContext;
   let page: Page;
 
-  before(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  before(async () => ({ server, browser, context, page } = await startJourney({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } })));
+  after(() => stopJourney({ server, browser, context }));
 
   test('the Dutch members page shows the map of Europe beside the table, and is accessible', async () => {
     const response = await page.goto(`${server.url}/nl/members`);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts.ts';
-import { assertNoA11yViolations, browserSkipReason, launchBrowser, screenshot, SCREENSHOT_DIR, startDemoServer, type DemoServer } from '../helpers/browser.ts';
+import { assertNoA11yViolations, browserSkipReason, screenshot, SCREENSHOT_DIR, type DemoServer, startJourney, stopJourney } from '../helpers/browser.ts';
 
 const skip = browserSkipReason();
 const editor = DEMO_ACCOUNTS.find((a) => a.role === 'editor')!;
@@ -18,17 +18,8 @@ describe('taskforce journey: dossier, timeline, print, support request to inbox'
   let context: BrowserContext;
   let page: Page;
 
-  before(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-    context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
-  });
-
-  after(async () => {
-    await context?.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  before(async () => ({ server, browser, context, page } = await startJourney({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })));
+  after(() => stopJourney({ server, browser, context }));
 
   test('the overview lists ongoing and finalised dossiers with a map', async () => {
     await page.goto(`${server.url}/en/taskforces`);

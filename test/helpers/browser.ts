@@ -6,7 +6,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Result as AxeResult, AxeResults } from 'axe-core';
 import { loadConfig } from '../../src/config.ts';
 import { startServer } from '../../src/server.ts';
@@ -118,4 +118,24 @@ export async function screenshot(page: Page, name: string, options: { fullPage?:
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
+}
+
+export interface Journey {
+  server: DemoServer;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+}
+
+/** The demo server and a browser page in a fresh context, for one journey (a describe block). */
+export async function startJourney(options: { locale: string; viewport?: { width: number; height: number } }): Promise<Journey> {
+  const [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+  const context = await browser.newContext({ locale: options.locale, viewport: options.viewport ?? { width: 1280, height: 900 } });
+  return { server, browser, context, page: await context.newPage() };
+}
+
+export async function stopJourney(journey: Partial<Journey>): Promise<void> {
+  await journey.context?.close();
+  await journey.browser?.close();
+  await journey.server?.stop();
 }
