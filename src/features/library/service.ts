@@ -26,7 +26,7 @@ export const DOSSIER_TYPE = 'taskforce';
 const TYPE_ORDER: readonly string[] = [...ITEM_TYPES, DOSSIER_TYPE];
 
 /** Organisations offered in the facet, busiest first. */
-export const MAX_ORGANISATION_OPTIONS = 100;
+export const MAX_ORGANISATION_OPTIONS = 30;
 /** Search hits considered before visibility, facets and grouping. */
 const SEARCH_CANDIDATES = 1_000;
 
