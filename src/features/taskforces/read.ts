@@ -6,7 +6,6 @@ import type { DB } from '../../db/schema.ts';
 import { teaser } from '../../lib/text.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
 import { readItem, summaries, type ItemSummary, type ItemView } from '../items/read.ts';
-import { findItemBySlug } from '../items/repository.ts';
 import { findDetails, listDetails, listEntries, type DossierDetails } from './repository.ts';
 import { orderTimeline, pickText, type OrderedTimeline, type TimelineRow } from './timeline.ts';
 import { DOSSIER_TYPE } from './vocabulary.ts';
@@ -80,10 +79,9 @@ export async function buildTimeline(db: Kysely<DB>, taskforceId: string, locale:
 }
 
 export async function readDossier(db: Kysely<DB>, slug: string, locale: string, viewer: Actor | null): Promise<DossierView | null> {
-  const item = await findItemBySlug(db, slug);
-  if (!item || item.type !== (DOSSIER_TYPE as string)) return null;
   const result = await readItem(db, slug, locale, viewer);
-  if (!result.ok) return null;
+  if (!result.ok || result.view.item.type !== (DOSSIER_TYPE as string)) return null;
+  const item = result.view.item;
   const details = await findDetails(db, item.id);
   if (!details) return null;
   const neighbours = [details.predecessorId, details.successorId].filter((x): x is string => !!x);

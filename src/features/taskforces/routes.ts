@@ -11,12 +11,11 @@ import { paths } from '../../web/paths.ts';
 import { toICalendar } from '../events/calendar.ts';
 import { COUNTRY_CODES, isOneOf } from '../reference/vocabulary.ts';
 import { can } from './policy.ts';
-import { buildTimeline, listDossiers, readDossier } from './read.ts';
+import { listDossiers, readDossier } from './read.ts';
 import { meetingsOf } from './queries.ts';
 import { taskforceMap } from './map-view.ts';
 import { dossierView, overviewView, safeEmbedUrl, timelineView } from './views.ts';
 import { DONE_STATUSES, OPEN_STATUSES, TASKFORCE_STATUSES } from './vocabulary.ts';
-import { findItemBySlug } from '../items/repository.ts';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 const OverviewQuery = Type.Object({ country: Type.Optional(Type.String({ maxLength: 10 })), status: Type.Optional(Type.String({ maxLength: 20 })) });
@@ -64,10 +63,11 @@ export async function taskforceRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/taskforces/:slug/embed', { schema: { params: SlugParams } }, async (request, reply) => {
     const { tr, locale } = request;
-    const item = await findItemBySlug(deps.db, request.params.slug);
-    const dossier = item ? await readDossier(deps.db, item.slug, locale, null) : null;
-    if (!item || !dossier) return notFound(request, reply);
-    const timeline = await buildTimeline(deps.db, item.id, locale, null);
+    // Framed on other sites, the timeline shows what any visitor may see (no session applies).
+    const dossier = await readDossier(deps.db, request.params.slug, locale, null);
+    if (!dossier) return notFound(request, reply);
+    const { item } = dossier.view;
+    const timeline = dossier.timeline;
     const page = html`<!doctype html>
 <html lang="${locale}">
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
