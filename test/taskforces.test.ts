@@ -159,8 +159,12 @@ for (const dialect of DIALECTS) {
       const preview = await client.get(`/en/taskforces/${slug}/timeline`);
       assert.match(preview.body, /Not visible to visitors/);
       assert.match((await new TestClient(ctx.app).get(`/en/taskforces/${slug}`)).body, /Findable quokka report/);
+      const entries = async () => Number((await ctx.deps.db.selectFrom('timeline_entries').select((eb) => eb.fn.countAll<number>().as('n')).where('item_id', '=', extra.id).executeTakeFirstOrThrow()).n);
+      assert.equal(await entries(), 1);
       const again = await client.post(`/en/taskforces/${slug}/timeline/items`, { _csrf: client.csrf(), itemId: extra.id });
       assert.equal(again.statusCode, 303);
+      assert.equal(await entries(), 1, 'the same item is not added twice');
+      assert.match((await client.get(`/en/taskforces/${slug}/timeline`)).body, /on the timeline already/);
       assert.equal((await client.submit(`/en/taskforces/${slug}/edit`, `/en/taskforces/${slug}/edit`, { status: 'requested' })).statusCode, 409);
       assert.equal((await client.submit(`/en/taskforces/${slug}/edit`, `/en/taskforces/${slug}/edit`, { status: 'finalised', instruments: ['roundtable', 'study_visit'] })).statusCode, 303);
       const dossierPage = await new TestClient(ctx.app).get(`/en/taskforces/${slug}`);

@@ -20,10 +20,8 @@ describe('text helpers', () => {
 
   it('cuts teasers at a word boundary', () => {
     const text = 'The coalition supports countries and regions including the Basque Country';
-    const cut = teaser(text, 60);
-    assert.ok(cut.endsWith('…'));
-    assert.ok(text.startsWith(cut.slice(0, -1)));
-    assert.ok(!/\w…$/.test(cut) || text.split(' ').some((w) => cut.slice(0, -1).endsWith(w)));
+    assert.equal(teaser(text, 60), 'The coalition supports countries and regions including the…');
+    assert.equal(teaser('one two three four', 9), 'one two…', 'cut at the last whole word');
     assert.equal(teaser('short', 60), 'short');
   });
 

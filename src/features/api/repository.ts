@@ -29,15 +29,6 @@ export async function publicListed(db: Kysely<DB>, ids: string[]): Promise<strin
   return ids.filter((id) => visible.has(id));
 }
 
-/** Live summary and body per item and language, for search snippets. */
-export async function liveTexts(db: Kysely<DB>, ids: string[]): Promise<Map<string, { summary: string; body: string }>> {
-  const out = new Map<string, { summary: string; body: string }>();
-  if (ids.length === 0) return out;
-  const rows = await db.selectFrom('item_versions').select(['item_id', 'lang', 'live_summary', 'live_body']).where('item_id', 'in', ids).where('published_at', 'is not', null).execute();
-  for (const r of rows) out.set(`${r.item_id}|${r.lang}`, { summary: r.live_summary ?? '', body: r.live_body ?? '' });
-  return out;
-}
-
 /** Slugs of published public items related to this one, in either direction. */
 export async function publicRelatedSlugs(db: Kysely<DB>, itemId: string): Promise<string[]> {
   const rows = await db

@@ -11,7 +11,7 @@ import { COUNTRY_CODES } from '../reference/vocabulary.ts';
 import { can } from './policy.ts';
 import { findRequest, listMessages, listRequests } from './repository.ts';
 import { IdParams, InboxQuery, MessageBody, NoteBody, RequestBody, StatusBody } from './schema.ts';
-import { addNote, changeStatus, reply, shownToken, submitRequest } from './service.ts';
+import { addNote, changeStatus, reply as replyToRequest, shownToken, submitRequest } from './service.ts';
 import { inboxView, requestView } from './inbox-views.ts';
 import { sentView, supportView } from './views.ts';
 import { Type } from 'typebox';
@@ -105,12 +105,10 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
   app.post('/support/inbox/:id/reply', { preHandler: guard((u) => can(u, 'request.reply')), schema: { params: IdParams, body: MessageBody }, attachValidation: true }, async (request, reply) => {
     const { id } = request.params as { id: string };
     if (request.validationError) return renderRequest(request, reply, id, 400, typedValues(request.body), fieldErrorsFrom(request.validationError.validation));
-    const result = await replyTo(id, request);
+    const result = await replyToRequest(deps, request.session!.user.id, id, request.body.body);
     if (!result.ok) return notFound(request, reply);
     return reply.setFlash({ key: 'support.inbox.replySent', kind: 'success' }).redirect(`/${request.locale}/support/inbox/${id}`, 303);
   });
-
-  const replyTo = (id: string, request: FastifyRequest) => reply(deps, request.session!.user.id, id, (request.body as { body: string }).body);
 
   app.post('/support/inbox/:id/dossier', { preHandler: guard((u) => can(u, 'request.toDossier')), schema: { params: IdParams } }, async (request, reply) => {
     const result = await dossierFromRequest(deps, currentActor(request)!, request.params.id);

@@ -2,19 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { summaries } from '../items/read.ts';
+import type { CalendarEntry } from '../events/calendar.ts';
 
-export interface DossierMeeting {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string;
-  startsOn: string;
-  endsOn: string | null;
-  venue: string | null;
-  city: string | null;
-  onlineUrl: string | null;
-  updatedAt: string;
-}
+/** A calendar entry of the events module, before its page URL is known; with the item's slug. */
+export type DossierMeeting = Omit<CalendarEntry, 'url'> & { slug: string };
 
 /** The public, dated meetings and events on a dossier's timeline, for its iCalendar feed. */
 export async function meetingsOf(db: Kysely<DB>, taskforceId: string, locale: string): Promise<DossierMeeting[]> {
