@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { migrations } from '../src/db/migrations/index.ts';
 import { randomToken } from '../src/lib/tokens.ts';
+import { dropDatabase } from './helpers/databases.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ALL_MIGRATIONS = Object.keys(migrations);
@@ -112,7 +113,7 @@ function postgresTarget(serverUrl: string): Target {
             if (exists.rowCount === 0) return [];
             return (await c.query<UserRow>('select email, role, status, password_hash from users order by email')).rows;
           }, name),
-        drop: () => admin((c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined),
+        drop: () => dropDatabase(serverUrl, name),
       };
     },
   };

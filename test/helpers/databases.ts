@@ -60,10 +60,7 @@ async function openPostgresServer(url: string): Promise<TestDatabase> {
     label: 'postgres (server)',
     async drop() {
       await database.close();
-      const client = new pg.Client({ connectionString: url });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
+      await dropDatabase(url, name);
     },
   };
 }
@@ -79,6 +76,28 @@ async function openPglite(): Promise<TestDatabase> {
       if (!lite.closed) await lite.close();
     },
   };
+}
+
+/**
+ * Drop a throwaway database, ending its connections. An autovacuum worker (a superuser process)
+ * may be busy in it, which FORCE cannot end for a non-superuser role: wait for it and try again.
+ */
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await client.query(`drop database if exists ${name} with (force)`);
+        return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== '42501' || attempt >= 50) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 export async function openTestDatabase(dialect: DialectName, { migrate = true } = {}): Promise<TestDatabase> {
