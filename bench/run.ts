@@ -19,7 +19,7 @@ import { createDeps } from '../src/deps.ts';
 import { syncReferenceData } from '../src/features/reference/repository.ts';
 import { getSetting, putSetting } from '../src/features/settings/repository.ts';
 import { seedDemo } from '../src/seed/demo.ts';
-import { seedSynthetic } from '../src/seed/synthetic.ts';
+import { seedSynthetic, syntheticWords } from '../src/seed/synthetic.ts';
 import { runLoad, type LoadResult } from './load.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -53,6 +53,23 @@ async function prepare(databaseUrl: string): Promise<void> {
   }
 }
 
+/**
+ * Searches no earlier request made: every word of the synthetic texts alone and every pair of them,
+ * in a fixed shuffled order, alternating English and Dutch pages. A run sends a few thousand, so
+ * none repeats and no cache can answer: this measures the full cost of ranking a new query.
+ */
+function newSearches(): string[] {
+  const words = syntheticWords();
+  const queries = [...words, ...words.flatMap((a, i) => words.slice(i + 1).map((b) => `${a} ${b}`))];
+  let seed = 42;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  for (let i = queries.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [queries[i], queries[j]] = [queries[j]!, queries[i]!];
+  }
+  return queries.map((q, i) => `/${i % 2 ? 'nl' : 'en'}/search?q=${encodeURIComponent(q)}`);
+}
+
 async function samplePaths(databaseUrl: string): Promise<Record<string, string[]>> {
   const deps = createDeps(loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DATA_DIR: path.join(ROOT, '.tmp/bench') }));
   try {
@@ -70,7 +87,8 @@ async function samplePaths(databaseUrl: string): Promise<Record<string, string[]
         '/en/library?type=programme&country=NL', '/en/library?type=report&level=secondary', '/en/library?country=DE&theme=gender',
         '/en/library?type=tool&year=2019', '/nl/library?type=programme&level=primary', '/en/library?country=FI&type=news',
       ],
-      search: ['/en/search?q=robotics', '/en/search?q=teachers+training', '/nl/search?q=wiskunde', '/en/search?q=girls', '/en/search?q=energy+transition', '/en/search?q=b%C3%A8ta'],
+      'search, repeated queries': ['/en/search?q=robotics', '/en/search?q=teachers+training', '/nl/search?q=wiskunde', '/en/search?q=girls', '/en/search?q=energy+transition', '/en/search?q=b%C3%A8ta'],
+      'search, every query new': newSearches(),
       'item page': every(items, 20).map((i) => `/en/library/${i.slug}`),
       'organisation page': orgs.map((o) => `/en/organisations/${o.slug}`),
       'members page': ['/en/members', '/nl/members'],

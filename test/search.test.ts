@@ -2,6 +2,7 @@
 // aliases, highlighted and escaped snippets, facets on top, and every nasty input a 200.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { deleteItem, transition } from '../src/features/items/service.ts';
 import { addAlias } from '../src/features/organisations/repository.ts';
 import { DIALECTS } from './helpers/databases.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';
@@ -93,6 +94,12 @@ for (const dialect of DIALECTS) {
       const be = await search(ctx, 'the', '&country=BE');
       assert.deepEqual(resultSlugs(be.body), [items.body!.slug]);
       assert.match(be.body, /<input type="hidden" name="q" value="the">/);
+      // Each facet counts the matches with every other facet applied: the country facet still
+      // offers the Netherlands; the type facet counts only the Belgian match.
+      assert.match(be.body, /id="f-country-nl"[^>]*>\s*<label for="f-country-nl">Netherlands <span class="facet-count">\(1\)/);
+      assert.match(be.body, /id="f-country-be"[^>]* checked>/);
+      assert.match(be.body, /<label for="f-type-report">[^<]*<span class="facet-count">\(1\)/);
+      assert.ok(!be.body.includes('id="f-type-tool"'), 'the Dutch tool is not counted under type');
       assert.ok(be.body.includes('href="/en/search?q=the"'), 'the chip keeps the query');
       assert.ok(be.body.includes('href="/en/library.csv?q=the&amp;country=BE"'));
       assert.equal((await search(ctx, 'the', '&country=BE&page=2')).statusCode, 404);
@@ -120,6 +127,30 @@ for (const dialect of DIALECTS) {
     it('escapes HTML in snippets', async () => {
       const res = await search(ctx, 'quux');
       assert.match(res.body, /Use &lt;b&gt;bold&lt;\/b&gt; &amp; &quot;quotes&quot; with <mark>quux<\/mark> words\./);
+    });
+
+    it('ranks whole-word matches before words the query only begins', async () => {
+      const longer = await makeItem(ctx.deps, { title: 'Quetzalcoatlus flight study', summary: 'Wings.' });
+      const whole = await makeItem(ctx.deps, { title: 'A quetzal in class', summary: 'Birds.' });
+      const res = await search(ctx, 'quetzal');
+      assert.deepEqual(resultSlugs(res.body), [whole.slug, longer.slug]);
+      assert.deepEqual(resultSlugs((await search(ctx, 'quetza')).body).sort(), [whole.slug, longer.slug].sort(), 'a word still being typed finds both');
+    });
+
+    it('answers a repeated search from the current index: publishing, withdrawing and deleting show at once', async () => {
+      assert.deepEqual(resultSlugs((await search(ctx, 'okapi')).body), []);
+      const editor = await makeUser(ctx.deps, 'editor');
+      const actor = { id: editor.id, role: 'editor' as const, organisationId: null };
+      const item = await makeItem(ctx.deps, { title: 'Okapi field notes', actor });
+      assert.deepEqual(resultSlugs((await search(ctx, 'okapi')).body), [item.slug], 'published: found');
+      assert.ok((await transition(ctx.deps, actor, item.id, 'en', 'unpublish')).ok);
+      assert.deepEqual(resultSlugs((await search(ctx, 'okapi')).body), [], 'withdrawn: gone');
+      assert.ok((await transition(ctx.deps, actor, item.id, 'en', 'publish')).ok);
+      assert.deepEqual(resultSlugs((await search(ctx, 'okapi')).body), [item.slug], 'published again: back');
+      assert.ok((await deleteItem(ctx.deps, actor, item.id)).ok);
+      assert.deepEqual(resultSlugs((await search(ctx, 'okapi')).body), [], 'deleted: gone');
+      const api = await ctx.app.inject('/api/v1/search?q=okapi');
+      assert.equal(api.json().total, 0, 'the search API agrees');
     });
 
     const nasty: [string, RegExp][] = [

@@ -49,6 +49,12 @@ const SENTENCES_NL = [
   'De financiering komt van de overheid en van bijdragen in natura van bedrijven.',
 ];
 
+/** The words synthetic texts are made of (normalised, at least four letters): queries for load tests. */
+export function syntheticWords(): string[] {
+  const texts = [...TOPICS_EN, ...TOPICS_NL, ...FORMATS_EN, ...FORMATS_NL, ...AUDIENCES_EN, ...AUDIENCES_NL, ...SENTENCES_EN, ...SENTENCES_NL];
+  return [...new Set(texts.flatMap((t) => normaliseForSearch(t).split(' ')).filter((w) => w.length >= 4))].sort();
+}
+
 const TYPE_WEIGHTS: [ItemType, number][] = [['programme', 25], ['policy', 8], ['tool', 14], ['report', 18], ['monitoring', 5], ['news', 15], ['meeting', 8], ['event', 4], ['eu_project', 3]];
 
 function weighted<T>(rand: () => number, options: [T, number][]): T {

@@ -7,7 +7,8 @@ import { searchTerms, stripMarkdown } from '../../lib/text.ts';
 import { liveTexts, textKey } from '../library/lookups.ts';
 import { snippetText } from '../library/snippet.ts';
 import { summaries } from '../items/read.ts';
-import { searchEngine } from '../search/engine.ts';
+import { cachedQuery } from '../search/cache.ts';
+import { facetIndex } from '../library/facet-index.ts';
 import { itemPath } from './item-path.ts';
 import { publicListed } from './repository.ts';
 import { absolute } from './results.ts';
@@ -18,7 +19,7 @@ export async function searchItems(deps: Deps, input: { q?: string; locale?: stri
   const locale = input.locale ?? 'en';
   const terms = searchTerms((input.q ?? '').slice(0, 500));
   if (terms.length === 0) return { items: [], total: 0 };
-  const hits = await searchEngine(deps.dialect).query(deps.db, { terms, limit: CANDIDATES });
+  const hits = await cachedQuery(deps, (await facetIndex(deps.db)).version, { terms, limit: CANDIDATES });
   // Best-ranked language version first; one result per item.
   const ranked = [...new Set(hits.map((h) => h.itemId))];
   const visible = await publicListed(deps.db, ranked);

@@ -3,7 +3,7 @@
 // Served from the in-memory facet index (facet-index.ts), which the database keeps current.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { Bitset, facetIndex, VALUE_FACETS, type FacetIndex } from './facet-index.ts';
+import { Bitset, facetIndex, VALUE_FACETS, type FacetColumn, type FacetIndex } from './facet-index.ts';
 
 export const FACETS = ['type', 'country', 'region', 'organisation', 'level', 'theme', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -17,43 +17,57 @@ export interface LibraryFilter {
   level: string[];
   theme: string[];
   year: number[];
-  /** Restrict to these ids (the candidates of a text search), or null for no restriction. */
-  ids: string[] | null;
   includeMembersOnly: boolean;
 }
 
 export function emptyFilter(): LibraryFilter {
-  return { type: [], country: [], region: [], organisation: [], level: [], theme: [], year: [], ids: null, includeMembersOnly: false };
+  return { type: [], country: [], region: [], organisation: [], level: [], theme: [], year: [], includeMembersOnly: false };
 }
 
-/** The base set (visibility, dossiers, text-search candidates) and one OR-mask per active facet. */
-function masks(index: FacetIndex, filter: LibraryFilter): { base: Bitset; active: Map<Facet, Bitset> } {
+/** Selected value codes of one active facet, as flags indexed by code. */
+interface ActiveFacet {
+  facet: Facet;
+  column: FacetColumn;
+  selected: Uint8Array;
+}
+
+/** Facets with at least one selected value the index knows; a value it does not know matches nothing. */
+function activeFacets(index: FacetIndex, filter: LibraryFilter): ActiveFacet[] {
+  const out: ActiveFacet[] = [];
+  for (const facet of VALUE_FACETS) {
+    const wanted = facet === 'year' ? filter.year.map(String) : filter[facet];
+    if (wanted.length === 0) continue;
+    const column = index.facets[facet];
+    const selected = new Uint8Array(column.values.length);
+    for (const value of wanted) {
+      const code = column.code.get(value);
+      if (code !== undefined) selected[code] = 1;
+    }
+    out.push({ facet, column, selected });
+  }
+  return out;
+}
+
+/** Visibility, and dossiers left out of browsing (they have their own section; the type facet and text search find them). */
+function baseSet(index: FacetIndex, filter: LibraryFilter): Bitset {
   const size = index.ids.length;
   const base = new Bitset(size).copyFrom(filter.includeMembersOnly ? Bitset.full(size) : index.publicOnly);
-  // Browsing the library shows knowledge items; taskforce dossiers have their own section and are
-  // found by text search (filter.ids) or when asked for by type.
-  if (index.facets.type.code.has('taskforce') && !filter.ids && !filter.type.includes('taskforce')) base.andInPlace(index.notDossier);
-  if (filter.ids) {
-    const ids = new Bitset(size);
-    for (const id of filter.ids) {
-      const i = index.position.get(id);
-      if (i !== undefined) ids.set(i);
-    }
-    base.andInPlace(ids);
-  }
-  const active = new Map<Facet, Bitset>();
-  for (const facet of VALUE_FACETS) {
-    const selected = facet === 'year' ? filter.year.map(String) : filter[facet];
-    if (selected.length === 0) continue;
-    const union = new Bitset(size);
-    const col = index.facets[facet];
-    for (const value of selected) {
-      const code = col.code.get(value);
-      if (code !== undefined) union.orInPlace(col.postings[code]!);
-    }
-    active.set(facet, union);
-  }
-  return { base, active };
+  if (index.facets.type.code.has('taskforce') && !filter.type.includes('taskforce')) base.andInPlace(index.notDossier);
+  return base;
+}
+
+/** The items of one active facet's selected values (OR within the facet). */
+function unionOf(index: FacetIndex, active: ActiveFacet): Bitset {
+  const union = new Bitset(index.ids.length);
+  active.selected.forEach((on, code) => {
+    if (on) union.orInPlace(active.column.postings[code]!);
+  });
+  return union;
+}
+
+/** The base set and one OR-mask per active facet, for filters over the whole index. */
+function masks(index: FacetIndex, filter: LibraryFilter): { base: Bitset; active: Map<Facet, Bitset> } {
+  return { base: baseSet(index, filter), active: new Map(activeFacets(index, filter).map((a) => [a.facet, unionOf(index, a)])) };
 }
 
 /** The items matching every active facet except `except`, written into `into`. */
@@ -61,6 +75,13 @@ function matching(m: { base: Bitset; active: Map<Facet, Bitset> }, except: Facet
   into.copyFrom(m.base);
   for (const [facet, union] of m.active) if (facet !== except) into.andInPlace(union);
   return into;
+}
+
+/** Does item i carry one of the selected values of this facet? */
+function passes(active: ActiveFacet, i: number): boolean {
+  const { offsets, codes } = active.column;
+  for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) if (active.selected[codes[k]!]) return true;
+  return false;
 }
 
 export interface Page {
@@ -90,8 +111,7 @@ export function decodeCursor(value: string): Cursor | null {
 }
 
 /** One page of matching item ids, newest first (undated items after every dated one). */
-export async function listPage(db: Kysely<DB>, filter: LibraryFilter, page: { limit: number; offset?: number; after?: Cursor | null }): Promise<Page> {
-  const index = await facetIndex(db);
+export function pageOf(index: FacetIndex, filter: LibraryFilter, page: { limit: number; offset?: number; after?: Cursor | null }): Page {
   const mask = matching(masks(index, filter), null, new Bitset(index.ids.length));
   let start = 0;
   if (page.after) {
@@ -122,6 +142,11 @@ export async function listPage(db: Kysely<DB>, filter: LibraryFilter, page: { li
   return { ids, total: mask.count() };
 }
 
+/** pageOf() on the current index of this database. */
+export async function listPage(db: Kysely<DB>, filter: LibraryFilter, page: { limit: number; offset?: number; after?: Cursor | null }): Promise<Page> {
+  return pageOf(await facetIndex(db), filter, page);
+}
+
 /** The sort position of an item, for building the next cursor. */
 export async function cursorOf(db: Kysely<DB>, id: string): Promise<Cursor | null> {
   const index = await facetIndex(db);
@@ -133,18 +158,32 @@ export async function cursorOf(db: Kysely<DB>, id: string): Promise<Cursor | nul
 
 export type FacetCounts = Record<Facet, { value: string; count: number }[]>;
 
-/** Per facet, how many items each value would match with every other facet applied. */
-export async function facetCounts(db: Kysely<DB>, filter: LibraryFilter): Promise<FacetCounts> {
-  const index = await facetIndex(db);
-  const m = masks(index, filter);
-  const scratch = new Bitset(index.ids.length);
+function countsFrom(index: FacetIndex, tally: (facet: (typeof VALUE_FACETS)[number], counts: Uint32Array) => void): FacetCounts {
   const out = {} as FacetCounts;
   for (const facet of VALUE_FACETS) {
-    const mask = matching(m, facet, scratch);
     const col = index.facets[facet];
     const counts = new Uint32Array(col.values.length);
-    const { offsets, codes } = col;
-    const words = mask.words;
+    tally(facet, counts);
+    const list: { value: string; count: number }[] = [];
+    for (let code = 0; code < counts.length; code++) if (counts[code]! > 0) list.push({ value: col.values[code]!, count: counts[code]! });
+    out[facet] = list;
+  }
+  return out;
+}
+
+/** Counts of the unfiltered library, the same for every visitor until the index changes. */
+const unfilteredCounts = new WeakMap<FacetIndex, Map<boolean, FacetCounts>>();
+
+/** Per facet, how many items each value would match with every other facet applied. */
+export function countsOf(index: FacetIndex, filter: LibraryFilter): FacetCounts {
+  const unfiltered = VALUE_FACETS.every((facet) => filter[facet].length === 0);
+  const cached = unfiltered ? unfilteredCounts.get(index)?.get(filter.includeMembersOnly) : undefined;
+  if (cached) return cached;
+  const m = masks(index, filter);
+  const scratch = new Bitset(index.ids.length);
+  const counts = countsFrom(index, (facet, counts) => {
+    const { offsets, codes } = index.facets[facet];
+    const words = matching(m, facet, scratch).words;
     // The hot loop of the library page: visit set bits and count their values, inline.
     for (let w = 0; w < words.length; w++) {
       let word = words[w]!;
@@ -154,10 +193,58 @@ export async function facetCounts(db: Kysely<DB>, filter: LibraryFilter): Promis
         for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) counts[codes[k]!]!++;
       }
     }
-    out[facet] = [];
-    counts.forEach((count, code) => {
-      if (count > 0) out[facet].push({ value: col.values[code]!, count });
-    });
+  });
+  if (unfiltered) {
+    for (const facet of FACETS) Object.freeze(counts[facet]);
+    const byAudience = unfilteredCounts.get(index) ?? new Map<boolean, FacetCounts>();
+    byAudience.set(filter.includeMembersOnly, Object.freeze(counts));
+    unfilteredCounts.set(index, byAudience);
   }
-  return out;
+  return counts;
+}
+
+/** countsOf() on the current index of this database. */
+export async function facetCounts(db: Kysely<DB>, filter: LibraryFilter): Promise<FacetCounts> {
+  return countsOf(await facetIndex(db), filter);
+}
+
+export interface Candidates {
+  /** The candidates the filter lets through, in the order given. */
+  ids: string[];
+  /** Per facet, how many candidates each value would match with every other facet applied. */
+  counts: FacetCounts;
+}
+
+/**
+ * Filter and count a short list of candidates (text-search matches, dossiers included) by visiting
+ * each candidate instead of every item: per candidate, which active facets it fails; it counts towards a facet's
+ * values when it fails no other facet, and it is a result when it fails none.
+ */
+export function filterCandidates(index: FacetIndex, filter: LibraryFilter, candidates: string[]): Candidates {
+  const active = activeFacets(index, filter);
+  const visible = filter.includeMembersOnly ? null : index.publicOnly;
+  const positions: number[] = [];
+  const failed: number[] = [];
+  const ids: string[] = [];
+  for (const id of candidates) {
+    const i = index.position.get(id);
+    if (i === undefined || (visible && !visible.has(i))) continue;
+    let fails = 0;
+    active.forEach((a, bit) => {
+      if (!passes(a, i)) fails |= 1 << bit;
+    });
+    positions.push(i);
+    failed.push(fails);
+    if (fails === 0) ids.push(id);
+  }
+  const counts = countsFrom(index, (facet, counts) => {
+    const bit = active.findIndex((a) => a.facet === facet);
+    const others = bit < 0 ? -1 : ~(1 << bit);
+    const { offsets, codes } = index.facets[facet];
+    positions.forEach((i, n) => {
+      if ((failed[n]! & others) !== 0) return;
+      for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) counts[codes[k]!]!++;
+    });
+  });
+  return { ids, counts };
 }

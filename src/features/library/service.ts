@@ -10,8 +10,9 @@ import { readItem, summaries, type ItemSummary, type ItemView } from '../items/r
 import { findOrganisationIdBySlug } from '../organisations/repository.ts';
 import { listRegions, regionName, type Region } from '../reference/repository.ts';
 import { COUNTRY_CODES, ITEM_TYPES, LEVELS, THEMES, countryName, isOneOf } from '../reference/vocabulary.ts';
-import { searchEngine } from '../search/engine.ts';
-import { FACETS, emptyFilter, facetCounts, listPage, type Facet, type FacetCounts, type LibraryFilter } from './repository.ts';
+import { cachedQuery } from '../search/cache.ts';
+import { FACETS, countsOf, emptyFilter, filterCandidates, pageOf, type Facet, type FacetCounts, type LibraryFilter } from './repository.ts';
+import { facetIndex, type FacetIndex } from './facet-index.ts';
 import { countriesAndThemes, liveTexts, organisationNames, textKey } from './lookups.ts';
 import type { LibraryQuery } from './schema.ts';
 import { hasMatch } from './snippet.ts';
@@ -155,12 +156,10 @@ function pageCountOf(total: number): number {
 }
 
 export async function libraryListing(deps: Deps, query: LibraryQuery, locale: string, viewer: Actor | null): Promise<{ ok: true; view: ListingView } | NotFound> {
-  const parsed = await parseQuery(deps.db, query, viewer);
+  const [parsed, index] = await Promise.all([parseQuery(deps.db, query, viewer), facetIndex(deps.db)]);
   const page = query.page ?? 1;
-  const [found, counts] = await Promise.all([
-    listPage(deps.db, parsed.filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE }),
-    facetCounts(deps.db, parsed.filter),
-  ]);
+  const found = pageOf(index, parsed.filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const counts = countsOf(index, parsed.filter);
   const pageCount = pageCountOf(found.total);
   if (page > pageCount) return { ok: false, reason: 'not_found' };
   const [results, facets] = await Promise.all([summaries(deps.db, found.ids, locale), facetOptions(deps.db, counts, parsed, locale)]);
@@ -175,21 +174,21 @@ export function cutQuery(q: string | undefined): { q: string; shortened: boolean
 }
 
 interface Ranked {
+  /** Matching items within the filter, one per item (its best version), best first. */
   ids: string[];
   /** Language of each item's best-ranked version. */
   hitLang: Map<string, string>;
+  /** Facet counts over every match the viewer may see. */
+  counts: FacetCounts;
 }
 
-/** Items matching the terms, one per item (its best version), best first, within the filter. */
-async function rankedMatches(deps: Deps, terms: string[], filter: LibraryFilter, limit: number): Promise<Ranked & { candidates: string[] }> {
-  const hits = await searchEngine(deps.dialect).query(deps.db, { terms, limit });
+/** Items matching the terms, filtered and counted on the library's index. */
+async function rankedMatches(deps: Deps, index: FacetIndex, terms: string[], filter: LibraryFilter, limit: number): Promise<Ranked> {
+  const hits = await cachedQuery(deps, index.version, { terms, limit });
   const hitLang = new Map<string, string>();
   for (const hit of hits) if (!hitLang.has(hit.itemId)) hitLang.set(hit.itemId, hit.lang);
-  const candidates = [...hitLang.keys()];
-  if (candidates.length === 0) return { ids: [], hitLang, candidates };
-  const allowed = await listPage(deps.db, { ...filter, ids: candidates }, { limit: candidates.length, offset: 0 });
-  const visible = new Set(allowed.ids);
-  return { ids: candidates.filter((id) => visible.has(id)), hitLang, candidates };
+  const { ids, counts } = filterCandidates(index, filter, [...hitLang.keys()]);
+  return { ids, hitLang, counts };
 }
 
 /** Snippet text of each result: the shown version, or the matching version when only that matches. */
@@ -220,14 +219,11 @@ export async function searchLibrary(deps: Deps, query: LibraryQuery, locale: str
     const none = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, FacetOption[]>;
     return { ok: true, view: { selection: parsed.selection, facets: none, organisationsNotShown: 0, results: [], total: 0, page: 1, pageCount: 1, q, terms, state, shortened } };
   }
-  const ranked = await rankedMatches(deps, terms, parsed.filter, SEARCH_CANDIDATES);
+  const ranked = await rankedMatches(deps, await facetIndex(deps.db), terms, parsed.filter, SEARCH_CANDIDATES);
   const pageCount = pageCountOf(ranked.ids.length);
   if (page > pageCount) return { ok: false, reason: 'not_found' };
-  const pageIds = ranked.ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE);
-  const [counts, found] = await Promise.all([
-    facetCounts(deps.db, { ...parsed.filter, ids: ranked.candidates }),
-    summaries(deps.db, pageIds, locale),
-  ]);
+  const { counts } = ranked;
+  const found = await summaries(deps.db, ranked.ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), locale);
   const [facets, results] = await Promise.all([facetOptions(deps.db, counts, parsed, locale), withSnippetSources(deps.db, found, ranked.hitLang, terms)]);
   const view = { selection: parsed.selection, facets, organisationsNotShown: organisationsNotShown(counts, facets), results, total: ranked.ids.length, page, pageCount };
   return { ok: true, view: { ...view, q, terms, state, shortened } };
@@ -240,11 +236,11 @@ export interface ExportRow extends ItemSummary {
 
 /** Every item of a library view (a search too, when q is given), up to EXPORT_LIMIT. */
 export async function libraryExport(deps: Deps, query: LibraryQuery, locale: string, viewer: Actor | null): Promise<ExportRow[]> {
-  const parsed = await parseQuery(deps.db, query, viewer);
+  const [parsed, index] = await Promise.all([parseQuery(deps.db, query, viewer), facetIndex(deps.db)]);
   const terms = searchTerms(cutQuery(query.q).q);
   const ids = query.q?.trim()
-    ? (await rankedMatches(deps, terms, parsed.filter, EXPORT_LIMIT)).ids
-    : (await listPage(deps.db, parsed.filter, { limit: EXPORT_LIMIT, offset: 0 })).ids;
+    ? (await rankedMatches(deps, index, terms, parsed.filter, EXPORT_LIMIT)).ids
+    : pageOf(index, parsed.filter, { limit: EXPORT_LIMIT, offset: 0 }).ids;
   const rows: ExportRow[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const slice = ids.slice(i, i + 500);

@@ -16,12 +16,28 @@ interface Word {
   term: number;
 }
 
-// Letters and digits with their combining marks, so decomposed accents stay inside the word.
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu;
 // Enough candidate windows for a good choice without quadratic work on long texts.
 const MAX_MATCHES = 400;
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const MARK = /\p{M}/u;
+const ASCII_WORD = /^[A-Za-z0-9]+$/;
+
+/** Letters and digits start a word; they and combining marks (decomposed accents) continue it. */
+function wordChar(text: string, at: number, start: boolean): number {
+  if (at >= text.length) return 0;
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
+  const ch = String.fromCodePoint(text.codePointAt(at)!);
+  return LETTER_OR_DIGIT.test(ch) || (!start && MARK.test(ch)) ? ch.length : 0;
+}
+
 function matchingTerm(word: string, terms: string[]): number {
+  // Most words are plain ASCII, for which normalising is lower-casing (and cheaper by far).
+  if (ASCII_WORD.test(word)) {
+    const lower = word.toLowerCase();
+    return terms.findIndex((t) => t.length > 0 && lower.startsWith(t));
+  }
   const parts = normaliseForSearch(word).split(' ');
   return terms.findIndex((t) => t.length > 0 && parts.some((p) => p.startsWith(t)));
 }
@@ -29,12 +45,22 @@ function matchingTerm(word: string, terms: string[]): number {
 function findMatches(text: string, terms: string[]): Word[] {
   const found: Word[] = [];
   if (terms.length === 0) return found;
-  for (const m of text.matchAll(WORD)) {
-    const term = matchingTerm(m[0], terms);
-    if (term >= 0) {
-      found.push({ start: m.index, end: m.index + m[0].length, term });
-      if (found.length >= MAX_MATCHES) break;
+  // A word whose first character is ASCII can only match a term beginning with that letter.
+  const initials = new Set(terms.map((t) => t.charCodeAt(0)));
+  let at = 0;
+  while (at < text.length && found.length < MAX_MATCHES) {
+    const first = wordChar(text, at, true);
+    if (first === 0) {
+      at++;
+      continue;
     }
+    const start = at;
+    at += first;
+    for (let n = wordChar(text, at, false); n > 0; n = wordChar(text, at, false)) at += n;
+    const code = text.charCodeAt(start);
+    if (code < 128 && !initials.has(code | (code >= 65 && code <= 90 ? 32 : 0))) continue;
+    const term = matchingTerm(text.slice(start, at), terms);
+    if (term >= 0) found.push({ start, end: at, term });
   }
   return found;
 }

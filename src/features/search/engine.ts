@@ -24,7 +24,11 @@ export interface SearchEngine {
   put(db: Kysely<DB>, doc: { itemId: string; lang: string; title: string; content: string }): Promise<void>;
   /** Remove one language version, or every version of the item when lang is omitted. */
   remove(db: Kysely<DB>, itemId: string, lang?: string): Promise<void>;
-  /** Best matches first; every term must match (prefix match on each term). */
+  /**
+   * Every term must match a word. Whole-word matches come first, best first; when they are fewer
+   * than a full set of candidates, items where the terms only begin words follow (a word still
+   * being typed).
+   */
   query(db: Kysely<DB>, query: SearchQuery): Promise<SearchHit[]>;
 }
 

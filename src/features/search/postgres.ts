@@ -5,8 +5,22 @@ import { normaliseForSearch } from '../../lib/text.ts';
 import { RANKED_CANDIDATES, type SearchEngine } from './engine.ts';
 
 /** A tsquery from letter/digit terms: 'beta':* & 'model':* (terms cannot carry operators). */
-export function tsQuery(terms: string[]): string {
-  return terms.map((t) => `'${t.replace(/'/g, '')}':*`).join(' & ');
+export function tsQuery(terms: string[], prefix = true): string {
+  return terms.map((t) => `'${t.replace(/'/g, '')}'${prefix ? ':*' : ''}`).join(' & ');
+}
+
+type Db = Parameters<SearchEngine['query']>[0];
+
+/** The best `limit` of the first RANKED_CANDIDATES matches the GIN index yields. */
+async function ranked(db: Db, query: string, limit: number): Promise<{ itemId: string; lang: string; rank: number }[]> {
+  const rows = await sql<{ item_id: string; lang: string; rank: number }>`
+    select item_id, lang, ts_rank(document, q) as rank
+    from (
+      select item_id, lang, document, q from item_search, to_tsquery('simple', ${query}) q
+      where document @@ q limit ${RANKED_CANDIDATES}
+    ) candidates
+    order by rank desc limit ${limit}`.execute(db);
+  return rows.rows.map((r) => ({ itemId: r.item_id, lang: r.lang, rank: Number(r.rank) }));
 }
 
 export const postgresSearch: SearchEngine = {
@@ -25,13 +39,18 @@ export const postgresSearch: SearchEngine = {
   },
   async query(db, { terms, limit }) {
     if (terms.length === 0) return [];
-    const rows = await sql<{ item_id: string; lang: string; rank: number }>`
-      select item_id, lang, ts_rank(document, q) as rank
-      from (
-        select item_id, lang, document, q from item_search, to_tsquery('simple', ${tsQuery(terms)}) q
-        where document @@ q limit ${RANKED_CANDIDATES}
-      ) candidates
-      order by rank desc limit ${limit}`.execute(db);
-    return rows.rows.map((r) => ({ itemId: r.item_id, lang: r.lang, rank: Number(r.rank) }));
+    // As on SQLite: whole words first; when they give fewer than a full set of candidates (a word
+    // still being typed), the words the terms begin follow, ranked among themselves.
+    const hits = await ranked(db, tsQuery(terms, false), limit);
+    if (hits.length >= Math.min(limit, RANKED_CANDIDATES)) return hits;
+    const seen = new Set(hits.map((h) => `${h.itemId}|${h.lang}`));
+    const floor = Math.min(0, ...hits.map((h) => h.rank));
+    for (const h of await ranked(db, tsQuery(terms, true), limit)) {
+      if (hits.length >= limit) break;
+      if (seen.has(`${h.itemId}|${h.lang}`)) continue;
+      // ts_rank lies in [0, 1): prefix matches stay below every whole-word match.
+      hits.push({ ...h, rank: floor - 1 + h.rank });
+    }
+    return hits;
   },
 };

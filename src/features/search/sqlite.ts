@@ -1,4 +1,4 @@
-// SQLite FTS5: unicode61 with diacritics removed; each term is quoted and prefix-matched.
+// SQLite FTS5: unicode61 with diacritics removed; each term is quoted, matched whole, then as a prefix.
 import { sql } from 'kysely';
 import { normaliseForSearch } from '../../lib/text.ts';
 import { RANKED_CANDIDATES, type SearchEngine } from './engine.ts';
@@ -9,16 +9,25 @@ export function ftsMatch(terms: string[], prefix = true): string {
 }
 
 type Db = Parameters<SearchEngine['query']>[0];
+type Row = { item_id: string; lang: string; rank: number };
 
 /** The best `limit` matches among the newest RANKED_CANDIDATES (recently published first). */
-async function ranked(db: Db, match: string, limit: number): Promise<{ item_id: string; lang: string; rank: number }[]> {
+async function ranked(db: Db, match: string, limit: number): Promise<Row[]> {
   // Walking the matches newest first lets FTS5 stop after RANKED_CANDIDATES rows; they are scored
   // on the way (title matches weigh five times the body; lower bm25 is better) and sorted here.
-  const rows = await sql<{ item_id: string; lang: string; rank: number }>`
+  const rows = await sql<Row>`
     select item_id, lang, bm25(item_search, 0, 0, 5.0, 1.0) as rank
     from item_search where item_search match ${match}
     order by rowid desc limit ${RANKED_CANDIDATES}`.execute(db);
   return rows.rows.sort((a, b) => a.rank - b.rank).slice(0, limit);
+}
+
+/** The newest RANKED_CANDIDATES matches, unscored. */
+async function newest(db: Db, match: string): Promise<{ item_id: string; lang: string }[]> {
+  const rows = await sql<{ item_id: string; lang: string }>`
+    select item_id, lang from item_search where item_search match ${match}
+    order by rowid desc limit ${RANKED_CANDIDATES}`.execute(db);
+  return rows.rows;
 }
 
 export const sqliteSearch: SearchEngine = {
@@ -32,11 +41,20 @@ export const sqliteSearch: SearchEngine = {
   },
   async query(db, { terms, limit }) {
     if (terms.length === 0) return [];
-    // Whole words first: FTS5 reads the doclists of exact terms lazily, while a prefix term makes
-    // it merge the doclists of every matching word. Common words thus stay fast; when whole words
-    // give fewer than a full set of candidates (a word still being typed), prefixes are used.
-    let rows = await ranked(db, ftsMatch(terms, false), limit);
-    if (rows.length < Math.min(limit, RANKED_CANDIDATES)) rows = await ranked(db, ftsMatch(terms, true), limit);
-    return rows.map((r) => ({ itemId: r.item_id, lang: r.lang, rank: -Number(r.rank) }));
+    // Whole words first, ranked: FTS5 reads the doclists of exact terms lazily. When they give
+    // fewer than a full set of candidates (a word still being typed), the words the terms begin
+    // follow, newest first. They are not scored: bm25 of a prefix merges the doclist of every
+    // word it begins, which costs more than the rest of the page.
+    const exact = await ranked(db, ftsMatch(terms, false), limit);
+    const hits = exact.map((r) => ({ itemId: r.item_id, lang: r.lang, rank: -Number(r.rank) }));
+    if (exact.length >= Math.min(limit, RANKED_CANDIDATES)) return hits;
+    const seen = new Set(exact.map((r) => `${r.item_id}|${r.lang}`));
+    const floor = Math.min(0, ...hits.map((h) => h.rank));
+    for (const r of await newest(db, ftsMatch(terms, true))) {
+      if (hits.length >= limit) break;
+      if (seen.has(`${r.item_id}|${r.lang}`)) continue;
+      hits.push({ itemId: r.item_id, lang: r.lang, rank: floor - 1 - hits.length / RANKED_CANDIDATES });
+    }
+    return hits;
   },
 };
