@@ -2,7 +2,7 @@
 // concurrent load, beside a bare node:http server measured in the same run. Each target runs in
 // its own process; the load generator runs here. Results go to stdout and docs/PERFORMANCE.md.
 //
-//   BENCH_ITEMS=100000 BENCH_DURATION=10 BENCH_CONNECTIONS=4 \
+//   BENCH_ITEMS=100000 BENCH_DURATION=10 BENCH_CONNECTIONS=4 [BENCH_ONLY=search] \
 //   BENCH_DATABASE_URL=postgres://user:pass@127.0.0.1:5432/postgres npm run bench
 //
 // BENCH_DATABASE_URL (or TEST_DATABASE_URL) names a PostgreSQL server whose role may create
@@ -27,6 +27,8 @@ const N = Number(process.env.BENCH_ITEMS ?? 100_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10) * 1000;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
 const WARMUP = 2000;
+/** BENCH_ONLY=search: measure only the endpoints whose name matches (for quick checks; the report is still written). */
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : null;
 
 interface Target {
   name: string;
@@ -134,6 +136,7 @@ async function measureHelix(target: Target, baseline: LoadResult): Promise<strin
   const rows: string[] = [];
   try {
     for (const [name, list] of Object.entries(paths)) {
+      if (ONLY && !ONLY.test(name)) continue;
       const r = await runLoad(`http://127.0.0.1:${port}`, list, { connections: CONNECTIONS, durationMs: DURATION, warmupMs: WARMUP });
       const line = `| ${target.name} | ${name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps.toFixed(0)} | ${(r.rps / baseline.rps).toFixed(3)} | ${(r.p95 / baseline.p95).toFixed(1)}× | ${r.errors} |`;
       console.log(line);

@@ -20,7 +20,7 @@ Commands:
   seed                          Seed the demo content into an empty database
   seed --synthetic N [--seed S] Add N synthetic items (benchmarks, load tests)
   housekeeping                  Run the scheduled jobs once (retention of support requests,
-                                expired sessions, old rate-limit counters)
+                                expired sessions, old rate-limit counters, search index compaction)
   user create --email E --role R [--name N]
                                 Create an active account; the password is read from stdin
                                 Roles: ${ROLES.join(', ')}

@@ -1,16 +1,18 @@
 // Scheduled housekeeping, run by every process (each job is idempotent, so several processes on
 // one PostgreSQL database do no harm): the support-request retention period, expired sessions,
-// old rate-limit windows.
+// old rate-limit windows, and compacting the search index.
 import type { Deps } from './deps.ts';
 import { DAY, HOUR, iso } from './lib/clock.ts';
 import { deleteExpiredSessions } from './features/auth/repository.ts';
 import { pruneRateLimits } from './features/rate-limits/service.ts';
 import { applyRetention } from './features/support/service.ts';
+import { searchEngine } from './features/search/engine.ts';
 
 export async function runHousekeeping(deps: Deps): Promise<{ supportRequestsDeleted: number }> {
   const supportRequestsDeleted = await applyRetention(deps);
   await deleteExpiredSessions(deps.db, iso(deps.clock.now()));
   await pruneRateLimits(deps, DAY);
+  await searchEngine(deps.dialect).compact(deps.db);
   return { supportRequestsDeleted };
 }
 

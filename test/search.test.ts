@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deleteItem, transition } from '../src/features/items/service.ts';
 import { addAlias } from '../src/features/organisations/repository.ts';
+import { searchEngine } from '../src/features/search/engine.ts';
 import { DIALECTS } from './helpers/databases.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';
 import { TestClient } from './helpers/client.ts';
@@ -151,6 +152,17 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(resultSlugs((await search(ctx, 'okapi')).body), [], 'deleted: gone');
       const api = await ctx.app.inject('/api/v1/search?q=okapi');
       assert.equal(api.json().total, 0, 'the search API agrees');
+    });
+
+    it('finds the same after the index is compacted (housekeeping)', async () => {
+      const engine = searchEngine(ctx.deps.dialect);
+      const query = { terms: ['the'], limit: 50 };
+      const before = await engine.query(ctx.deps.db, query);
+      assert.ok(before.length >= 2);
+      await engine.compact(ctx.deps.db);
+      await engine.compact(ctx.deps.db);
+      assert.deepEqual(await engine.query(ctx.deps.db, query), before);
+      assert.deepEqual((await engine.query(ctx.deps.db, { terms: ['xylophone'], limit: 10 })).map((h) => h.itemId).sort(), [items.body!.id, items.secret!.id].sort());
     });
 
     const nasty: [string, RegExp][] = [

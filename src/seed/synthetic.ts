@@ -9,6 +9,7 @@ import { normaliseForSearch, slugify } from '../lib/text.ts';
 import { COUNTRY_CODES, LEVELS, ORG_KINDS, THEMES, type ItemType } from '../features/reference/vocabulary.ts';
 import { TYPE_SPECS } from '../features/items/type-specs.ts';
 import { bumpLibraryVersion } from '../features/library/facet-index.ts';
+import { searchEngine } from '../features/search/engine.ts';
 
 /** mulberry32: a small, fast, seedable PRNG (synthetic data must be reproducible). */
 function prng(seed: number): () => number {
@@ -178,6 +179,8 @@ export async function seedSynthetic(deps: Deps, count: number, options: { seed?:
     options.onProgress?.(Math.min(count, start + batch));
   }
   await bumpLibraryVersion(deps.db, iso(deps.clock.now()));
+  // A bulk load leaves the search index in many pieces; merge them as housekeeping would.
+  await searchEngine(deps.dialect).compact(deps.db);
   // Fresh planner statistics, so the first queries after a bulk load pick the right indexes.
   await sql`analyze`.execute(deps.db);
   return { items: count, organisations: orgCount, ms: Date.now() - started };

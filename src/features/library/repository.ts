@@ -208,6 +208,17 @@ export async function facetCounts(db: Kysely<DB>, filter: LibraryFilter): Promis
   return countsOf(await facetIndex(db), filter);
 }
 
+/** Candidates of a text search: item ids, best first, and their positions in one index (-1: not listed). */
+export interface CandidateList {
+  index: FacetIndex;
+  ids: string[];
+  positions: Int32Array;
+}
+
+export function candidateList(index: FacetIndex, ids: string[]): CandidateList {
+  return { index, ids, positions: Int32Array.from(ids, (id) => index.position.get(id) ?? -1) };
+}
+
 export interface Candidates {
   /** The candidates the filter lets through, in the order given. */
   ids: string[];
@@ -217,34 +228,36 @@ export interface Candidates {
 
 /**
  * Filter and count a short list of candidates (text-search matches, dossiers included) by visiting
- * each candidate instead of every item: per candidate, which active facets it fails; it counts towards a facet's
- * values when it fails no other facet, and it is a result when it fails none.
+ * each candidate instead of every item: per candidate, which active facets it fails; it counts
+ * towards a facet's values when it fails no other facet, and it is a result when it fails none.
  */
-export function filterCandidates(index: FacetIndex, filter: LibraryFilter, candidates: string[]): Candidates {
+export function filterCandidates(filter: LibraryFilter, candidates: CandidateList): Candidates {
+  const { index } = candidates;
   const active = activeFacets(index, filter);
   const visible = filter.includeMembersOnly ? null : index.publicOnly;
-  const positions: number[] = [];
-  const failed: number[] = [];
+  const total = candidates.ids.length;
+  const positions = new Uint32Array(total);
+  const failed = new Uint32Array(total);
   const ids: string[] = [];
-  for (const id of candidates) {
-    const i = index.position.get(id);
-    if (i === undefined || (visible && !visible.has(i))) continue;
+  let n = 0;
+  for (let c = 0; c < total; c++) {
+    const i = candidates.positions[c]!;
+    if (i < 0 || (visible && !visible.has(i))) continue;
     let fails = 0;
-    active.forEach((a, bit) => {
-      if (!passes(a, i)) fails |= 1 << bit;
-    });
-    positions.push(i);
-    failed.push(fails);
-    if (fails === 0) ids.push(id);
+    for (let bit = 0; bit < active.length; bit++) if (!passes(active[bit]!, i)) fails |= 1 << bit;
+    positions[n] = i;
+    failed[n++] = fails;
+    if (fails === 0) ids.push(candidates.ids[c]!);
   }
   const counts = countsFrom(index, (facet, counts) => {
     const bit = active.findIndex((a) => a.facet === facet);
-    const others = bit < 0 ? -1 : ~(1 << bit);
+    const others = bit < 0 ? 0xffffffff : ~(1 << bit);
     const { offsets, codes } = index.facets[facet];
-    positions.forEach((i, n) => {
-      if ((failed[n]! & others) !== 0) return;
+    for (let m = 0; m < n; m++) {
+      if ((failed[m]! & others) !== 0) continue;
+      const i = positions[m]!;
       for (let k = offsets[i]!, end = offsets[i + 1]!; k < end; k++) counts[codes[k]!]!++;
-    });
+    }
   });
   return { ids, counts };
 }

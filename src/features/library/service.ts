@@ -11,7 +11,8 @@ import { findOrganisationIdBySlug } from '../organisations/repository.ts';
 import { listRegions, regionName, type Region } from '../reference/repository.ts';
 import { COUNTRY_CODES, ITEM_TYPES, LEVELS, THEMES, countryName, isOneOf } from '../reference/vocabulary.ts';
 import { cachedQuery } from '../search/cache.ts';
-import { FACETS, countsOf, emptyFilter, filterCandidates, pageOf, type Facet, type FacetCounts, type LibraryFilter } from './repository.ts';
+import type { SearchHit } from '../search/engine.ts';
+import { FACETS, candidateList, countsOf, emptyFilter, filterCandidates, pageOf, type CandidateList, type Facet, type FacetCounts, type LibraryFilter } from './repository.ts';
 import { facetIndex, type FacetIndex } from './facet-index.ts';
 import { countriesAndThemes, liveTexts, organisationNames, textKey } from './lookups.ts';
 import type { LibraryQuery } from './schema.ts';
@@ -182,12 +183,24 @@ interface Ranked {
   counts: FacetCounts;
 }
 
-/** Items matching the terms, filtered and counted on the library's index. */
-async function rankedMatches(deps: Deps, index: FacetIndex, terms: string[], filter: LibraryFilter, limit: number): Promise<Ranked> {
-  const hits = await cachedQuery(deps, index.version, { terms, limit });
+/** One candidate per matching item (its best-ranked version), resolved against the index once per answer. */
+const resolvedAnswers = new WeakMap<readonly SearchHit[], { list: CandidateList; hitLang: Map<string, string> }>();
+
+function resolve(index: FacetIndex, hits: readonly SearchHit[]): { list: CandidateList; hitLang: Map<string, string> } {
+  const known = resolvedAnswers.get(hits);
+  if (known && known.list.index === index) return known;
   const hitLang = new Map<string, string>();
   for (const hit of hits) if (!hitLang.has(hit.itemId)) hitLang.set(hit.itemId, hit.lang);
-  const { ids, counts } = filterCandidates(index, filter, [...hitLang.keys()]);
+  const resolved = { list: candidateList(index, [...hitLang.keys()]), hitLang };
+  resolvedAnswers.set(hits, resolved);
+  return resolved;
+}
+
+/** Items matching the terms, filtered and counted on the library's index. */
+async function rankedMatches(deps: Deps, index: FacetIndex, terms: string[], filter: LibraryFilter, limit: number): Promise<Ranked> {
+  // Answers are cached per index version (cachedQuery), so the same answer meets the same index.
+  const { list, hitLang } = resolve(index, await cachedQuery(deps, index.version, { terms, limit }));
+  const { ids, counts } = filterCandidates(filter, list);
   return { ids, hitLang, counts };
 }
 

@@ -71,22 +71,27 @@ export function isOneOf<T extends string>(list: readonly T[], value: unknown): v
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }
 
-const countryNames = new Map<string, Intl.DisplayNames>();
-const languageNames = new Map<string, Intl.DisplayNames>();
+/** Display names by locale and code, asked of ICU once each (a lookup costs microseconds). */
+function displayNames(type: 'region' | 'language'): (code: string, locale: string) => string {
+  const byLocale = new Map<string, { names: Intl.DisplayNames; known: Map<string, string> }>();
+  return (code, locale) => {
+    let entry = byLocale.get(locale);
+    if (!entry) byLocale.set(locale, (entry = { names: new Intl.DisplayNames([locale], { type }), known: new Map() }));
+    let name = entry.known.get(code);
+    if (name === undefined) {
+      name = entry.names.of(code) ?? code;
+      // Codes come from the vocabulary and stored data, but never let odd input grow the map unbounded.
+      if (entry.known.size < 1000) entry.known.set(code, name);
+    }
+    return name;
+  };
+}
 
 /** Country name in the reader's language ("Nederland", "Spain", "European Union"). */
-export function countryName(code: string, locale: string): string {
-  let names = countryNames.get(locale);
-  if (!names) countryNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'region' })));
-  return names.of(code) ?? code;
-}
+export const countryName = displayNames('region');
 
 /** Language name in the reader's language ("Dutch", "Nederlands"). */
-export function languageName(code: string, locale: string): string {
-  let names = languageNames.get(locale);
-  if (!names) languageNames.set(locale, (names = new Intl.DisplayNames([locale], { type: 'language' })));
-  return names.of(code) ?? code;
-}
+export const languageName = displayNames('language');
 
 export function countrySlug(code: string): string {
   return countryName(code, 'en').toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -30,6 +30,8 @@ export interface SearchEngine {
    * being typed).
    */
   query(db: Kysely<DB>, query: SearchQuery): Promise<SearchHit[]>;
+  /** Merge the index's incremental parts (housekeeping): queries read fewer, larger pieces. */
+  compact(db: Kysely<DB>): Promise<void>;
 }
 
 /**

@@ -37,6 +37,10 @@ export const postgresSearch: SearchEngine = {
     if (lang) await sql`delete from item_search where item_id = ${itemId} and lang = ${lang}`.execute(db);
     else await sql`delete from item_search where item_id = ${itemId}`.execute(db);
   },
+  async compact(db) {
+    // Move entries waiting in the GIN index's pending list into the index proper.
+    await sql`select gin_clean_pending_list('item_search_document_idx'::regclass)`.execute(db);
+  },
   async query(db, { terms, limit }) {
     if (terms.length === 0) return [];
     // As on SQLite: whole words first; when they give fewer than a full set of candidates (a word

@@ -39,6 +39,11 @@ export const sqliteSearch: SearchEngine = {
     if (lang) await sql`delete from item_search where item_id = ${itemId} and lang = ${lang}`.execute(db);
     else await sql`delete from item_search where item_id = ${itemId}`.execute(db);
   },
+  async compact(db) {
+    // Every write adds a small segment that FTS5 merges only now and then; one merged segment
+    // makes every query cheaper. Costs about 0.3 s at 100,000 items, next to nothing when merged.
+    await sql`insert into item_search (item_search) values ('optimize')`.execute(db);
+  },
   async query(db, { terms, limit }) {
     if (terms.length === 0) return [];
     // Whole words first, ranked: FTS5 reads the doclists of exact terms lazily. When they give
