@@ -28,6 +28,7 @@ for (const dialect of DIALECTS) {
     let editor: Actor;
     let editorUser: { email: string; password: string };
     let slug: string;
+    let dossierId: string;
     let deletedTitle: string;
     before(async () => {
       ctx = await createTestContext(dialect);
@@ -38,6 +39,7 @@ for (const dialect of DIALECTS) {
       const created = await createDossier(ctx.deps, editor, dossierInput({ requesterIds: [requester.id], title: 'STEAMsare test dossier' }));
       assert.ok(created.ok);
       slug = created.slug;
+      dossierId = created.id;
       await transition(ctx.deps, editor, created.id, 'en', 'publish');
       const add = async (item: { id: string }, date: string | null = null) => assert.ok((await addTimelineItem(ctx.deps, editor, created.id, item.id, {}, date)).ok);
       await add(await makeItem(ctx.deps, { type: 'tool', title: 'BTM model', organisationId: requester.id, neutral: { publishedOn: '2020-01-01' } }));
@@ -173,6 +175,34 @@ for (const dialect of DIALECTS) {
       assert.equal(bad.statusCode, 400);
       assert.match(bad.body, /error-summary/);
       assert.match(bad.body, /value="Typed &lt;milestone&gt;"/, 'the form comes back with what was typed');
+    });
+
+    it('sends a bad timeline entry form back in place with what was typed, and changes nothing', async () => {
+      const client = new TestClient(ctx.app);
+      await client.signIn(editorUser.email, editorUser.password);
+      const timeline = `/en/taskforces/${slug}/timeline`;
+      const made = await client.submit(timeline, `${timeline}/milestones`, { date: '2026-03-04', titleEn: 'Kick-off meeting' });
+      assert.equal(made.statusCode, 303);
+      const { id } = await ctx.deps.db.selectFrom('timeline_entries').select('id').where('taskforce_id', '=', dossierId).where('kind', '=', 'milestone').orderBy('created_at', 'desc').orderBy('id', 'desc').executeTakeFirstOrThrow();
+      const stored = async () => ctx.deps.db.selectFrom('timeline_entries').select(['id', 'entry_date', 'titles', 'notes']).where('id', '=', id).executeTakeFirstOrThrow();
+      const before = await stored();
+      const entryUrl = `${timeline}/entries/${before.id}`;
+      const impossible = await client.submit(timeline, entryUrl, { date: '2026-02-31', titleEn: 'Kick-off <b>moved</b>', noteEn: 'Typed note' });
+      assert.equal(impossible.statusCode, 400);
+      assert.match(impossible.body, new RegExp(`<a href="#date-${before.id}">`), 'the error summary links to this entry’s field');
+      assert.match(impossible.body, /value="Kick-off &lt;b&gt;moved&lt;\/b&gt;"/);
+      assert.match(impossible.body, /value="Typed note"/);
+      const untitled = await client.submit(timeline, entryUrl, { date: '2026-03-05', titleEn: '  ', noteEn: 'x' });
+      assert.equal(untitled.statusCode, 400);
+      assert.match(untitled.body, new RegExp(`id="titleEn-${before.id}-error"`));
+      const tooLong = await client.submit(timeline, entryUrl, { date: '2026-03-05', titleEn: 'Kick-off', noteEn: 'n'.repeat(501) });
+      assert.equal(tooLong.statusCode, 400);
+      assert.match(tooLong.body, /at most 500|500/);
+      assert.deepEqual(await stored(), before, 'nothing was saved');
+      const fine = await client.submit(timeline, entryUrl, { date: '2026-03-05', titleEn: 'Kick-off meeting', noteEn: 'Moved a day' });
+      assert.equal(fine.statusCode, 303);
+      assert.equal((await stored()).entry_date, '2026-03-05');
+      assert.equal((await client.submit(timeline, `${timeline}/milestones`, { date: '2026-02-30', titleEn: 'Impossible day' })).statusCode, 400);
     });
 
     it('turns an accepted support request into a draft dossier, once', async () => {

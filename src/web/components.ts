@@ -6,6 +6,8 @@ import { html, type SafeHtml } from './html.ts';
 
 export interface FieldOptions {
   name: string;
+  /** The control's id when several forms on a page share field names (default: the name). */
+  id?: string;
   label: string;
   value?: string | null;
   type?: 'text' | 'email' | 'password' | 'url' | 'search' | 'date' | 'number';
@@ -15,16 +17,17 @@ export interface FieldOptions {
   maxLength?: number;
 }
 
-function describedBy(name: string, hint: string | undefined, error: string | undefined): SafeHtml | string {
-  const ids = [hint ? `${name}-hint` : '', error ? `${name}-error` : ''].filter(Boolean).join(' ');
+function describedBy(id: string, hint: string | undefined, error: string | undefined): SafeHtml | string {
+  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
   return ids ? html` aria-describedby="${ids}"` : '';
 }
 
-function fieldShell(tr: Translator, opts: { name: string; label: string; hint?: string; required?: boolean }, error: string | undefined, control: SafeHtml): SafeHtml {
+function fieldShell(tr: Translator, opts: { name: string; id?: string; label: string; hint?: string; required?: boolean }, error: string | undefined, control: SafeHtml): SafeHtml {
+  const id = opts.id ?? opts.name;
   return html`<div class="field${error ? ' field-error' : ''}">
-  <label for="${opts.name}">${opts.label}${opts.required ? html` <span class="required">${tr.t('form.required')}</span>` : ''}</label>
-  ${opts.hint ? html`<p class="hint" id="${opts.name}-hint">${opts.hint}</p>` : ''}
-  ${error ? html`<p class="error-message" id="${opts.name}-error">${error}</p>` : ''}
+  <label for="${id}">${opts.label}${opts.required ? html` <span class="required">${tr.t('form.required')}</span>` : ''}</label>
+  ${opts.hint ? html`<p class="hint" id="${id}-hint">${opts.hint}</p>` : ''}
+  ${error ? html`<p class="error-message" id="${id}-error">${error}</p>` : ''}
   ${control}
 </div>`;
 }
@@ -32,14 +35,16 @@ function fieldShell(tr: Translator, opts: { name: string; label: string; hint?: 
 export function textField(tr: Translator, errors: FieldErrors, opts: FieldOptions): SafeHtml {
   const err = errors[opts.name];
   const error = err ? tr.t(err.key, err.params) : undefined;
-  const control = html`<input id="${opts.name}" name="${opts.name}" type="${opts.type ?? 'text'}"${opts.type === 'password' ? '' : html` value="${opts.value ?? ''}"`}${opts.required ? html` required` : ''}${opts.autocomplete ? html` autocomplete="${opts.autocomplete}"` : ''}${opts.maxLength ? html` maxlength="${opts.maxLength}"` : ''}${error ? html` aria-invalid="true"` : ''}${describedBy(opts.name, opts.hint, error)}>`;
+  const id = opts.id ?? opts.name;
+  const control = html`<input id="${id}" name="${opts.name}" type="${opts.type ?? 'text'}"${opts.type === 'password' ? '' : html` value="${opts.value ?? ''}"`}${opts.required ? html` required` : ''}${opts.autocomplete ? html` autocomplete="${opts.autocomplete}"` : ''}${opts.maxLength ? html` maxlength="${opts.maxLength}"` : ''}${error ? html` aria-invalid="true"` : ''}${describedBy(id, opts.hint, error)}>`;
   return fieldShell(tr, opts, error, control);
 }
 
 export function textArea(tr: Translator, errors: FieldErrors, opts: Omit<FieldOptions, 'type' | 'autocomplete'> & { rows?: number }): SafeHtml {
   const err = errors[opts.name];
   const error = err ? tr.t(err.key, err.params) : undefined;
-  const control = html`<textarea id="${opts.name}" name="${opts.name}" rows="${opts.rows ?? 6}"${opts.required ? html` required` : ''}${opts.maxLength ? html` maxlength="${opts.maxLength}"` : ''}${error ? html` aria-invalid="true"` : ''}${describedBy(opts.name, opts.hint, error)}>${opts.value ?? ''}</textarea>`;
+  const id = opts.id ?? opts.name;
+  const control = html`<textarea id="${id}" name="${opts.name}" rows="${opts.rows ?? 6}"${opts.required ? html` required` : ''}${opts.maxLength ? html` maxlength="${opts.maxLength}"` : ''}${error ? html` aria-invalid="true"` : ''}${describedBy(id, opts.hint, error)}>${opts.value ?? ''}</textarea>`;
   return fieldShell(tr, opts, error, control);
 }
 
@@ -68,15 +73,15 @@ export function submitButton(label: string, variant: 'primary' | 'secondary' | '
   return html`<button type="submit" class="button button-${variant}">${label}</button>`;
 }
 
-/** Listed at the top of a form that came back with errors; each entry links to its field. */
-export function errorSummary(tr: Translator, errors: FieldErrors, labels: Record<string, string>, formError?: string): SafeHtml {
+/** Listed at the top of a form that came back with errors; each entry links to its field (by id, when ids are not the names). */
+export function errorSummary(tr: Translator, errors: FieldErrors, labels: Record<string, string>, formError?: string, idOf: (field: string) => string = (field) => field): SafeHtml {
   const entries = Object.entries(errors);
   if (entries.length === 0 && !formError) return html``;
   return html`<div class="error-summary" role="alert" tabindex="-1">
   <h2>${tr.t('form.errorSummary')}</h2>
   <ul>
     ${formError ? html`<li>${formError}</li>` : ''}
-    ${entries.map(([field, e]) => html`<li><a href="#${field}">${labels[field] ?? field}: ${tr.t(e.key, e.params)}</a></li>`)}
+    ${entries.map(([field, e]) => html`<li><a href="#${idOf(field)}">${labels[field] ?? field}: ${tr.t(e.key, e.params)}</a></li>`)}
   </ul>
 </div>`;
 }

@@ -3,7 +3,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { fieldErrorsFrom, type FieldErrors } from '../../web/forms.ts';
+import { fieldErrorsFrom, typedValues, type FieldErrors } from '../../web/forms.ts';
 import { currentActor, guard } from '../../web/guards.ts';
 import { notFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
@@ -18,11 +18,14 @@ import { can } from './policy.ts';
 import { buildTimeline } from './read.ts';
 import { findDetails, listEntries } from './repository.ts';
 import { addMilestone, addTimelineItem, createDossier, removeTimelineEntry, updateDetails, updateTimelineEntry } from './service.ts';
-import { detailsEditorView, newDossierView, timelineEditorView } from './editor-views.ts';
+import { detailsEditorView, newDossierView, timelineEditorView, type TimelineForms } from './editor-views.ts';
+import { parseMoment } from '../events/dates.ts';
 import { DOSSIER_TYPE, TASKFORCE_INSTRUMENTS, TASKFORCE_STATUSES, type TaskforceStatus } from './vocabulary.ts';
 
 const csrf = Type.Optional(Type.String());
 const date = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+/** A calendar date that exists (the pattern lets 2026-02-31 through). */
+const realDay = (value: string) => parseMoment(value)?.time === null;
 const many = (max: number) => Type.Optional(Type.Union([Type.String({ maxLength: max }), Type.Array(Type.String({ maxLength: max }), { maxItems: 50 })]));
 const list = (v: string | string[] | undefined) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== '');
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
@@ -127,7 +130,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
     return reply.setFlash({ key: 'taskforces.editor.saved', kind: 'success' }).redirect(`/${request.locale}/taskforces/${slug}/edit`, 303);
   });
 
-  const renderTimeline = async (request: FastifyRequest, reply: FastifyReply, slug: string, q: string, status = 200, milestone?: { values: Record<string, string>; errors: FieldErrors }) => {
+  const renderTimeline = async (request: FastifyRequest, reply: FastifyReply, slug: string, q: string, status = 200, forms: Pick<TimelineForms, 'milestone' | 'entry'> = {}) => {
     const d = await loadDossier(slug);
     if (!d) return notFound(request, reply);
     const terms = searchTerms(q);
@@ -148,7 +151,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
     }));
     return sendPage(request, reply, {
       title: request.tr.t('taskforces.timelineEditor.title', { title: d.title }), section: 'taskforces', index: false,
-      body: timelineEditorView({ tr: request.tr, locale: request.locale, csrfToken: request.csrfToken, slug: d.item.slug, title: d.title, entries: labelled, preview, q, results, ...(milestone ? { milestone } : {}) }),
+      body: timelineEditorView({ tr: request.tr, locale: request.locale, csrfToken: request.csrfToken, slug: d.item.slug, title: d.title, entries: labelled, preview, q, results, ...forms }),
     }, status);
   };
 
@@ -171,8 +174,9 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
     const { slug } = request.params as { slug: string };
     if (request.validationError) {
       const values = Object.fromEntries(Object.entries((request.body ?? {}) as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf'));
-      return renderTimeline(request, reply, slug, '', 400, { values, errors: fieldErrorsFrom(request.validationError.validation) });
+      return renderTimeline(request, reply, slug, '', 400, { milestone: { values, errors: fieldErrorsFrom(request.validationError.validation) } });
     }
+    if (!realDay(request.body.date)) return renderTimeline(request, reply, slug, '', 400, { milestone: { values: typedValues(request.body), errors: { date: { key: 'validation.invalid' } } } });
     const d = await loadDossier(slug);
     if (!d) return notFound(request, reply);
     const result = await addMilestone(deps, currentActor(request)!, d.item.id, { date: request.body.date, titles: texts(request.body.titleEn, request.body.titleNl), notes: {} });
@@ -180,11 +184,17 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
     return back(request, reply.setFlash({ key: 'taskforces.timelineEditor.added', kind: 'success' }), d.item.slug);
   });
 
-  app.post('/taskforces/:slug/timeline/entries/:id', { preHandler: editors, schema: { params: EntryParams, body: EntryBody } }, async (request, reply) => {
-    const d = await loadDossier(request.params.slug);
-    if (!d) return notFound(request, reply);
+  app.post('/taskforces/:slug/timeline/entries/:id', { preHandler: editors, schema: { params: EntryParams, body: EntryBody }, attachValidation: true }, async (request, reply) => {
+    const { slug, id } = request.params as { slug: string; id: string };
+    // A bad entry form comes back in place, with what was typed and what is wrong.
+    const again = (errors: FieldErrors) => renderTimeline(request, reply, slug, '', 400, { entry: { id, values: typedValues(request.body), errors } });
+    if (request.validationError) return again(fieldErrorsFrom(request.validationError.validation));
     const b = request.body;
-    const result = await updateTimelineEntry(deps, currentActor(request)!, d.item.id, request.params.id, { date: b.date || null, titles: texts(b.titleEn, b.titleNl), notes: texts(b.noteEn, b.noteNl) });
+    if (b.date && !realDay(b.date)) return again({ date: { key: 'validation.invalid' } });
+    const d = await loadDossier(slug);
+    if (!d) return notFound(request, reply);
+    const result = await updateTimelineEntry(deps, currentActor(request)!, d.item.id, id, { date: b.date || null, titles: texts(b.titleEn, b.titleNl), notes: texts(b.noteEn, b.noteNl) });
+    if (!result.ok && result.reason === 'incomplete') return again(Object.fromEntries(result.fields.map((f) => [f, { key: 'validation.required' as const }])));
     if (!result.ok) return notFound(request, reply);
     return back(request, reply.setFlash({ key: 'taskforces.timelineEditor.saved', kind: 'success' }), d.item.slug);
   });

@@ -99,15 +99,49 @@ export function detailsEditorView(b: Base & {
 </div>`;
 }
 
-export function timelineEditorView(b: Base & {
+/** Forms of the timeline editor that came back with what was typed and what is wrong. */
+export interface TimelineForms {
+  milestone?: { values: Record<string, string>; errors: FieldErrors };
+  /** The form of one entry (by entry id). */
+  entry?: { id: string; values: Record<string, string>; errors: FieldErrors };
+}
+
+type EditedEntry = TimelineEntry & { label: string; hidden: boolean };
+
+/** One entry's form: its date, a milestone's titles and the notes; typed values and errors when it came back. */
+function entryForm(b: Base, action: string, e: EditedEntry, back: TimelineForms['entry']): SafeHtml {
+  const { tr } = b;
+  const returned = back?.id === e.id ? back : null;
+  const errors = returned?.errors ?? {};
+  const value = (name: string, stored: string | null | undefined) => (returned ? (returned.values[name] ?? '') : (stored ?? ''));
+  const milestone = e.kind === 'milestone';
+  const labels: Record<string, string> = {
+    date: milestone ? tr.t('taskforces.timelineEditor.milestoneDate') : tr.t('taskforces.timelineEditor.dateOverride'),
+    titleEn: tr.t('taskforces.timelineEditor.milestoneTitleEn'),
+    titleNl: tr.t('taskforces.timelineEditor.milestoneTitleNl'),
+    noteEn: tr.t('taskforces.timelineEditor.noteEn'),
+    noteNl: tr.t('taskforces.timelineEditor.noteNl'),
+  };
+  const field = (name: string, stored: string | null | undefined, extra: { type?: 'date'; maxLength?: number; required?: boolean } = {}) =>
+    textField(tr, errors, { name, id: `${name}-${e.id}`, label: labels[name]!, value: value(name, stored), ...extra });
+  return html`<form method="post" action="${action}/entries/${e.id}" class="form" novalidate>
+      ${errorSummary(tr, errors, labels, undefined, (name) => `${name}-${e.id}`)}
+      ${csrfField(b.csrfToken)}
+      ${field('date', e.entryDate, { type: 'date', required: milestone })}
+      ${milestone ? html`${field('titleEn', e.titles.en, { maxLength: 300, required: true })}${field('titleNl', e.titles.nl, { maxLength: 300 })}` : ''}
+      ${field('noteEn', e.notes.en, { maxLength: 500 })}
+      ${field('noteNl', e.notes.nl, { maxLength: 500 })}
+      ${submitButton(tr.t('taskforces.timelineEditor.saveNote'), 'secondary')}
+    </form>`;
+}
+
+export function timelineEditorView(b: Base & TimelineForms & {
   slug: string;
   title: string;
-  entries: (TimelineEntry & { label: string; hidden: boolean })[];
+  entries: EditedEntry[];
   preview: OrderedTimeline;
   q: string;
   results: ItemSummary[] | null;
-  /** What was typed into the milestone form, and its errors, when it comes back. */
-  milestone?: { values: Record<string, string>; errors: FieldErrors };
 }): SafeHtml {
   const { tr, locale } = b;
   const action = `/${locale}/taskforces/${b.slug}/timeline`;
@@ -144,15 +178,7 @@ export function timelineEditorView(b: Base & {
   <ul class="entry-list">${b.entries.map(
     (e) => html`<li class="entry-editor">
     <p><strong>${e.label}</strong>${e.hidden ? html` <span class="badge badge-declined">${tr.t('taskforces.timelineEditor.hidden')}</span>` : ''}</p>
-    <form method="post" action="${action}/entries/${e.id}" class="form">
-      ${csrfField(b.csrfToken)}
-      <div class="field"><label for="date-${e.id}">${e.kind === 'milestone' ? tr.t('taskforces.timelineEditor.milestoneDate') : tr.t('taskforces.timelineEditor.dateOverride')}</label><input id="date-${e.id}" name="date" type="date" value="${e.entryDate ?? ''}"></div>
-      ${e.kind === 'milestone' ? html`<div class="field"><label for="titleEn-${e.id}">${tr.t('taskforces.timelineEditor.milestoneTitleEn')}</label><input id="titleEn-${e.id}" name="titleEn" value="${e.titles.en ?? ''}"></div>
-      <div class="field"><label for="titleNl-${e.id}">${tr.t('taskforces.timelineEditor.milestoneTitleNl')}</label><input id="titleNl-${e.id}" name="titleNl" value="${e.titles.nl ?? ''}"></div>` : ''}
-      <div class="field"><label for="noteEn-${e.id}">${tr.t('taskforces.timelineEditor.noteEn')}</label><input id="noteEn-${e.id}" name="noteEn" value="${e.notes.en ?? ''}" maxlength="500"></div>
-      <div class="field"><label for="noteNl-${e.id}">${tr.t('taskforces.timelineEditor.noteNl')}</label><input id="noteNl-${e.id}" name="noteNl" value="${e.notes.nl ?? ''}" maxlength="500"></div>
-      ${submitButton(tr.t('taskforces.timelineEditor.saveNote'), 'secondary')}
-    </form>
+    ${entryForm(b, action, e, b.entry)}
     <form method="post" action="${action}/entries/${e.id}/remove">${csrfField(b.csrfToken)}<button type="submit" class="button button-quiet">${tr.t('taskforces.timelineEditor.remove')}</button></form>
   </li>`,
   )}</ul>

@@ -125,10 +125,17 @@ export async function addMilestone(deps: Deps, actor: Actor, taskforceId: string
   });
 }
 
-export async function updateTimelineEntry(deps: Deps, actor: Actor, taskforceId: string, entryId: string, input: { date: string | null; titles: Record<string, string> | null; notes: Record<string, string> }): Promise<{ ok: true } | Refusal> {
+export type EntryResult = { ok: true } | Refusal | { ok: false; reason: 'incomplete'; fields: ('date' | 'titleEn')[] };
+
+/** Change an entry's date and notes (and a milestone's titles); a milestone keeps a date and an English title. */
+export async function updateTimelineEntry(deps: Deps, actor: Actor, taskforceId: string, entryId: string, input: { date: string | null; titles: Record<string, string> | null; notes: Record<string, string> }): Promise<EntryResult> {
   if (!can(actor, 'timeline.edit')) return { ok: false, reason: 'forbidden' };
   const entry = await repo.findEntry(deps.db, taskforceId, entryId);
   if (!entry) return { ok: false, reason: 'not_found' };
+  if (entry.kind === 'milestone') {
+    const fields = [...(input.date ? [] : (['date'] as const)), ...(input.titles?.en?.trim() ? [] : (['titleEn'] as const))];
+    if (fields.length) return { ok: false, reason: 'incomplete', fields };
+  }
   await deps.db.transaction().execute(async (trx) => {
     await repo.updateEntry(trx, entryId, { entryDate: input.date, titles: entry.kind === 'milestone' ? input.titles : null, notes: input.notes, now: iso(deps.clock.now()) });
     await recordAudit(deps, trx, { actorId: actor.id, action: 'taskforce.timeline_edit', subjectType: 'item', subjectId: taskforceId });
