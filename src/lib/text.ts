@@ -48,7 +48,8 @@ export function teaser(text: string, maxLength = 180): string {
   if (clean.length <= maxLength) return clean;
   const cut = clean.slice(0, maxLength + 1);
   const lastSpace = cut.lastIndexOf(' ');
-  const base = (lastSpace > maxLength * 0.5 ? cut.slice(0, lastSpace) : clean.slice(0, maxLength)).replace(/[\s,;:.\-–—]+$/, '');
+  // Only a first word longer than the limit (a pasted URL) is cut inside; any other cut is between words.
+  const base = (lastSpace > 0 ? cut.slice(0, lastSpace) : Array.from(clean).slice(0, maxLength).join('')).replace(/[\s,;:.\-–—]+$/, '');
   return `${base}…`;
 }
 
