@@ -1,13 +1,17 @@
 // Export and import of the library: the editor's export imported into an EMPTY database exports
 // again identically; visitors' exports hold public live data only; a malformed import names the
 // line and field of every problem and writes nothing; only editors may import (with CSRF).
+// Taskforce dossiers travel with their details and timeline, and visitors see only their part.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import jsonMap from 'json-source-map';
 import type { LightMyRequestResponse } from 'fastify';
 import { saveVersion, transition } from '../src/features/items/service.ts';
 import { addAlias, insertOrganisation, setOrganisationText, upsertMembership } from '../src/features/organisations/repository.ts';
-import { updateOrganisationFields } from '../src/features/api/exchange-repository.ts';
+import { setStatusChangedAt, updateOrganisationFields } from '../src/features/api/exchange-repository.ts';
+import type { Actor } from '../src/features/items/policy.ts';
+import { findDetails, listEntries } from '../src/features/taskforces/repository.ts';
+import { addMilestone, addTimelineItem, createDossier, updateDetails, type DossierInput } from '../src/features/taskforces/service.ts';
 import { iso } from '../src/lib/clock.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';
 import { TestClient } from './helpers/client.ts';
@@ -278,6 +282,194 @@ for (const dialect of DIALECTS) {
       const member = await editorClient(target, 'member');
       await member.get('/en/open-data');
       assert.equal((await member.post('/en/open-data/import', { _csrf: member.csrf(), json: text })).statusCode, 403);
+    });
+  });
+}
+
+type Dossier = {
+  status: string;
+  instruments: string[];
+  predecessor: string | null;
+  successor: string | null;
+  statusChangedAt: string;
+  timeline: { kind: string; item?: string | null; date: string | null; titles?: Record<string, string> | null; notes: Record<string, string> }[];
+};
+const dossierOf = (doc: Doc, slug: string) => doc.items.find((i) => i.slug === slug)?.dossier as Dossier | undefined;
+const indexOf = (doc: Doc, slug: string) => doc.items.findIndex((i) => i.slug === slug);
+
+async function dossierRows(ctx: TestContext): Promise<Record<string, number>> {
+  const out = await rowCounts(ctx);
+  for (const table of ['taskforce_details', 'timeline_entries'] as const) out[table] = (await ctx.deps.db.selectFrom(table).selectAll().execute()).length;
+  return out;
+}
+
+function dossierInput(slug: string, title: string, overrides: Partial<DossierInput> = {}): DossierInput {
+  return {
+    slug, lang: 'en', title, summary: `Summary of ${title}.`, background: 'Why the region asked.', objectives: 'A programme.', results: '',
+    countryCodes: ['ES'], regionIds: [], requesterIds: [], platformIds: [], startsOn: '2018-02-07', endsOn: null, status: 'ongoing', instruments: [],
+    ...overrides,
+  };
+}
+
+for (const dialect of DIALECTS) {
+  describe(`taskforce dossiers in export and import on ${dialect}`, () => {
+    let source: TestContext;
+    let target: TestContext;
+    let exported: Doc;
+    let text: string;
+
+    before(async () => {
+      [source, target] = await Promise.all([createTestContext(dialect), createTestContext(dialect)]);
+      const deps = source.deps;
+      const actor: Actor = { id: (await makeUser(deps, 'editor')).id, role: 'editor', organisationId: null };
+      const report = await makeItem(deps, { type: 'report', slug: 'pilot-report', title: 'Pilot report', neutral: { publishedOn: '2021-03-01' } });
+      const minutes = await makeItem(deps, { type: 'meeting', slug: 'members-minutes', title: 'Members-only minutes', visibility: 'members', neutral: { startsOn: '2020-05-05' } });
+      const first = await createDossier(deps, actor, dossierInput('first-dossier', 'First dossier', { instruments: ['study_visit', 'taskforce_meetings'] }));
+      const next = await createDossier(deps, actor, dossierInput('next-dossier', 'Next dossier', { status: 'requested' }));
+      assert.ok(first.ok && next.ok);
+      for (const id of [first.id, next.id]) await transition(deps, actor, id, 'en', 'publish');
+      assert.ok((await addTimelineItem(deps, actor, first.id, report.id, { en: 'Read this first.', nl: 'Lees dit eerst.' }, '2021-04-01')).ok);
+      assert.ok((await addTimelineItem(deps, actor, first.id, minutes.id, {}, null)).ok);
+      assert.ok((await addMilestone(deps, actor, first.id, { date: '2020-09-01', titles: { nl: 'Pilot gestart', en: 'Pilot launched' }, notes: { en: 'In Bilbao.' } })).ok);
+      // ongoing → closed, continued by the next dossier (which then names this one as predecessor).
+      assert.deepEqual(await updateDetails(deps, actor, first.id, { status: 'closed', instruments: ['study_visit', 'taskforce_meetings'], predecessorId: null, successorId: next.id }), { ok: true });
+      await setStatusChangedAt(deps.db, first.id, '2022-05-01T09:00:00.000Z');
+
+      const res = await (await editorClient(source)).get('/api/v1/export');
+      assert.equal(res.statusCode, 200);
+      exported = res.json<Doc>();
+      text = JSON.stringify(exported, null, 2);
+    });
+    after(async () => {
+      await source.close();
+      await target.close();
+    });
+
+    it('round-trips a dossier with its details, a milestone and item entries', async () => {
+      assert.deepEqual(dossierOf(exported, 'first-dossier'), {
+        status: 'closed',
+        instruments: ['study_visit', 'taskforce_meetings'],
+        predecessor: null,
+        successor: 'next-dossier',
+        statusChangedAt: '2022-05-01T09:00:00.000Z',
+        timeline: [
+          { kind: 'milestone', date: '2020-09-01', titles: { en: 'Pilot launched', nl: 'Pilot gestart' }, notes: { en: 'In Bilbao.' } },
+          { kind: 'item', item: 'pilot-report', date: '2021-04-01', notes: { en: 'Read this first.', nl: 'Lees dit eerst.' } },
+          { kind: 'item', item: 'members-minutes', date: null, notes: {} },
+        ],
+      });
+      assert.equal(dossierOf(exported, 'next-dossier')!.predecessor, 'first-dossier');
+      assert.deepEqual(dossierOf(exported, 'next-dossier')!.timeline, []);
+      assert.equal(dossierOf(exported, 'pilot-report'), undefined, 'only dossiers have a dossier object');
+
+      assert.equal((await dossierRows(target)).items, 0);
+      const client = await editorClient(target);
+      const res = await postJson(client, '/api/v1/import', text);
+      assert.equal(res.statusCode, 200, res.body);
+      assert.deepEqual(res.json(), { imported: { organisations: { created: 0, matched: 0 }, items: { created: 4, updated: 0 }, versions: 4 } });
+      assert.deepEqual(withoutDate((await client.get('/api/v1/export')).json<Doc>()), withoutDate(exported));
+      const page = await target.app.inject('/en/taskforces/first-dossier');
+      assert.equal(page.statusCode, 200);
+      assert.match(page.body, /Pilot launched/);
+      assert.match(page.body, /Pilot report/);
+      // Importing the same file again replaces the timeline rather than adding to it.
+      assert.equal((await postJson(client, '/api/v1/import', text)).statusCode, 200);
+      assert.deepEqual(withoutDate((await client.get('/api/v1/export')).json<Doc>()), withoutDate(exported));
+      const rows = await dossierRows(target);
+      assert.equal(rows.taskforce_details, 2);
+      assert.equal(rows.timeline_entries, 3);
+    });
+
+    it('refuses a timeline entry naming an unknown item, with its line and field, importing nothing', async () => {
+      const client = await editorClient(target);
+      const counts = await dossierRows(target);
+      const k = indexOf(exported, 'first-dossier');
+      const refuse = async (change: (doc: Doc) => void) => {
+        const doc = structuredClone(exported);
+        change(doc);
+        const mapped = jsonMap.stringify(doc, null, 2);
+        const res = await postJson(client, '/api/v1/import', mapped.json);
+        assert.equal(res.statusCode, 400, res.body.slice(0, 300));
+        return { problems: res.json<Refused>().error.problems, pointers: mapped.pointers };
+      };
+
+      const unknown = await refuse((doc) => (dossierOf(doc, 'first-dossier')!.timeline[1]!.item = 'no-such-item'));
+      assert.deepEqual(unknown.problems, [
+        {
+          line: unknown.pointers[`/items/${k}/dossier/timeline/1/item`]!.value.line + 1,
+          column: unknown.pointers[`/items/${k}/dossier/timeline/1/item`]!.value.column + 1,
+          path: `/items/${k}/dossier/timeline/1/item`,
+          field: `items[${k}].dossier.timeline[1].item`,
+          message: 'unknown item “no-such-item”',
+        },
+      ]);
+
+      // The other rules of the taskforce service: succession between dossiers, no dossier on a
+      // timeline, each item once, milestones with titles and without an item.
+      const several = await refuse((doc) => {
+        const d = dossierOf(doc, 'first-dossier')!;
+        d.predecessor = 'pilot-report';
+        d.successor = 'gone-dossier';
+        delete d.timeline[0]!.titles;
+        d.timeline[0]!.item = 'pilot-report';
+        d.timeline[2]!.item = 'pilot-report';
+        d.timeline.push({ kind: 'item', item: 'next-dossier', date: null, notes: {} }, { kind: 'item', date: null, titles: { en: 'A title' }, notes: {} });
+      });
+      const at = (field: string) => `items[${k}].dossier.${field}`;
+      assert.deepEqual(several.problems.map((p) => [p.field, p.message]), [
+        [at('predecessor'), '“pilot-report” is not a taskforce dossier'],
+        [at('successor'), 'unknown item “gone-dossier”'],
+        [at('timeline[0].titles'), 'a milestone needs “titles” with a title in at least one language'],
+        [at('timeline[0].item'), 'a milestone names no item: leave “item” out, or use kind “item”'],
+        [at('timeline[2].item'), '“pilot-report” is on this timeline twice (also at timeline[1])'],
+        [at('timeline[3].item'), '“next-dossier” is a taskforce dossier: a timeline names other items, or a dossier’s predecessor and successor'],
+        [at('timeline[4].item'), 'is missing'],
+        [at('timeline[4].titles'), 'only milestones have “titles”; an item entry shows the title of its item'],
+      ]);
+      assert.deepEqual(await dossierRows(target), counts, 'nothing was written');
+    });
+
+    it('refuses a dossier object on an item that is not a dossier', async () => {
+      const client = await editorClient(target);
+      const counts = await dossierRows(target);
+      const doc = structuredClone(exported);
+      const k = indexOf(doc, 'pilot-report');
+      doc.items[k]!.dossier = { status: 'ongoing' };
+      const mapped = jsonMap.stringify(doc, null, 2);
+      const res = await postJson(client, '/api/v1/import', mapped.json);
+      assert.equal(res.statusCode, 400, res.body.slice(0, 300));
+      const problems = res.json<Refused>().error.problems;
+      assert.deepEqual(problems.map((p) => [p.line, p.field, p.message]), [
+        [mapped.pointers[`/items/${k}/dossier`]!.key!.line + 1, `items[${k}].dossier`, 'only items of type taskforce have a “dossier”; this item has type report'],
+      ]);
+      assert.deepEqual(await dossierRows(target), counts, 'nothing was written');
+    });
+
+    it('gives a dossier imported without a dossier object the details of a new dossier', async () => {
+      const client = await editorClient(target);
+      const doc = { format: 'helix-export', version: 1, items: [{ slug: 'bare-dossier', type: 'taskforce', originalLang: 'en', visibility: 'public', versions: { en: { state: 'published', title: 'Bare dossier', summary: '', body: '' } } }] };
+      const res = await postJson(client, '/api/v1/import', JSON.stringify(doc));
+      assert.equal(res.statusCode, 200, res.body);
+      const item = await target.deps.db.selectFrom('items').select('id').where('slug', '=', 'bare-dossier').executeTakeFirstOrThrow();
+      const details = await findDetails(target.deps.db, item.id);
+      assert.deepEqual([details?.status, details?.instruments, details?.predecessorId, details?.successorId], ['requested', [], null, null]);
+      assert.deepEqual(await listEntries(target.deps.db, item.id), []);
+      assert.equal((await target.app.inject('/en/taskforces/bare-dossier')).statusCode, 200);
+    });
+
+    it('shows visitors and members only the timeline entries a visitor may see', async () => {
+      const visitor = (await source.app.inject('/api/v1/export')).json<Doc>();
+      assert.deepEqual(visitor.items.map((i) => i.slug).sort(), ['first-dossier', 'next-dossier', 'pilot-report']);
+      assert.deepEqual(dossierOf(visitor, 'first-dossier')!.timeline.map((e) => e.item ?? e.titles!.en), ['Pilot launched', 'pilot-report']);
+      assert.equal(dossierOf(visitor, 'first-dossier')!.successor, 'next-dossier');
+      assert.ok(!JSON.stringify(visitor).includes('members-minutes'), 'the members-only item is not named anywhere');
+      // A member's export is the public one (only editors export everything).
+      const member = await editorClient(source, 'member');
+      const theirs = (await member.get('/api/v1/export')).json<Doc>();
+      assert.ok(!JSON.stringify(theirs).includes('members-minutes'));
+      // The visitor's export imports again as it is.
+      const client = await editorClient(target);
+      assert.equal((await postJson(client, '/api/v1/import', JSON.stringify(visitor))).statusCode, 200);
     });
   });
 }

@@ -1,9 +1,11 @@
-// What the export reads in bulk, and the few writes the import needs that the item and
-// organisation repositories do not offer (publication date, organisation record fields).
+// What the export reads in bulk, and the few writes the import needs that the item, organisation
+// and taskforce repositories do not offer (publication date, organisation record fields, the date
+// of a dossier's last status change).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { toItem, toVersion, type ItemRecord, type VersionRecord } from '../items/repository.ts';
 import type { OrgRole } from '../items/type-specs.ts';
+import { listAllEntries, listDetails, type DossierDetails, type TimelineEntry } from '../taskforces/repository.ts';
 
 export interface ExportRows {
   items: ItemRecord[];
@@ -14,6 +16,10 @@ export interface ExportRows {
   levels: Map<string, string[]>;
   themes: Map<string, string[]>;
   related: Map<string, string[]>;
+  /** Dossier details by item id. */
+  dossiers: Map<string, DossierDetails>;
+  /** Timeline entries by dossier (item) id. */
+  timelines: Map<string, TimelineEntry[]>;
 }
 
 function group<R, V>(rows: R[], key: (r: R) => string, value: (r: R) => V, keep: Set<string>): Map<string, V[]> {
@@ -40,7 +46,7 @@ export async function readExportRows(db: Kysely<DB>, everything: boolean): Promi
   const keep = new Set(items.map((i) => i.id));
   let versionQuery = db.selectFrom('item_versions').selectAll();
   if (!everything) versionQuery = versionQuery.where('published_at', 'is not', null);
-  const [versions, orgs, countries, regions, levels, themes, related] = await Promise.all([
+  const [versions, orgs, countries, regions, levels, themes, related, details, entries] = await Promise.all([
     versionQuery.orderBy('lang').execute(),
     db.selectFrom('item_organisations').selectAll().execute(),
     db.selectFrom('item_countries').selectAll().execute(),
@@ -48,6 +54,8 @@ export async function readExportRows(db: Kysely<DB>, everything: boolean): Promi
     db.selectFrom('item_levels').selectAll().execute(),
     db.selectFrom('item_themes').selectAll().execute(),
     db.selectFrom('item_relations').selectAll().execute(),
+    listDetails(db),
+    listAllEntries(db),
   ]);
   return {
     items,
@@ -58,6 +66,8 @@ export async function readExportRows(db: Kysely<DB>, everything: boolean): Promi
     levels: group(levels, (r) => r.item_id, (r) => r.level, keep),
     themes: group(themes, (r) => r.item_id, (r) => r.theme, keep),
     related: group(related, (r) => r.item_id, (r) => r.related_id, keep),
+    dossiers: new Map(details.filter((d) => keep.has(d.itemId)).map((d) => [d.itemId, d])),
+    timelines: group(entries, (e) => e.taskforceId, (e) => e, keep),
   };
 }
 
@@ -74,6 +84,11 @@ export async function existingItems(db: Kysely<DB>, slugs: string[]): Promise<Ma
 /** Keep the original publication date of an imported version (feeds and sorting rely on it). */
 export async function setPublishedAt(db: Kysely<DB>, versionId: string, publishedAt: string): Promise<void> {
   await db.updateTable('item_versions').set({ published_at: publishedAt }).where('id', '=', versionId).where('published_at', 'is not', null).execute();
+}
+
+/** Keep the imported date of a dossier's last status change (the repository sets "now"). */
+export async function setStatusChangedAt(db: Kysely<DB>, itemId: string, statusChangedAt: string): Promise<void> {
+  await db.updateTable('taskforce_details').set({ status_changed_at: statusChangedAt }).where('item_id', '=', itemId).execute();
 }
 
 export interface OrganisationFields {

@@ -3,6 +3,7 @@
 import { Type, type Static, type TSchema } from 'typebox';
 import { NEUTRAL_FIELDS, ORG_ROLES, TEXT_FIELDS } from '../items/type-specs.ts';
 import { CONTENT_LANGUAGES, COUNTRY_CODES, ITEM_TYPES, LEVELS, MEMBER_ROLES, ORG_KINDS, THEMES } from '../reference/vocabulary.ts';
+import { DOSSIER_TYPE, NEW_DOSSIER_STATUS, TASKFORCE_INSTRUMENTS, TASKFORCE_STATUSES } from '../taskforces/vocabulary.ts';
 import { Nullable, REGION_SLUGS } from './schema.ts';
 
 const Slug = Type.String({ minLength: 1, maxLength: 200, pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Lower-case letters, digits and hyphens.' });
@@ -53,10 +54,43 @@ export const ExchangeVersion = Type.Object(
   },
 );
 
+export const ExchangeTimelineEntry = Type.Object(
+  {
+    kind: Type.Enum(['item', 'milestone'], { description: '"item": a reference to another item of the library; "milestone": an event of the dossier\'s own.' }),
+    item: Type.Optional(Nullable(Slug)),
+    date: Type.Optional(Nullable(Day)),
+    titles: Type.Optional(Nullable(languageMap(Title, 'Milestones: the title per language code (at least one).'))),
+    notes: Type.Optional(languageMap(Text(2000), "The editor's note per language code.")),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'One timeline entry. Item entries name the slug of an item (not a dossier) in `item`, and no `titles`; `date` null means the item\'s own date. ' +
+      'Milestones have `titles` and no `item`; `date` null puts them among the undated entries.',
+  },
+);
+
+export const ExchangeDossier = Type.Object(
+  {
+    status: Type.Enum([...TASKFORCE_STATUSES]),
+    instruments: Type.Optional(Type.Array(Type.Enum([...TASKFORCE_INSTRUMENTS]))),
+    predecessor: Type.Optional(Nullable(Slug)),
+    successor: Type.Optional(Nullable(Slug)),
+    statusChangedAt: Type.Optional(Timestamp),
+    timeline: Type.Optional(Type.Array(ExchangeTimelineEntry)),
+  },
+  {
+    additionalProperties: false,
+    description:
+      `Only on items of type "${DOSSIER_TYPE}": the dossier's status, instruments, predecessor and successor (slugs of other dossiers) and its timeline, ` +
+      `which the import replaces as a whole (no \`timeline\`: an empty one). Without \`dossier\` a new dossier starts with status "${NEW_DOSSIER_STATUS}" and an empty timeline, and an existing one is left as it is.`,
+  },
+);
+
 export const ExchangeItem = Type.Object(
   {
     slug: Slug,
-    type: Type.Enum([...ITEM_TYPES]),
+    type: Type.Enum([...ITEM_TYPES, DOSSIER_TYPE], { description: `"${DOSSIER_TYPE}" is a taskforce dossier (with \`dossier\`).` }),
     originalLang: Type.Enum([...CONTENT_LANGUAGES]),
     visibility: Type.Enum(['public', 'members']),
     organisation: Type.Optional(Nullable(Slug)),
@@ -76,6 +110,7 @@ export const ExchangeItem = Type.Object(
       ),
     ),
     versions: languageMap(ExchangeVersion, 'Language versions by language code (at least one).', 1),
+    dossier: Type.Optional(ExchangeDossier),
   },
   { additionalProperties: false },
 );
@@ -115,6 +150,8 @@ export type ExchangeItem = Static<typeof ExchangeItem>;
 export type ExchangeOrganisation = Static<typeof ExchangeOrganisation>;
 export type ExchangeVersion = Static<typeof ExchangeVersion>;
 export type ExchangeText = Static<typeof ExchangeText>;
+export type ExchangeDossier = Static<typeof ExchangeDossier>;
+export type ExchangeTimelineEntry = Static<typeof ExchangeTimelineEntry>;
 
 /** What the export writes: the same document, with its date and organisations always present. */
 export const ExportDocument = Type.Object(

@@ -3,6 +3,7 @@
 // problem nothing is written. Otherwise organisations and items are upserted by slug in ONE
 // transaction with the item repository functions (the item services each open their own
 // transaction, which cannot nest), revisions and search index included, and one audit entry.
+// Taskforce dossiers get their details and timeline in the same transaction (import-dossiers.ts).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
@@ -12,10 +13,13 @@ import type { Actor } from '../items/policy.ts';
 import * as items from '../items/repository.ts';
 import { reindexItem, withOwner } from '../items/service.ts';
 import type { NeutralField } from '../items/type-specs.ts';
+import type { ItemType } from '../reference/vocabulary.ts';
 import { listRegions } from '../reference/repository.ts';
 import { searchEngine } from '../search/engine.ts';
+import { DOSSIER_TYPE } from '../taskforces/vocabulary.ts';
 import type { ExchangeDocument, ExchangeItem, ExchangeText, ExchangeVersion } from './exchange-schema.ts';
 import { existingItems, setPublishedAt } from './exchange-repository.ts';
+import { checkDossiers, dossierReferences, writeDossier } from './import-dossiers.ts';
 import { importOrganisations, resolveOrganisationSlugs } from './import-organisations.ts';
 import { MAX_PROBLEMS, parseImport, type ImportProblem, type Locate } from './import-parse.ts';
 import { canImport } from './policy.ts';
@@ -55,7 +59,7 @@ async function checkReferences(trx: Kysely<DB>, doc: ExchangeDocument, locate: L
   ];
   const fileSlugs = new Set(doc.items.map((i) => i.slug));
   const related = doc.items.flatMap((i) => i.links?.related ?? []);
-  const existing = await existingItems(trx, [...new Set([...fileSlugs, ...related])]);
+  const existing = await existingItems(trx, [...new Set([...fileSlugs, ...related, ...dossierReferences(doc)])]);
   const knownOrgs = await resolveOrganisationSlugs(trx, orgs, doc.items);
   doc.items.forEach((item, i) => {
     const found = existing.get(item.slug);
@@ -73,6 +77,7 @@ async function checkReferences(trx: Kysely<DB>, doc: ExchangeDocument, locate: L
       if (v?.state === 'archived' && v.live) problems.push(locate(`/items/${i}/versions/${lang}/live`, 'api.problem.archivedLive'));
     }
   });
+  problems.push(...checkDossiers(doc, existing, locate));
   return { problems: problems.sort((a, b) => a.line - b.line).slice(0, MAX_PROBLEMS), existing };
 }
 
@@ -126,7 +131,8 @@ async function writeItems(deps: Deps, trx: Kysely<DB>, actor: Actor, doc: Exchan
   const counts = { created: 0, updated: 0, versions: 0 };
   // First every record, so related items can point to items later in the file.
   for (const item of doc.items) {
-    const record = { type: item.type, originalLang: item.originalLang, visibility: item.visibility, organisationId: item.organisation ? orgIds.get(item.organisation)! : null, neutral: neutralOf(item), sourceNote: item.sourceNote ?? null };
+    // 'taskforce' (a dossier) is an item type too, outside the library's ITEM_TYPES.
+    const record = { type: item.type as ItemType, originalLang: item.originalLang, visibility: item.visibility, organisationId: item.organisation ? orgIds.get(item.organisation)! : null, neutral: neutralOf(item), sourceNote: item.sourceNote ?? null };
     const found = existing.get(item.slug);
     if (found) {
       await items.updateItem(trx, found.id, record, now);
@@ -152,6 +158,11 @@ async function writeItems(deps: Deps, trx: Kysely<DB>, actor: Actor, doc: Exchan
     await items.refreshListed(trx, id, now);
     await searchEngine(deps.dialect).remove(trx, id);
     await reindexItem(deps, trx, id);
+  }
+  // Dossiers last: their references may be to any item of the file (checkDossiers made sure).
+  const idOf = (slug: string) => ids.get(slug) ?? existing.get(slug)!.id;
+  for (const item of doc.items) {
+    if (item.type === DOSSIER_TYPE) await writeDossier(deps, trx, actor, ids.get(item.slug)!, item.dossier, idOf, now);
   }
   return counts;
 }

@@ -46,7 +46,8 @@ export async function exchangeRoutes(fastify: FastifyInstance): Promise<void> {
         tags: ['Exchange'],
         summary: 'Export the library',
         description:
-          'The whole library in the Helix exchange format: organisations and items with their links and every language version. ' +
+          'The whole library in the Helix exchange format: organisations and items with their links and every language version, ' +
+          'and taskforce dossiers (items of type "taskforce") with their status, instruments, succession and timeline. ' +
           'Visitors get the published public library (live text only). With the session of an editor or administrator the export holds every item that is not deleted — ' +
           'drafts, items in review and members-only items too — with the working text and state of each version beside its live text. POST the same document to /api/v1/import.',
         security: [{}, { session: [] }],
@@ -75,7 +76,7 @@ export async function exchangeRoutes(fastify: FastifyInstance): Promise<void> {
             'Editors and administrators only: the session cookie and the X-CSRF-Token header of a signed-in session. The body is a document in the export format (up to 20 MB). ' +
             'It is checked completely first — JSON syntax, every field, duplicate slugs, references to organisations and items — and on any problem nothing is imported and every problem is listed with its line and field. ' +
             'Otherwise everything is imported in one transaction: items are matched by slug (existing ones updated, with a revision per version; new ones created), ' +
-            'organisations by slug (updated), else by name or alias (linked), else created. Published versions are indexed for search.',
+            'organisations by slug (updated), else by name or alias (linked), else created; a dossier\'s timeline is replaced by the one in the file. Published versions are indexed for search.',
           security: [{ session: [] }],
           body: ExchangeDocument,
           response: { 200: ImportedSchema, 400: ImportRefusedSchema, 401: ErrorSchema, 403: ErrorSchema, 413: ErrorSchema },

@@ -19,7 +19,7 @@ export interface DossierView {
 }
 
 /** Visible items among `ids`: listed, not deleted, public unless the viewer may read members-only. */
-async function visibleIds(db: Kysely<DB>, ids: string[], viewer: Actor | null): Promise<Set<string>> {
+export async function visibleIds(db: Kysely<DB>, ids: string[], viewer: Actor | null): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   let q = db.selectFrom('items').select('id').where('id', 'in', ids).where('listed', '=', true).where('deleted_at', 'is', null);
   if (!canReadMembersOnly(viewer)) q = q.where('visibility', '=', 'public');

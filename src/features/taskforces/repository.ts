@@ -76,6 +76,12 @@ export async function listEntries(db: Kysely<DB>, taskforceId: string): Promise<
   return rows.map(toEntry);
 }
 
+/** Every timeline entry of every dossier (for the library export), in the order of listEntries. */
+export async function listAllEntries(db: Kysely<DB>): Promise<TimelineEntry[]> {
+  const rows = await db.selectFrom('timeline_entries').selectAll().orderBy('taskforce_id').orderBy('created_at').orderBy('id').execute();
+  return rows.map(toEntry);
+}
+
 export async function findEntry(db: Kysely<DB>, taskforceId: string, id: string): Promise<TimelineEntry | null> {
   const row = await db.selectFrom('timeline_entries').selectAll().where('id', '=', id).where('taskforce_id', '=', taskforceId).executeTakeFirst();
   return row ? toEntry(row) : null;

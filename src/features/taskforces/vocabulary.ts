@@ -3,6 +3,8 @@ import type { TaskforceStatus } from '../../db/schema.ts';
 
 export const TASKFORCE_STATUSES: readonly TaskforceStatus[] = ['requested', 'briefing', 'ongoing', 'finalised', 'closed'];
 export const OPEN_STATUSES: readonly TaskforceStatus[] = ['requested', 'briefing', 'ongoing'];
+/** Where a dossier starts when nothing else is said (the editor's form and support requests start here too). */
+export const NEW_DOSSIER_STATUS: TaskforceStatus = 'requested';
 export const DONE_STATUSES: readonly TaskforceStatus[] = ['finalised', 'closed'];
 
 /** Allowed moves: requested → policy briefing → ongoing → finalised, or closed (with a successor) at any open step. */
