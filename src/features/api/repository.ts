@@ -14,21 +14,6 @@ export async function liveLanguages(db: Kysely<DB>, ids: string[]): Promise<Map<
   return out;
 }
 
-/** The subset of `ids` that visitors may see, in the order given. */
-export async function publicListed(db: Kysely<DB>, ids: string[]): Promise<string[]> {
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('items')
-    .select('id')
-    .where('id', 'in', ids)
-    .where('listed', '=', true)
-    .where('visibility', '=', 'public')
-    .where('deleted_at', 'is', null)
-    .execute();
-  const visible = new Set(rows.map((r) => r.id));
-  return ids.filter((id) => visible.has(id));
-}
-
 /** Slugs of published public items related to this one, in either direction. */
 export async function publicRelatedSlugs(db: Kysely<DB>, itemId: string): Promise<string[]> {
   const rows = await db

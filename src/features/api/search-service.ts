@@ -7,22 +7,18 @@ import { searchTerms, stripMarkdown } from '../../lib/text.ts';
 import { liveTexts, textKey } from '../library/lookups.ts';
 import { snippetText } from '../library/snippet.ts';
 import { summaries } from '../items/read.ts';
-import { cachedQuery } from '../search/cache.ts';
-import { facetIndex } from '../library/facet-index.ts';
+import { searchMatches } from '../library/service.ts';
+import { emptyFilter } from '../library/repository.ts';
 import { itemPath } from './item-path.ts';
-import { publicListed } from './repository.ts';
 import { absolute } from './results.ts';
 import type { SearchResultSchema } from './schema.ts';
 
-const CANDIDATES = 500;
 export async function searchItems(deps: Deps, input: { q?: string; locale?: string; limit?: number }): Promise<Static<typeof SearchResultSchema>> {
   const locale = input.locale ?? 'en';
   const terms = searchTerms((input.q ?? '').slice(0, 500));
   if (terms.length === 0) return { items: [], total: 0 };
-  const hits = await cachedQuery(deps, (await facetIndex(deps.db)).version, { terms, limit: CANDIDATES });
-  // Best-ranked language version first; one result per item.
-  const ranked = [...new Set(hits.map((h) => h.itemId))];
-  const visible = await publicListed(deps.db, ranked);
+  // The library's search: one result per item, best first, published and public only.
+  const { ids: visible } = await searchMatches(deps, terms, emptyFilter());
   const pageIds = visible.slice(0, input.limit ?? 20);
   const found = await summaries(deps.db, pageIds, locale);
   const texts = await liveTexts(deps.db, found.map((s) => ({ itemId: s.id, lang: s.lang })));

@@ -204,6 +204,11 @@ async function rankedMatches(deps: Deps, index: FacetIndex, terms: string[], fil
   return { ids, hitLang, counts };
 }
 
+/** Items matching the terms that the filter lets through, best first: the library's search, also behind the search API. */
+export async function searchMatches(deps: Deps, terms: string[], filter: LibraryFilter): Promise<Ranked> {
+  return rankedMatches(deps, await facetIndex(deps.db), terms, filter, SEARCH_CANDIDATES);
+}
+
 /** Snippet text of each result: the shown version, or the matching version when only that matches. */
 async function withSnippetSources(db: Kysely<DB>, results: ItemSummary[], hitLang: Map<string, string>, terms: string[]): Promise<ResultItem[]> {
   const pairs = results.flatMap((r) => [{ itemId: r.id, lang: r.lang }, { itemId: r.id, lang: hitLang.get(r.id) ?? r.lang }]);
@@ -232,7 +237,7 @@ export async function searchLibrary(deps: Deps, query: LibraryQuery, locale: str
     const none = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, FacetOption[]>;
     return { ok: true, view: { selection: parsed.selection, facets: none, organisationsNotShown: 0, results: [], total: 0, page: 1, pageCount: 1, q, terms, state, shortened } };
   }
-  const ranked = await rankedMatches(deps, await facetIndex(deps.db), terms, parsed.filter, SEARCH_CANDIDATES);
+  const ranked = await searchMatches(deps, terms, parsed.filter);
   const pageCount = pageCountOf(ranked.ids.length);
   if (page > pageCount) return { ok: false, reason: 'not_found' };
   const { counts } = ranked;
