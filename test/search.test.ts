@@ -131,8 +131,10 @@ for (const dialect of DIALECTS) {
     });
 
     it('ranks whole-word matches before words the query only begins', async () => {
-      const longer = await makeItem(ctx.deps, { title: 'Quetzalcoatlus flight study', summary: 'Wings.' });
-      const whole = await makeItem(ctx.deps, { title: 'A quetzal in class', summary: 'Birds.' });
+      // Ranked together, the prefix match would win (the word in its title, three times, short text);
+      // the whole word, once in a long body, must still come first.
+      const longer = await makeItem(ctx.deps, { title: 'Quetzalcoatlus', summary: 'Quetzalcoatlus, quetzalcoatlus.', body: 'Wings.' });
+      const whole = await makeItem(ctx.deps, { title: 'Birds in class', summary: 'Birds.', body: `${'A long lesson about birds and their habitats. '.repeat(20)}One of them is the quetzal.` });
       const res = await search(ctx, 'quetzal');
       assert.deepEqual(resultSlugs(res.body), [whole.slug, longer.slug]);
       assert.deepEqual(resultSlugs((await search(ctx, 'quetza')).body).sort(), [whole.slug, longer.slug].sort(), 'a word still being typed finds both');

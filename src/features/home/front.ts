@@ -3,7 +3,8 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../items/policy.ts';
 import { summaries, type ItemSummary } from '../items/read.ts';
-import { emptyFilter, listPage } from '../library/repository.ts';
+import { emptyFilter, pageOf } from '../library/repository.ts';
+import { facetIndex } from '../library/facet-index.ts';
 import { membersDirectory, EUROPEAN_GROUP } from '../members/service.ts';
 import { countsOf, type CountryCount } from '../members/views-map.ts';
 import { upcomingEvents } from '../events/repository.ts';
@@ -22,13 +23,14 @@ export interface FrontPage {
 const PUBLICATION_TYPES = ['policy', 'tool', 'report', 'monitoring', 'news'];
 
 export async function frontPage(deps: Deps, locale: string, viewer: Actor | null): Promise<FrontPage> {
-  const [dossiers, directory, programmes, latest, events] = await Promise.all([
+  const [dossiers, directory, index, events] = await Promise.all([
     listDossiers(deps.db, locale, viewer),
     membersDirectory(deps, locale, ''),
-    listPage(deps.db, { ...emptyFilter(), type: ['programme'] }, { limit: 1 }),
-    listPage(deps.db, { ...emptyFilter(), type: PUBLICATION_TYPES }, { limit: 5 }),
+    facetIndex(deps.db),
     upcomingEvents(deps.db, today(deps), false, 3),
   ]);
+  const programmes = pageOf(index, { ...emptyFilter(), type: ['programme'] }, { limit: 1 });
+  const latest = pageOf(index, { ...emptyFilter(), type: PUBLICATION_TYPES }, { limit: 5 });
   const countries = directory.groups.filter((g) => g.code !== '' && g.code !== EUROPEAN_GROUP).length;
   return {
     numbers: { platforms: directory.total, countries, taskforces: dossiers.length, programmes: programmes.total },

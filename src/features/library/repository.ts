@@ -147,15 +147,6 @@ export async function listPage(db: Kysely<DB>, filter: LibraryFilter, page: { li
   return pageOf(await facetIndex(db), filter, page);
 }
 
-/** The sort position of an item, for building the next cursor. */
-export async function cursorOf(db: Kysely<DB>, id: string): Promise<Cursor | null> {
-  const index = await facetIndex(db);
-  const i = index.position.get(id);
-  if (i === undefined) return null;
-  const key = index.sortKeys[i]!;
-  return { sortDate: key === '0000-00-00' ? null : key, id };
-}
-
 export type FacetCounts = Record<Facet, { value: string; count: number }[]>;
 
 function countsFrom(index: FacetIndex, tally: (facet: (typeof VALUE_FACETS)[number], counts: Uint32Array) => void): FacetCounts {
@@ -201,11 +192,6 @@ export function countsOf(index: FacetIndex, filter: LibraryFilter): FacetCounts 
     unfilteredCounts.set(index, byAudience);
   }
   return counts;
-}
-
-/** countsOf() on the current index of this database. */
-export async function facetCounts(db: Kysely<DB>, filter: LibraryFilter): Promise<FacetCounts> {
-  return countsOf(await facetIndex(db), filter);
 }
 
 /** Candidates of a text search: item ids, best first, and their positions in one index (-1: not listed). */

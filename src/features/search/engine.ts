@@ -41,6 +41,24 @@ export interface SearchEngine {
  */
 export const RANKED_CANDIDATES = 300;
 
+/**
+ * The order both engines answer in: whole-word matches (ranked) first; when they are fewer than a
+ * full set of candidates (a word still being typed), the matches of the terms as prefixes follow
+ * in the order the engine gives them, ranked below every whole-word match.
+ */
+export async function wholeWordsFirst(limit: number, exact: SearchHit[], prefixed: () => Promise<{ itemId: string; lang: string }[]>): Promise<SearchHit[]> {
+  if (exact.length >= Math.min(limit, RANKED_CANDIDATES)) return exact;
+  const hits = [...exact];
+  const seen = new Set(exact.map((h) => `${h.itemId}|${h.lang}`));
+  const floor = Math.min(0, ...exact.map((h) => h.rank));
+  for (const h of await prefixed()) {
+    if (hits.length >= limit) break;
+    if (seen.has(`${h.itemId}|${h.lang}`)) continue;
+    hits.push({ itemId: h.itemId, lang: h.lang, rank: floor - 1 - hits.length / limit });
+  }
+  return hits;
+}
+
 export function searchEngine(dialect: DialectName): SearchEngine {
   return dialect === 'sqlite' ? sqliteSearch : postgresSearch;
 }

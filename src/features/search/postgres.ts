@@ -2,7 +2,7 @@
 // databases agree on accents and case), title weighted A, content D, GIN-indexed.
 import { sql } from 'kysely';
 import { normaliseForSearch } from '../../lib/text.ts';
-import { RANKED_CANDIDATES, type SearchEngine } from './engine.ts';
+import { RANKED_CANDIDATES, wholeWordsFirst, type SearchEngine } from './engine.ts';
 
 /** A tsquery from letter/digit terms: 'beta':* & 'model':* (terms cannot carry operators). */
 export function tsQuery(terms: string[], prefix = true): string {
@@ -44,17 +44,7 @@ export const postgresSearch: SearchEngine = {
   async query(db, { terms, limit }) {
     if (terms.length === 0) return [];
     // As on SQLite: whole words first; when they give fewer than a full set of candidates (a word
-    // still being typed), the words the terms begin follow, ranked among themselves.
-    const hits = await ranked(db, tsQuery(terms, false), limit);
-    if (hits.length >= Math.min(limit, RANKED_CANDIDATES)) return hits;
-    const seen = new Set(hits.map((h) => `${h.itemId}|${h.lang}`));
-    const floor = Math.min(0, ...hits.map((h) => h.rank));
-    for (const h of await ranked(db, tsQuery(terms, true), limit)) {
-      if (hits.length >= limit) break;
-      if (seen.has(`${h.itemId}|${h.lang}`)) continue;
-      // ts_rank lies in [0, 1): prefix matches stay below every whole-word match.
-      hits.push({ ...h, rank: floor - 1 + h.rank });
-    }
-    return hits;
+    // still being typed), the words the terms begin follow, ranked among themselves (wholeWordsFirst).
+    return wholeWordsFirst(limit, await ranked(db, tsQuery(terms, false), limit), () => ranked(db, tsQuery(terms, true), limit));
   },
 };

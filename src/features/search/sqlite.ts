@@ -1,7 +1,7 @@
 // SQLite FTS5: unicode61 with diacritics removed; each term is quoted, matched whole, then as a prefix.
 import { sql } from 'kysely';
 import { normaliseForSearch } from '../../lib/text.ts';
-import { RANKED_CANDIDATES, type SearchEngine } from './engine.ts';
+import { RANKED_CANDIDATES, wholeWordsFirst, type SearchEngine } from './engine.ts';
 
 /** A MATCH expression from terms that contain only letters and digits: "beta"* AND "model"*. */
 export function ftsMatch(terms: string[], prefix = true): string {
@@ -50,16 +50,7 @@ export const sqliteSearch: SearchEngine = {
     // fewer than a full set of candidates (a word still being typed), the words the terms begin
     // follow, newest first. They are not scored: bm25 of a prefix merges the doclist of every
     // word it begins, which costs more than the rest of the page.
-    const exact = await ranked(db, ftsMatch(terms, false), limit);
-    const hits = exact.map((r) => ({ itemId: r.item_id, lang: r.lang, rank: -Number(r.rank) }));
-    if (exact.length >= Math.min(limit, RANKED_CANDIDATES)) return hits;
-    const seen = new Set(exact.map((r) => `${r.item_id}|${r.lang}`));
-    const floor = Math.min(0, ...hits.map((h) => h.rank));
-    for (const r of await newest(db, ftsMatch(terms, true))) {
-      if (hits.length >= limit) break;
-      if (seen.has(`${r.item_id}|${r.lang}`)) continue;
-      hits.push({ itemId: r.item_id, lang: r.lang, rank: floor - 1 - hits.length / RANKED_CANDIDATES });
-    }
-    return hits;
+    const exact = (await ranked(db, ftsMatch(terms, false), limit)).map((r) => ({ itemId: r.item_id, lang: r.lang, rank: -Number(r.rank) }));
+    return wholeWordsFirst(limit, exact, async () => (await newest(db, ftsMatch(terms, true))).map((r) => ({ itemId: r.item_id, lang: r.lang })));
   },
 };
