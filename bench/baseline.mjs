@@ -2,8 +2,11 @@
 // the size of a Helix page. Helix's figures are reported as ratios to this, measured in the same run.
 import http from 'node:http';
 
-const row = '<li><a href="/en/library/item">A knowledge item title</a><p>A summary of about one line of text.</p></li>';
-const page = Buffer.from(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title></head><body><main><h1>Baseline</h1><ul>${row.repeat(100)}</ul></main></body></html>`);
+const row =
+  '<li><a href="/en/library/item">A knowledge item title</a><p>A summary of about one line of text.</p></li>';
+const page = Buffer.from(
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Baseline</title></head><body><main><h1>Baseline</h1><ul>${row.repeat(100)}</ul></main></body></html>`,
+);
 const server = http.createServer((_req, res) => {
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': page.length });
   res.end(page);

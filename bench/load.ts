@@ -23,18 +23,32 @@ function percentile(sorted: Float64Array, p: number): number {
 
 function request(agent: http.Agent, base: URL, path: string): Promise<{ status: number; bytes: number }> {
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: base.hostname, port: base.port, path, agent, method: 'GET', headers: { 'accept-language': 'en' } }, (res) => {
-      let bytes = 0;
-      res.on('data', (chunk: Buffer) => (bytes += chunk.length));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      {
+        host: base.hostname,
+        port: base.port,
+        path,
+        agent,
+        method: 'GET',
+        headers: { 'accept-language': 'en' },
+      },
+      (res) => {
+        let bytes = 0;
+        res.on('data', (chunk: Buffer) => (bytes += chunk.length));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, bytes }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end();
   });
 }
 
-export async function runLoad(baseUrl: string, paths: string[], options: { connections: number; durationMs: number; warmupMs: number }): Promise<LoadResult> {
+export async function runLoad(
+  baseUrl: string,
+  paths: string[],
+  options: { connections: number; durationMs: number; warmupMs: number },
+): Promise<LoadResult> {
   const base = new URL(baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: options.connections });
   const latencies: number[] = [];

@@ -36,16 +36,27 @@ interface Target {
 }
 
 async function prepare(databaseUrl: string): Promise<void> {
-  const deps = createDeps(loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DATA_DIR: path.join(ROOT, '.tmp/bench') }));
+  const deps = createDeps(
+    loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DATA_DIR: path.join(ROOT, '.tmp/bench') }),
+  );
   try {
     await migrateToLatest(deps.db);
     await syncReferenceData(deps.db, deps.newId);
     if ((await getSetting(deps.db, 'bench_items')) === String(N)) return;
     await seedDemo(deps);
-    const have = Number((await deps.db.selectFrom('items').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const have = Number(
+      (
+        await deps.db
+          .selectFrom('items')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     if (have < N) {
       console.log(`  seeding ${N - have} synthetic items…`);
-      const report = await seedSynthetic(deps, N - have, { onProgress: (d) => process.stdout.write(`\r  ${d} / ${N - have}`) });
+      const report = await seedSynthetic(deps, N - have, {
+        onProgress: (d) => process.stdout.write(`\r  ${d} / ${N - have}`),
+      });
       console.log(`\n  seeded in ${(report.ms / 1000).toFixed(0)} s`);
     }
     const now = new Date().toISOString();
@@ -64,7 +75,7 @@ function newSearches(): string[] {
   const words = syntheticWords();
   const queries = [...words, ...words.flatMap((a, i) => words.slice(i + 1).map((b) => `${a} ${b}`))];
   let seed = 42;
-  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const random = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   for (let i = queries.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [queries[i], queries[j]] = [queries[j]!, queries[i]!];
@@ -73,9 +84,18 @@ function newSearches(): string[] {
 }
 
 async function samplePaths(databaseUrl: string): Promise<Record<string, string[]>> {
-  const deps = createDeps(loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DATA_DIR: path.join(ROOT, '.tmp/bench') }));
+  const deps = createDeps(
+    loadConfig({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', DATA_DIR: path.join(ROOT, '.tmp/bench') }),
+  );
   try {
-    const items = await deps.db.selectFrom('items').select('slug').where('listed', '=', true).where('visibility', '=', 'public').orderBy('id').limit(2000).execute();
+    const items = await deps.db
+      .selectFrom('items')
+      .select('slug')
+      .where('listed', '=', true)
+      .where('visibility', '=', 'public')
+      .orderBy('id')
+      .limit(2000)
+      .execute();
     const orgs = await deps.db
       .selectFrom('organisations')
       .innerJoin('items', 'items.organisation_id', 'organisations.id')
@@ -86,10 +106,21 @@ async function samplePaths(databaseUrl: string): Promise<Record<string, string[]
     const every = <T>(list: T[], step: number) => list.filter((_, i) => i % step === 0);
     return {
       'library, two facets': [
-        '/en/library?type=programme&country=NL', '/en/library?type=report&level=secondary', '/en/library?country=DE&theme=gender',
-        '/en/library?type=tool&year=2019', '/nl/library?type=programme&level=primary', '/en/library?country=FI&type=news',
+        '/en/library?type=programme&country=NL',
+        '/en/library?type=report&level=secondary',
+        '/en/library?country=DE&theme=gender',
+        '/en/library?type=tool&year=2019',
+        '/nl/library?type=programme&level=primary',
+        '/en/library?country=FI&type=news',
       ],
-      'search, repeated queries': ['/en/search?q=robotics', '/en/search?q=teachers+training', '/nl/search?q=wiskunde', '/en/search?q=girls', '/en/search?q=energy+transition', '/en/search?q=b%C3%A8ta'],
+      'search, repeated queries': [
+        '/en/search?q=robotics',
+        '/en/search?q=teachers+training',
+        '/nl/search?q=wiskunde',
+        '/en/search?q=girls',
+        '/en/search?q=energy+transition',
+        '/en/search?q=b%C3%A8ta',
+      ],
       'search, every query new': newSearches(),
       'item page': every(items, 20).map((i) => `/en/library/${i.slug}`),
       'organisation page': orgs.map((o) => `/en/organisations/${o.slug}`),
@@ -101,14 +132,26 @@ async function samplePaths(databaseUrl: string): Promise<Record<string, string[]
 }
 
 /** Start a target in its own process and wait until it answers on `port`. */
-async function start(command: string[], env: Record<string, string>, port: number, probe: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, command, { cwd: ROOT, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+async function start(
+  command: string[],
+  env: Record<string, string>,
+  port: number,
+  probe: string,
+): Promise<ChildProcess> {
+  const child = spawn(process.execPath, command, {
+    cwd: ROOT,
+    env: { ...process.env, ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   let exited: number | null | undefined;
   child.on('exit', (code) => (exited = code));
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
     if (exited !== undefined) throw new Error(`${command.join(' ')} exited with ${exited}`);
-    const ok = await fetch(`http://127.0.0.1:${port}${probe}`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}${probe}`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return child;
     await new Promise((r) => setTimeout(r, 200));
   }
@@ -132,12 +175,27 @@ async function measureHelix(target: Target, baseline: LoadResult): Promise<strin
   await prepare(target.databaseUrl);
   const paths = await samplePaths(target.databaseUrl);
   const port = await freePort();
-  const child = await start(['bin/helix.mjs', 'serve'], { DATABASE_URL: target.databaseUrl, HOST: '127.0.0.1', LOG_LEVEL: 'warn', SEED_DEMO: 'false', BASE_URL: `http://127.0.0.1:${port}` }, port, '/readyz');
+  const child = await start(
+    ['bin/helix.mjs', 'serve'],
+    {
+      DATABASE_URL: target.databaseUrl,
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      SEED_DEMO: 'false',
+      BASE_URL: `http://127.0.0.1:${port}`,
+    },
+    port,
+    '/readyz',
+  );
   const rows: string[] = [];
   try {
     for (const [name, list] of Object.entries(paths)) {
       if (ONLY && !ONLY.test(name)) continue;
-      const r = await runLoad(`http://127.0.0.1:${port}`, list, { connections: CONNECTIONS, durationMs: DURATION, warmupMs: WARMUP });
+      const r = await runLoad(`http://127.0.0.1:${port}`, list, {
+        connections: CONNECTIONS,
+        durationMs: DURATION,
+        warmupMs: WARMUP,
+      });
       const line = `| ${target.name} | ${name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} | ${r.p99.toFixed(1)} | ${r.rps.toFixed(0)} | ${(r.rps / baseline.rps).toFixed(3)} | ${(r.p95 / baseline.p95).toFixed(1)}× | ${r.errors} |`;
       console.log(line);
       rows.push(line);
@@ -191,16 +249,30 @@ export async function main(_args: string[]): Promise<number> {
   const bare = await start(['bench/baseline.mjs'], {}, port, '/');
   let baseline: LoadResult;
   try {
-    baseline = await runLoad(`http://127.0.0.1:${port}`, ['/'], { connections: CONNECTIONS, durationMs: DURATION, warmupMs: WARMUP });
+    baseline = await runLoad(`http://127.0.0.1:${port}`, ['/'], {
+      connections: CONNECTIONS,
+      durationMs: DURATION,
+      warmupMs: WARMUP,
+    });
   } finally {
     bare.kill('SIGTERM');
   }
-  console.log(`bare node:http: p50 ${baseline.p50.toFixed(2)} ms, p95 ${baseline.p95.toFixed(2)} ms, ${baseline.rps.toFixed(0)} req/s`);
+  console.log(
+    `bare node:http: p50 ${baseline.p50.toFixed(2)} ms, p95 ${baseline.p95.toFixed(2)} ms, ${baseline.rps.toFixed(0)} req/s`,
+  );
   const rows: string[] = [];
-  rows.push(...(await measureHelix({ name: 'SQLite', databaseUrl: `sqlite:${path.join(ROOT, `.tmp/bench/helix-${N}.sqlite`)}` }, baseline)));
+  rows.push(
+    ...(await measureHelix(
+      { name: 'SQLite', databaseUrl: `sqlite:${path.join(ROOT, `.tmp/bench/helix-${N}.sqlite`)}` },
+      baseline,
+    )),
+  );
   const pgTarget = await postgresTarget();
   if (pgTarget) rows.push(...(await measureHelix(pgTarget, baseline)));
-  else notes.push('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a server whose role may create databases.');
+  else
+    notes.push(
+      'PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to a server whose role may create databases.',
+    );
   writeReport(rows, baseline, notes);
   return 0;
 }

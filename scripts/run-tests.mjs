@@ -18,12 +18,25 @@ function walk(dir) {
   });
 }
 
-const files = (roots.length > 0 ? roots : ['src', 'test']).flatMap((r) => (r.endsWith('.ts') ? [r] : walk(r))).sort();
+const files = (roots.length > 0 ? roots : ['src', 'test'])
+  .flatMap((r) => (r.endsWith('.ts') ? [r] : walk(r)))
+  .sort();
 if (files.length === 0) {
   console.error('No test files found.');
   process.exit(1);
 }
 const concurrency = process.env.TEST_CONCURRENCY ?? String(Math.max(2, os.availableParallelism()));
-const args = ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...extra, ...files];
-const result = spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } });
+const args = [
+  '--import',
+  'tsx',
+  '--test',
+  `--test-concurrency=${concurrency}`,
+  '--test-reporter=spec',
+  ...extra,
+  ...files,
+];
+const result = spawnSync(process.execPath, args, {
+  stdio: 'inherit',
+  env: { ...process.env, NODE_ENV: 'test' },
+});
 process.exit(result.status ?? 1);

@@ -77,7 +77,9 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
         ...(deps.config.baseUrl.startsWith('https:') ? { upgradeInsecureRequests: [] } : {}),
       },
     },
-    strictTransportSecurity: deps.config.baseUrl.startsWith('https:') ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    strictTransportSecurity: deps.config.baseUrl.startsWith('https:')
+      ? { maxAge: 31_536_000, includeSubDomains: true }
+      : false,
     referrerPolicy: { policy: 'same-origin' },
     crossOriginEmbedderPolicy: false,
   });

@@ -37,13 +37,20 @@ async function readStdin(): Promise<string> {
     chunks.push(chunk as Buffer);
     if (process.stdin.isTTY && chunk.toString().includes('\n')) break;
   }
-  return Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
 }
 
 async function userCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
-    options: { email: { type: 'string' }, role: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      email: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help || positionals[0] !== 'create') {
@@ -51,11 +58,14 @@ async function userCommand(args: string[]): Promise<number> {
     return values.help ? 0 : 2;
   }
   const problems: string[] = [];
-  if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) problems.push('--email must be an e-mail address');
+  if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email))
+    problems.push('--email must be an e-mail address');
   if (!isRole(values.role)) problems.push(`--role must be one of ${ROLES.join(', ')}`);
   const password = await readStdin();
-  if (password.length < PASSWORD_MIN_LENGTH) problems.push(`the password (stdin) must have at least ${PASSWORD_MIN_LENGTH} characters`);
-  if (password.length > PASSWORD_MAX_LENGTH) problems.push(`the password (stdin) must have at most ${PASSWORD_MAX_LENGTH} characters`);
+  if (password.length < PASSWORD_MIN_LENGTH)
+    problems.push(`the password (stdin) must have at least ${PASSWORD_MIN_LENGTH} characters`);
+  if (password.length > PASSWORD_MAX_LENGTH)
+    problems.push(`the password (stdin) must have at most ${PASSWORD_MAX_LENGTH} characters`);
   if (problems.length > 0 || !values.email || !isRole(values.role)) {
     console.error(`helix user create: ${problems.join('; ')}`);
     return 2;
@@ -63,7 +73,12 @@ async function userCommand(args: string[]): Promise<number> {
   const deps = createDeps(loadConfig());
   try {
     await migrateToLatest(deps.db);
-    const result = await createUser(deps, { email: values.email, password, role: values.role, ...(values.name ? { displayName: values.name } : {}) });
+    const result = await createUser(deps, {
+      email: values.email,
+      password,
+      role: values.role,
+      ...(values.name ? { displayName: values.name } : {}),
+    });
     if (!result.ok) {
       console.error(`helix user create: an account for ${values.email} exists already`);
       return 1;
@@ -93,7 +108,9 @@ export async function main(argv: string[]): Promise<number> {
         try {
           if (rest.includes('--status')) {
             const pending = await pendingMigrations(database.db);
-            console.log(pending.length === 0 ? 'All migrations are applied.' : `Pending: ${pending.join(', ')}`);
+            console.log(
+              pending.length === 0 ? 'All migrations are applied.' : `Pending: ${pending.join(', ')}`,
+            );
             return 0;
           }
           const applied = await migrateToLatest(database.db);
@@ -108,7 +125,10 @@ export async function main(argv: string[]): Promise<number> {
         try {
           await migrateToLatest(deps.db);
           await syncReferenceData(deps.db, deps.newId);
-          const { values } = parseArgs({ args: rest, options: { synthetic: { type: 'string' }, seed: { type: 'string' } } });
+          const { values } = parseArgs({
+            args: rest,
+            options: { synthetic: { type: 'string' }, seed: { type: 'string' } },
+          });
           if (values.synthetic !== undefined) {
             const count = Number(values.synthetic);
             if (!Number.isInteger(count) || count < 1 || count > 5_000_000) {
@@ -120,10 +140,13 @@ export async function main(argv: string[]): Promise<number> {
               onProgress: (done) => process.stderr.write(`\r${done} / ${count} items`),
             });
             process.stderr.write('\n');
-            console.log(`Added ${report.items} synthetic items and ${report.organisations} organisations in ${(report.ms / 1000).toFixed(1)} s.`);
+            console.log(
+              `Added ${report.items} synthetic items and ${report.organisations} organisations in ${(report.ms / 1000).toFixed(1)} s.`,
+            );
             return 0;
           }
-          if (await seedDemo(deps)) console.log(`Demo content seeded. Demo sign-in (demo only):\n${demoCredentialsText()}`);
+          if (await seedDemo(deps))
+            console.log(`Demo content seeded. Demo sign-in (demo only):\n${demoCredentialsText()}`);
           else console.log('The database has accounts already; the demo was not seeded.');
           return 0;
         } finally {
@@ -137,7 +160,9 @@ export async function main(argv: string[]): Promise<number> {
         try {
           await migrateToLatest(deps.db);
           const report = await runHousekeeping(deps);
-          console.log(`Housekeeping done: ${report.supportRequestsDeleted} support requests past their retention period deleted.`);
+          console.log(
+            `Housekeeping done: ${report.supportRequestsDeleted} support requests past their retention period deleted.`,
+          );
           return 0;
         } finally {
           await deps.close();

@@ -29,7 +29,14 @@ describe('loadConfig', () => {
 
   it('lists every problem at once', () => {
     try {
-      loadConfig({ PORT: 'abc', LOG_LEVEL: 'loud', DATABASE_URL: 'mysql://x', SMTP_URL: 'http://mail', BASE_URL: 'not a url', TRUST_PROXY: 'maybe' });
+      loadConfig({
+        PORT: 'abc',
+        LOG_LEVEL: 'loud',
+        DATABASE_URL: 'mysql://x',
+        SMTP_URL: 'http://mail',
+        BASE_URL: 'not a url',
+        TRUST_PROXY: 'maybe',
+      });
       assert.fail('expected a ConfigError');
     } catch (error) {
       assert.ok(error instanceof ConfigError);

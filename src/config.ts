@@ -40,7 +40,14 @@ export class ConfigError extends Error {
 
 type Env = Record<string, string | undefined>;
 
-function readInt(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+function readInt(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+$/.test(raw)) {
@@ -67,7 +74,9 @@ function readUrl(env: Env, name: string, protocols: string[], problems: string[]
   try {
     const url = new URL(raw);
     if (!protocols.includes(url.protocol)) {
-      problems.push(`${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}, got "${url.protocol}"`);
+      problems.push(
+        `${name} must start with ${protocols.map((p) => `${p}//`).join(' or ')}, got "${url.protocol}"`,
+      );
       return null;
     }
     return url;
@@ -102,15 +111,19 @@ export function loadConfig(env: Env = process.env): Config {
   const port = readInt(env, 'PORT', 3000, 0, 65535, problems);
   const host = env.HOST && env.HOST !== '' ? env.HOST : '0.0.0.0';
   const dataDir = path.resolve(env.DATA_DIR && env.DATA_DIR !== '' ? env.DATA_DIR : './data');
-  const uploadDir = path.resolve(env.UPLOAD_DIR && env.UPLOAD_DIR !== '' ? env.UPLOAD_DIR : path.join(dataDir, 'uploads'));
+  const uploadDir = path.resolve(
+    env.UPLOAD_DIR && env.UPLOAD_DIR !== '' ? env.UPLOAD_DIR : path.join(dataDir, 'uploads'),
+  );
   const base = readUrl(env, 'BASE_URL', ['http:', 'https:'], problems);
   const baseUrl = (base?.toString() ?? `http://localhost:${port}/`).replace(/\/+$/, '');
   const database = readDatabase(env, dataDir, problems);
   const smtp = readUrl(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
   const mailFrom = env.MAIL_FROM && env.MAIL_FROM !== '' ? env.MAIL_FROM : 'Helix <no-reply@helix.localhost>';
-  if (!/<?[^\s@<>]+@[^\s@<>]+>?\s*$/.test(mailFrom)) problems.push(`MAIL_FROM must contain an e-mail address, got "${mailFrom}"`);
+  if (!/<?[^\s@<>]+@[^\s@<>]+>?\s*$/.test(mailFrom))
+    problems.push(`MAIL_FROM must contain an e-mail address, got "${mailFrom}"`);
   const rawLevel = (env.LOG_LEVEL ?? 'info').toLowerCase();
-  if (!LOG_LEVELS.includes(rawLevel as LogLevel)) problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
+  if (!LOG_LEVELS.includes(rawLevel as LogLevel))
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}"`);
   const logLevel = LOG_LEVELS.includes(rawLevel as LogLevel) ? (rawLevel as LogLevel) : 'info';
   const trustProxy = readBool(env, 'TRUST_PROXY', false, problems);
   const seedDemo = readBool(env, 'SEED_DEMO', true, problems);

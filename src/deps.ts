@@ -28,15 +28,26 @@ export interface OwnedDeps extends Deps {
 export function createLogger(config: Pick<Config, 'logLevel'>): FastifyBaseLogger {
   return pino({
     level: config.logLevel,
-    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], remove: true },
+    redact: {
+      paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+      remove: true,
+    },
   });
 }
 
-export function createDeps(config: Config, overrides: Partial<Deps> & { database?: Database } = {}): OwnedDeps {
+export function createDeps(
+  config: Config,
+  overrides: Partial<Deps> & { database?: Database } = {},
+): OwnedDeps {
   const database = overrides.database ?? openDatabase(config.database);
   const clock = overrides.clock ?? systemClock;
   const host = new URL(config.baseUrl).hostname;
-  const mailTransport = overrides.mailTransport !== undefined ? overrides.mailTransport : config.smtpUrl ? smtpTransport(config.smtpUrl, host) : null;
+  const mailTransport =
+    overrides.mailTransport !== undefined
+      ? overrides.mailTransport
+      : config.smtpUrl
+        ? smtpTransport(config.smtpUrl, host)
+        : null;
   return {
     config,
     db: database.db,

@@ -17,7 +17,10 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config = loadConfig(), overrides: Parameters<typeof createDeps>[1] = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config = loadConfig(),
+  overrides: Parameters<typeof createDeps>[1] = {},
+): Promise<RunningServer> {
   const deps = createDeps(config, overrides);
   const log = deps.logger;
   try {
@@ -33,7 +36,15 @@ export async function startServer(config: Config = loadConfig(), overrides: Para
   const worker: Worker = startMailWorker(deps);
   const jobs = startJobs(deps);
   const address = await app.listen({ port: config.port, host: config.host });
-  log.info({ address, database: deps.dialect, baseUrl: config.baseUrl, mail: deps.mailTransport ? 'smtp' : 'outbox only' }, 'Helix is listening');
+  log.info(
+    {
+      address,
+      database: deps.dialect,
+      baseUrl: config.baseUrl,
+      mail: deps.mailTransport ? 'smtp' : 'outbox only',
+    },
+    'Helix is listening',
+  );
   if (config.seedDemo && (await isDemoSeeded(deps))) {
     log.info(`Demo sign-in (demo only — never use on a public site):\n${demoCredentialsText()}`);
   }

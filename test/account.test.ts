@@ -8,11 +8,14 @@ import { TestClient } from './helpers/client.ts';
 import { DIALECTS } from './helpers/databases.ts';
 import { makeOrganisation, makeUser, type MadeUser } from './helpers/factories.ts';
 
-const t = (locale: Locale, key: MessageKey, params?: MessageParams) => escapeHtml(translator(locale).t(key, params));
-const has = (body: string, text: string) => assert.ok(body.includes(text), `expected the page to contain «${text}»`);
+const t = (locale: Locale, key: MessageKey, params?: MessageParams) =>
+  escapeHtml(translator(locale).t(key, params));
+const has = (body: string, text: string) =>
+  assert.ok(body.includes(text), `expected the page to contain «${text}»`);
 const pattern = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A label and its value in a definition list. */
-const fact = (label: string, value: string) => new RegExp(`<dt[^>]*>\\s*${pattern(label)}\\s*</dt>\\s*<dd[^>]*>\\s*${pattern(value)}\\s*</dd>`);
+const fact = (label: string, value: string) =>
+  new RegExp(`<dt[^>]*>\\s*${pattern(label)}\\s*</dt>\\s*<dd[^>]*>\\s*${pattern(value)}\\s*</dd>`);
 const NEW_PASSWORD = 'a-brand-new-password';
 
 for (const dialect of DIALECTS) {
@@ -29,7 +32,13 @@ for (const dialect of DIALECTS) {
     const sessionCount = async (userId: string) =>
       (await ctx.deps.db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute()).length;
     const passwordHash = async (userId: string) =>
-      (await ctx.deps.db.selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirstOrThrow()).password_hash;
+      (
+        await ctx.deps.db
+          .selectFrom('users')
+          .select('password_hash')
+          .where('id', '=', userId)
+          .executeTakeFirstOrThrow()
+      ).password_hash;
 
     async function signedIn(user: MadeUser): Promise<TestClient> {
       const client = new TestClient(ctx.app);
@@ -55,7 +64,12 @@ for (const dialect of DIALECTS) {
           assert.equal(signInPage.statusCode, 200);
           has(signInPage.body, t(locale, 'auth.signInRequired'));
           assert.match(signInPage.body, new RegExp(`<input[^>]*name="next"[^>]*value="/${locale}/account"`));
-          const signedIn = await client.post(`/${locale}/sign-in`, { _csrf: client.csrf(), email: user.email, password: user.password, next: `/${locale}/account` });
+          const signedIn = await client.post(`/${locale}/sign-in`, {
+            _csrf: client.csrf(),
+            email: user.email,
+            password: user.password,
+            next: `/${locale}/account`,
+          });
           assert.equal(signedIn.statusCode, 303);
           assert.equal(signedIn.headers.location, `/${locale}/account`);
           assert.equal((await client.get(`/${locale}/account`)).statusCode, 200);
@@ -66,10 +80,18 @@ for (const dialect of DIALECTS) {
         const client = new TestClient(ctx.app);
         await client.get('/en/sign-in');
         const token = client.csrf();
-        const change = await client.post('/en/account/password', { _csrf: token, current: 'whatever-it-is', password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
+        const change = await client.post('/en/account/password', {
+          _csrf: token,
+          current: 'whatever-it-is',
+          password: NEW_PASSWORD,
+          passwordConfirm: NEW_PASSWORD,
+        });
         assert.equal(change.statusCode, 401);
         has(change.body, t('en', 'auth.signInRequired'));
-        assert.equal((await client.post('/en/account/sign-out-everywhere', { _csrf: token })).statusCode, 401);
+        assert.equal(
+          (await client.post('/en/account/sign-out-everywhere', { _csrf: token })).statusCode,
+          401,
+        );
       });
     });
 
@@ -98,7 +120,11 @@ for (const dialect of DIALECTS) {
         const user = await makeUser(ctx.deps, 'admin');
         const page = await (await signedIn(user)).get('/en/account');
         assert.match(page.body, fact(t('en', 'account.role'), t('en', 'role.admin')));
-        assert.doesNotMatch(page.body, new RegExp(`<dt[^>]*>\\s*${pattern(t('en', 'account.organisation'))}`), 'no empty labelled field');
+        assert.doesNotMatch(
+          page.body,
+          new RegExp(`<dt[^>]*>\\s*${pattern(t('en', 'account.organisation'))}`),
+          'no empty labelled field',
+        );
         has(page.body, t('en', 'account.sessionsCount', { count: 1 }));
       });
     });
@@ -109,10 +135,17 @@ for (const dialect of DIALECTS) {
         const client = await signedIn(user);
         await signedIn(user);
         const before = await passwordHash(user.id);
-        const response = await changePassword(client, { current: 'not-my-password', password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
+        const response = await changePassword(client, {
+          current: 'not-my-password',
+          password: NEW_PASSWORD,
+          passwordConfirm: NEW_PASSWORD,
+        });
         assert.equal(response.statusCode, 400);
         has(response.body, t('en', 'account.currentPasswordWrong'));
-        assert.ok(!response.body.includes('not-my-password') && !response.body.includes(NEW_PASSWORD), 'passwords are never echoed');
+        assert.ok(
+          !response.body.includes('not-my-password') && !response.body.includes(NEW_PASSWORD),
+          'passwords are never echoed',
+        );
         assert.equal(await passwordHash(user.id), before);
         assert.equal(await sessionCount(user.id), 2, 'no session was ended');
       });
@@ -122,9 +155,21 @@ for (const dialect of DIALECTS) {
         const client = await signedIn(user);
         const before = await passwordHash(user.id);
         const cases: [Locale, Record<string, string>, string][] = [
-          ['en', { current: user.password, password: 'short', passwordConfirm: 'short' }, t('en', 'validation.minLength', { limit: 10 })],
-          ['nl', { current: user.password, password: 'short', passwordConfirm: 'short' }, t('nl', 'validation.minLength', { limit: 10 })],
-          ['en', { current: user.password, password: NEW_PASSWORD, passwordConfirm: 'something-else' }, t('en', 'validation.passwordMismatch')],
+          [
+            'en',
+            { current: user.password, password: 'short', passwordConfirm: 'short' },
+            t('en', 'validation.minLength', { limit: 10 }),
+          ],
+          [
+            'nl',
+            { current: user.password, password: 'short', passwordConfirm: 'short' },
+            t('nl', 'validation.minLength', { limit: 10 }),
+          ],
+          [
+            'en',
+            { current: user.password, password: NEW_PASSWORD, passwordConfirm: 'something-else' },
+            t('en', 'validation.passwordMismatch'),
+          ],
           ['nl', { password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD }, t('nl', 'validation.required')],
         ];
         for (const [locale, form, message] of cases) {
@@ -141,7 +186,11 @@ for (const dialect of DIALECTS) {
         const client = await signedIn(user);
         const other = await signedIn(user);
         const bystander = await signedIn(await makeUser(ctx.deps));
-        const response = await changePassword(client, { current: user.password, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
+        const response = await changePassword(client, {
+          current: user.password,
+          password: NEW_PASSWORD,
+          passwordConfirm: NEW_PASSWORD,
+        });
         assert.equal(response.statusCode, 303);
         assert.equal(response.headers.location, '/en/account');
         assert.equal(await sessionCount(user.id), 1);

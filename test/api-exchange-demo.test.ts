@@ -13,20 +13,39 @@ import { createTestContext, type TestContext } from './helpers/app.ts';
 import { DIALECTS } from './helpers/databases.ts';
 import { makeUser } from './helpers/factories.ts';
 
-const editor = async (ctx: TestContext): Promise<Actor> => ({ id: (await makeUser(ctx.deps, 'editor')).id, role: 'editor', organisationId: null });
+const editor = async (ctx: TestContext): Promise<Actor> => ({
+  id: (await makeUser(ctx.deps, 'editor')).id,
+  role: 'editor',
+  organisationId: null,
+});
 
 async function itemCount(ctx: TestContext): Promise<number> {
-  return (await ctx.deps.db.selectFrom('items').select('id').where('deleted_at', 'is', null).execute()).length;
+  return (await ctx.deps.db.selectFrom('items').select('id').where('deleted_at', 'is', null).execute())
+    .length;
 }
 
 /** Status, successor (slug) and number of timeline entries of every dossier, as stored. */
-async function dossiersOf(ctx: TestContext): Promise<Record<string, { status: string; successor: string | null; entries: number }>> {
+async function dossiersOf(
+  ctx: TestContext,
+): Promise<Record<string, { status: string; successor: string | null; entries: number }>> {
   const db = ctx.deps.db;
   const out: Record<string, { status: string; successor: string | null; entries: number }> = {};
   for (const d of DOSSIERS) {
-    const item = await db.selectFrom('items').select('id').where('slug', '=', d.slug).executeTakeFirstOrThrow();
+    const item = await db
+      .selectFrom('items')
+      .select('id')
+      .where('slug', '=', d.slug)
+      .executeTakeFirstOrThrow();
     const details = (await findDetails(db, item.id))!;
-    const successor = details.successorId ? (await db.selectFrom('items').select('slug').where('id', '=', details.successorId).executeTakeFirstOrThrow()).slug : null;
+    const successor = details.successorId
+      ? (
+          await db
+            .selectFrom('items')
+            .select('slug')
+            .where('id', '=', details.successorId)
+            .executeTakeFirstOrThrow()
+        ).slug
+      : null;
     out[d.slug] = { status: details.status, successor, entries: (await listEntries(db, item.id)).length };
   }
   return out;
@@ -51,7 +70,11 @@ for (const dialect of DIALECTS) {
       const exported = await exportLibrary(source.deps, await editor(source));
       assert.equal(exported.items.length, items);
       const dossiers = exported.items.filter((i) => i.type === 'taskforce');
-      assert.deepEqual(dossiers.map((d) => d.slug).sort(), DOSSIERS.map((d) => d.slug).sort(), 'all eight dossiers');
+      assert.deepEqual(
+        dossiers.map((d) => d.slug).sort(),
+        DOSSIERS.map((d) => d.slug).sort(),
+        'all eight dossiers',
+      );
       for (const seed of DOSSIERS) {
         const d = dossiers.find((x) => x.slug === seed.slug)!.dossier!;
         assert.equal(d.status, seed.status, seed.slug);
@@ -60,10 +83,20 @@ for (const dialect of DIALECTS) {
       }
       const pact = dossiers.find((d) => d.slug === 'norwegian-technology-pact')!.dossier!;
       assert.equal(pact.successor, 'towards-new-norwegian-stem-strategy');
-      assert.equal(dossiers.find((d) => d.slug === 'towards-new-norwegian-stem-strategy')!.dossier!.predecessor, 'norwegian-technology-pact');
-      assert.ok(dossiers.some((d) => d.dossier!.timeline!.some((e) => e.kind === 'milestone' && e.titles?.en)), 'milestones travel with their titles');
+      assert.equal(
+        dossiers.find((d) => d.slug === 'towards-new-norwegian-stem-strategy')!.dossier!.predecessor,
+        'norwegian-technology-pact',
+      );
+      assert.ok(
+        dossiers.some((d) => d.dossier!.timeline!.some((e) => e.kind === 'milestone' && e.titles?.en)),
+        'milestones travel with their titles',
+      );
 
-      const outcome = await importLibrary(target.deps, await editor(target), JSON.stringify(exported, null, 2));
+      const outcome = await importLibrary(
+        target.deps,
+        await editor(target),
+        JSON.stringify(exported, null, 2),
+      );
       assert.ok(outcome.ok, JSON.stringify(outcome).slice(0, 2000));
       assert.equal(outcome.counts.items.created, items);
       const again = await exportLibrary(target.deps, await editor(target));
@@ -72,7 +105,11 @@ for (const dialect of DIALECTS) {
       // What is stored, not only what is exported: status, succession and timelines.
       const stored = await dossiersOf(target);
       assert.deepEqual(stored, await dossiersOf(source));
-      assert.deepEqual(stored['norwegian-technology-pact'], { status: 'closed', successor: 'towards-new-norwegian-stem-strategy', entries: DOSSIERS.find((d) => d.slug === 'norwegian-technology-pact')!.timeline.length });
+      assert.deepEqual(stored['norwegian-technology-pact'], {
+        status: 'closed',
+        successor: 'towards-new-norwegian-stem-strategy',
+        entries: DOSSIERS.find((d) => d.slug === 'norwegian-technology-pact')!.timeline.length,
+      });
       // The imported dossier page shows its timeline to visitors.
       const page = await target.app.inject('/en/taskforces/steamsare-basque-country');
       assert.equal(page.statusCode, 200);

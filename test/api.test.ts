@@ -9,14 +9,26 @@ import { makeOrganisation, makeUser } from './helpers/factories.ts';
 import { makeItem, type MadeItem } from './helpers/items.ts';
 
 interface Page {
-  items: { slug: string; title: string; language: string; fallback: boolean; languages: string[]; url: string; type: string; organisation: { slug: string } | null }[];
+  items: {
+    slug: string;
+    title: string;
+    language: string;
+    fallback: boolean;
+    languages: string[];
+    url: string;
+    type: string;
+    organisation: { slug: string } | null;
+  }[];
   nextCursor: string | null;
   total: number;
 }
 
 const assertError = (body: unknown, code?: string) => {
   const error = (body as { error?: { code?: unknown; message?: unknown } }).error;
-  assert.ok(error && typeof error.code === 'string' && typeof error.message === 'string' && error.message.length > 0, `expected {"error":{"code","message"}}, got ${JSON.stringify(body)}`);
+  assert.ok(
+    error && typeof error.code === 'string' && typeof error.message === 'string' && error.message.length > 0,
+    `expected {"error":{"code","message"}}, got ${JSON.stringify(body)}`,
+  );
   if (code) assert.equal(error.code, code);
   return error as { code: string; message: string };
 };
@@ -41,13 +53,34 @@ for (const dialect of DIALECTS) {
         organisationId: org.id,
         neutral: { yearStart: 2013 },
         links: { countries: ['NL'], levels: ['secondary', 'vet'], themes: ['school_company'] },
-        translations: { nl: { title: 'Techniekpact in het kort', summary: 'Afspraken tussen overheid, onderwijs en bedrijfsleven.' } },
+        translations: {
+          nl: {
+            title: 'Techniekpact in het kort',
+            summary: 'Afspraken tussen overheid, onderwijs en bedrijfsleven.',
+          },
+        },
       });
-      dutchOnly = await makeItem(ctx.deps, { type: 'report', lang: 'nl', title: 'Monitor bètatechniek', neutral: { publishedOn: '2021-05-01' }, links: { countries: ['NL'], themes: ['monitoring_data'] } });
-      membersOnly = await makeItem(ctx.deps, { type: 'meeting', title: 'Confidential minutes zebrafinch', visibility: 'members', neutral: { startsOn: '2020-03-03' } });
+      dutchOnly = await makeItem(ctx.deps, {
+        type: 'report',
+        lang: 'nl',
+        title: 'Monitor bètatechniek',
+        neutral: { publishedOn: '2021-05-01' },
+        links: { countries: ['NL'], themes: ['monitoring_data'] },
+      });
+      membersOnly = await makeItem(ctx.deps, {
+        type: 'meeting',
+        title: 'Confidential minutes zebrafinch',
+        visibility: 'members',
+        neutral: { startsOn: '2020-03-03' },
+      });
       draft = await makeItem(ctx.deps, { title: 'Unpublished draft zebrafinch', publish: false });
       for (let i = 0; i < 23; i++) {
-        await makeItem(ctx.deps, { type: i % 2 ? 'tool' : 'news', title: `Filler item ${i}`, neutral: { publishedOn: `2019-0${(i % 9) + 1}-1${i % 10}` }, links: { countries: [i % 3 ? 'BE' : 'DK'] } });
+        await makeItem(ctx.deps, {
+          type: i % 2 ? 'tool' : 'news',
+          title: `Filler item ${i}`,
+          neutral: { publishedOn: `2019-0${(i % 9) + 1}-1${i % 10}` },
+          links: { countries: [i % 3 ? 'BE' : 'DK'] },
+        });
       }
     });
     after(() => ctx.close());
@@ -67,17 +100,28 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(pact.languages, ['en', 'nl']);
       assert.equal(pact.url, `http://localhost:3000/nl/library/${bilingual.slug}`);
       assert.equal(pact.organisation?.slug, org.slug);
-      const english = (await get('/api/v1/items?limit=100')).json<Page>().items.find((i) => i.slug === bilingual.slug)!;
+      const english = (await get('/api/v1/items?limit=100'))
+        .json<Page>()
+        .items.find((i) => i.slug === bilingual.slug)!;
       assert.equal(english.title, 'Technology Pact overview');
-      const monitor = (await get('/api/v1/items?limit=100&locale=en')).json<Page>().items.find((i) => i.slug === dutchOnly.slug)!;
+      const monitor = (await get('/api/v1/items?limit=100&locale=en'))
+        .json<Page>()
+        .items.find((i) => i.slug === dutchOnly.slug)!;
       assert.deepEqual([monitor.language, monitor.fallback], ['nl', true]);
     });
 
     it('filters like the library: OR within a filter, AND across filters', async () => {
-      const slugs = async (query: string) => (await get(`/api/v1/items?limit=100&${query}`)).json<Page>().items.map((i) => i.slug).sort();
+      const slugs = async (query: string) =>
+        (await get(`/api/v1/items?limit=100&${query}`))
+          .json<Page>()
+          .items.map((i) => i.slug)
+          .sort();
       assert.deepEqual(await slugs('country=NL'), [bilingual.slug, dutchOnly.slug].sort());
       assert.deepEqual(await slugs('country=NL&type=report'), [dutchOnly.slug]);
-      assert.deepEqual(await slugs('type=report&type=programme&country=NL'), [bilingual.slug, dutchOnly.slug].sort());
+      assert.deepEqual(
+        await slugs('type=report&type=programme&country=NL'),
+        [bilingual.slug, dutchOnly.slug].sort(),
+      );
       assert.deepEqual(await slugs('level=vet'), [bilingual.slug]);
       assert.deepEqual(await slugs('theme=monitoring_data'), [dutchOnly.slug]);
       assert.deepEqual(await slugs(`organisation=${org.slug}`), [bilingual.slug]);
@@ -91,7 +135,9 @@ for (const dialect of DIALECTS) {
       let cursor: string | null = null;
       let pages = 0;
       do {
-        const res = await get(`/api/v1/items?limit=4${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+        const res = await get(
+          `/api/v1/items?limit=4${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+        );
         assert.equal(res.statusCode, 200);
         const page = res.json<Page>();
         assert.equal(page.total, 25);
@@ -109,12 +155,23 @@ for (const dialect of DIALECTS) {
 
     it('refuses an invalid cursor and bad parameters with a 400 JSON error', async () => {
       const forged = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
-      for (const url of ['/api/v1/items?cursor=not-a-cursor', `/api/v1/items?cursor=${forged([1, 2, 3])}`, `/api/v1/items?cursor=${forged(['2020\u0000', 'x'])}`, `/api/v1/events?cursor=${forged(['2020-01-01', 'a\u0000'])}`]) {
+      for (const url of [
+        '/api/v1/items?cursor=not-a-cursor',
+        `/api/v1/items?cursor=${forged([1, 2, 3])}`,
+        `/api/v1/items?cursor=${forged(['2020\u0000', 'x'])}`,
+        `/api/v1/events?cursor=${forged(['2020-01-01', 'a\u0000'])}`,
+      ]) {
         const res = await get(url);
         assert.equal(res.statusCode, 400, url);
         assert.match(assertError(res.json(), 'invalid_cursor').message, /cursor/);
       }
-      for (const url of ['/api/v1/items?limit=0', '/api/v1/items?limit=101', '/api/v1/items?limit=abc', '/api/v1/items?year=soon', '/api/v1/items?tpye=tool']) {
+      for (const url of [
+        '/api/v1/items?limit=0',
+        '/api/v1/items?limit=101',
+        '/api/v1/items?limit=abc',
+        '/api/v1/items?year=soon',
+        '/api/v1/items?tpye=tool',
+      ]) {
         const res = await get(url);
         assert.equal(res.statusCode, 400, url);
         assertError(res.json());
@@ -126,7 +183,8 @@ for (const dialect of DIALECTS) {
       const res = await get('/api/v1/items?type=tool&type=podcast&country=XX&level=kindergarten');
       assert.equal(res.statusCode, 400);
       const error = assertError(res.json(), 'unknown_filter_value');
-      for (const value of ['podcast', 'XX', 'kindergarten']) assert.ok(error.message.includes(value), `${value} named in: ${error.message}`);
+      for (const value of ['podcast', 'XX', 'kindergarten'])
+        assert.ok(error.message.includes(value), `${value} named in: ${error.message}`);
       assert.ok(!error.message.includes('“tool”'), 'known values are not listed as unknown');
       const org404 = await get('/api/v1/items?organisation=no-such-organisation');
       assert.equal(org404.statusCode, 400);
@@ -138,7 +196,13 @@ for (const dialect of DIALECTS) {
     it('returns the full public record of an item', async () => {
       const res = await get(`/api/v1/items/${bilingual.slug}?locale=nl`);
       assert.equal(res.statusCode, 200);
-      const item = res.json<Record<string, unknown> & { versions: Record<string, { title: string; body: string }>; organisations: { slug: string; role: string }[]; countries: { code: string; names: { nl: string } }[] }>();
+      const item = res.json<
+        Record<string, unknown> & {
+          versions: Record<string, { title: string; body: string }>;
+          organisations: { slug: string; role: string }[];
+          countries: { code: string; names: { nl: string } }[];
+        }
+      >();
       assert.equal(item.slug, bilingual.slug);
       assert.equal(item.type, 'programme');
       assert.equal(item.language, 'nl');
@@ -146,7 +210,10 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(Object.keys(item.versions).sort(), ['en', 'nl']);
       assert.equal(item.versions.en!.body, 'The pact **aims** at more technicians in the labour market.');
       assert.deepEqual(item.organisations, [{ slug: org.slug, name: org.name, role: 'owner' }]);
-      assert.deepEqual(item.countries.map((c) => [c.code, c.names.nl]), [['NL', 'Nederland']]);
+      assert.deepEqual(
+        item.countries.map((c) => [c.code, c.names.nl]),
+        [['NL', 'Nederland']],
+      );
       assert.deepEqual((item.levels as string[]).sort(), ['secondary', 'vet']);
       assert.deepEqual((item.neutral as { yearStart: number }).yearStart, 2013);
     });
@@ -166,7 +233,13 @@ for (const dialect of DIALECTS) {
       const member = await makeUser(ctx.deps, 'member', { organisationId: org.id });
       const client = new TestClient(ctx.app);
       await client.signIn(member.email, member.password);
-      for (const url of ['/api/v1/items?limit=100', '/api/v1/items?type=meeting', '/api/v1/search?q=zebrafinch', '/api/v1/events?when=past', `/api/v1/items/${membersOnly.slug}`]) {
+      for (const url of [
+        '/api/v1/items?limit=100',
+        '/api/v1/items?type=meeting',
+        '/api/v1/search?q=zebrafinch',
+        '/api/v1/events?when=past',
+        `/api/v1/items/${membersOnly.slug}`,
+      ]) {
         const body = (await client.get(url)).body;
         assert.ok(!body.includes(membersOnly.slug), `${url} leaks the members-only item`);
         assert.ok(!body.includes('Confidential'), url);
@@ -187,16 +260,35 @@ for (const dialect of DIALECTS) {
         url: `http://localhost:3000/nl/library/${bilingual.slug}`,
         snippet: 'Afspraken tussen overheid, onderwijs en bedrijfsleven.',
       });
-      const english = (await get('/api/v1/search?q=technicians')).json<{ items: { snippet: string; title: string }[] }>();
+      const english = (await get('/api/v1/search?q=technicians')).json<{
+        items: { snippet: string; title: string }[];
+      }>();
       assert.equal(english.items[0]?.title, 'Technology Pact overview');
       assert.match(english.items[0]!.snippet, /technicians/);
       assert.ok(!/[<>*]/.test(english.items[0]!.snippet), 'snippets are plain text');
       const accent = (await get('/api/v1/search?q=betatechniek')).json<{ items: { slug: string }[] }>();
-      assert.deepEqual(accent.items.map((i) => i.slug), [dutchOnly.slug]);
+      assert.deepEqual(
+        accent.items.map((i) => i.slug),
+        [dutchOnly.slug],
+      );
     });
 
     it('answers odd and hostile search input with 200, never an error', async () => {
-      const queries = ['', ' ', 'c++ "x', '"', '*', 'a AND OR NOT', '🦄🦄', "'; drop table items; --", '<script>alert(1)</script>', 'x'.repeat(10_000), '%00', 'NEAR(a b)', '((('];
+      const queries = [
+        '',
+        ' ',
+        'c++ "x',
+        '"',
+        '*',
+        'a AND OR NOT',
+        '🦄🦄',
+        "'; drop table items; --",
+        '<script>alert(1)</script>',
+        'x'.repeat(10_000),
+        '%00',
+        'NEAR(a b)',
+        '(((',
+      ];
       for (const q of queries) {
         const res = await get(`/api/v1/search?q=${encodeURIComponent(q)}&locale=nl`);
         assert.equal(res.statusCode, 200, `q=${q.slice(0, 30)}`);

@@ -15,10 +15,13 @@ import { TestClient } from './helpers/client.ts';
 import { DIALECTS } from './helpers/databases.ts';
 import { makeUser, unique, type MadeUser } from './helpers/factories.ts';
 
-const t = (locale: Locale, key: MessageKey, params?: MessageParams) => escapeHtml(translator(locale).t(key, params));
-const has = (body: string, text: string) => assert.ok(body.includes(text), `expected the page to contain «${text}»`);
+const t = (locale: Locale, key: MessageKey, params?: MessageParams) =>
+  escapeHtml(translator(locale).t(key, params));
+const has = (body: string, text: string) =>
+  assert.ok(body.includes(text), `expected the page to contain «${text}»`);
 /** The <input> tag of the field `name`, whatever the order of its attributes. */
-const inputTag = (body: string, name: string) => new RegExp(`<input[^>]*\\bname="${name}"[^>]*>`).exec(body)?.[0] ?? '';
+const inputTag = (body: string, name: string) =>
+  new RegExp(`<input[^>]*\\bname="${name}"[^>]*>`).exec(body)?.[0] ?? '';
 const mainOf = (body: string) => body.slice(body.indexOf('<main'), body.indexOf('</main>'));
 const NEW_PASSWORD = 'a-brand-new-password';
 
@@ -37,15 +40,31 @@ for (const dialect of DIALECTS) {
 
     const browser = () => {
       addresses += 1;
-      return new TestClient(ctx.app, { 'x-forwarded-for': `198.51.${Math.floor(addresses / 250)}.${(addresses % 250) + 1}` });
+      return new TestClient(ctx.app, {
+        'x-forwarded-for': `198.51.${Math.floor(addresses / 250)}.${(addresses % 250) + 1}`,
+      });
     };
     const sessionIds = async (userId: string) =>
-      (await ctx.deps.db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute()).map((r) => r.id);
-    const sessionCookie = (response: LightMyRequestResponse) => response.cookies.find((c) => c.name === 'helix_session');
+      (await ctx.deps.db.selectFrom('sessions').select('id').where('user_id', '=', userId).execute()).map(
+        (r) => r.id,
+      );
+    const sessionCookie = (response: LightMyRequestResponse) =>
+      response.cookies.find((c) => c.name === 'helix_session');
     const mailsTo = (email: string) =>
-      ctx.deps.db.selectFrom('mail_outbox').select(['id', 'status', 'subject', 'text_body']).where('to_address', '=', email).orderBy('id').execute();
+      ctx.deps.db
+        .selectFrom('mail_outbox')
+        .select(['id', 'status', 'subject', 'text_body'])
+        .where('to_address', '=', email)
+        .orderBy('id')
+        .execute();
     const passwordHash = async (userId: string) =>
-      (await ctx.deps.db.selectFrom('users').select('password_hash').where('id', '=', userId).executeTakeFirstOrThrow()).password_hash;
+      (
+        await ctx.deps.db
+          .selectFrom('users')
+          .select('password_hash')
+          .where('id', '=', userId)
+          .executeTakeFirstOrThrow()
+      ).password_hash;
 
     /** The site-relative link of the latest mail to `email` (reset or invitation). */
     async function linkMailedTo(email: string): Promise<string> {
@@ -82,12 +101,20 @@ for (const dialect of DIALECTS) {
         assert.deepEqual(await sessionIds(user.id), [sha256(cookie.value)]);
 
         await client.get('/en/account');
-        const second = await client.post('/en/sign-in', { _csrf: client.csrf(), email: user.email, password: user.password });
+        const second = await client.post('/en/sign-in', {
+          _csrf: client.csrf(),
+          email: user.email,
+          password: user.password,
+        });
         assert.equal(second.statusCode, 303);
         const renewed = sessionCookie(second);
         assert.ok(renewed);
         assert.notEqual(renewed.value, cookie.value);
-        assert.deepEqual(await sessionIds(user.id), [sha256(renewed.value)], 'the session of the first sign-in is gone');
+        assert.deepEqual(
+          await sessionIds(user.id),
+          [sha256(renewed.value)],
+          'the session of the first sign-in is gone',
+        );
 
         const stale = browser();
         stale.cookies.set('helix_session', cookie.value);
@@ -101,7 +128,10 @@ for (const dialect of DIALECTS) {
         const nobody = `${unique('nobody')}@example.test`;
         const wrong = await client.signIn(user.email, 'typed-secret-123');
         const unknown = await client.signIn(nobody, 'typed-secret-123');
-        for (const [response, email] of [[wrong, user.email], [unknown, nobody]] as const) {
+        for (const [response, email] of [
+          [wrong, user.email],
+          [unknown, nobody],
+        ] as const) {
           assert.equal(response.statusCode, 401);
           has(response.body, t('en', 'auth.signIn.failed'));
           assert.ok(inputTag(response.body, 'email').includes(`value="${email}"`));
@@ -109,7 +139,10 @@ for (const dialect of DIALECTS) {
           assert.match(inputTag(response.body, 'password'), /type="password"/);
           assert.doesNotMatch(inputTag(response.body, 'password'), /value=/);
         }
-        assert.equal(mainOf(wrong.body).replaceAll(user.email, 'E'), mainOf(unknown.body).replaceAll(nobody, 'E'));
+        assert.equal(
+          mainOf(wrong.body).replaceAll(user.email, 'E'),
+          mainOf(unknown.body).replaceAll(nobody, 'E'),
+        );
         assert.deepEqual(await sessionIds(user.id), []);
       });
 
@@ -118,9 +151,18 @@ for (const dialect of DIALECTS) {
         await updateUser(ctx.deps.db, disabled.id, { status: 'disabled' }, iso(clock.now()));
         const admin = await makeUser(ctx.deps, 'admin');
         const invitedEmail = `${unique('invited')}@example.test`;
-        const invited = await inviteUser(ctx.deps, admin.id, { email: invitedEmail, displayName: 'Invited', role: 'member', organisationId: null, locale: 'en' });
+        const invited = await inviteUser(ctx.deps, admin.id, {
+          email: invitedEmail,
+          displayName: 'Invited',
+          role: 'member',
+          organisationId: null,
+          locale: 'en',
+        });
         assert.ok(invited.ok);
-        for (const [email, password] of [[disabled.email, disabled.password], [invitedEmail, 'any-password-at-all']] as const) {
+        for (const [email, password] of [
+          [disabled.email, disabled.password],
+          [invitedEmail, 'any-password-at-all'],
+        ] as const) {
           const response = await browser().signIn(email, password);
           assert.equal(response.statusCode, 401);
           has(response.body, t('en', 'auth.signIn.failed'));
@@ -132,16 +174,28 @@ for (const dialect of DIALECTS) {
       it('throttles an account after five failures (429 with Retry-After), from any address', async () => {
         const user = await makeUser(ctx.deps);
         const client = browser();
-        for (let i = 0; i < 5; i++) assert.equal((await client.signIn(user.email, `wrong-${i}`)).statusCode, 401);
+        for (let i = 0; i < 5; i++)
+          assert.equal((await client.signIn(user.email, `wrong-${i}`)).statusCode, 401);
         const sixth = await client.signIn(user.email, 'wrong-again');
         assert.equal(sixth.statusCode, 429);
         const retryAfter = Number(sixth.headers['retry-after']);
-        assert.ok(Number.isInteger(retryAfter) && retryAfter > 0 && retryAfter <= 15 * 60, `retry-after ${retryAfter}`);
+        assert.ok(
+          Number.isInteger(retryAfter) && retryAfter > 0 && retryAfter <= 15 * 60,
+          `retry-after ${retryAfter}`,
+        );
         has(sixth.body, t('en', 'auth.signIn.throttled', { minutes: String(Math.ceil(retryAfter / 60)) }));
-        assert.equal((await browser().signIn(user.email, user.password)).statusCode, 429, 'the right password waits too');
+        assert.equal(
+          (await browser().signIn(user.email, user.password)).statusCode,
+          429,
+          'the right password waits too',
+        );
         assert.deepEqual(await sessionIds(user.id), []);
         const neighbour = await makeUser(ctx.deps);
-        assert.equal((await client.signIn(neighbour.email, neighbour.password)).statusCode, 303, 'other accounts are not locked');
+        assert.equal(
+          (await client.signIn(neighbour.email, neighbour.password)).statusCode,
+          303,
+          'other accounts are not locked',
+        );
 
         clock.advance(15 * MINUTE);
         assert.equal((await browser().signIn(user.email, user.password)).statusCode, 303);
@@ -149,12 +203,17 @@ for (const dialect of DIALECTS) {
 
       it('throttles an address after twenty failures, whatever the account', async () => {
         const client = browser();
-        for (let i = 0; i < 20; i++) assert.equal((await client.signIn(`${unique('guess')}@example.test`, 'guess')).statusCode, 401);
+        for (let i = 0; i < 20; i++)
+          assert.equal((await client.signIn(`${unique('guess')}@example.test`, 'guess')).statusCode, 401);
         const user = await makeUser(ctx.deps);
         const blocked = await client.signIn(user.email, user.password);
         assert.equal(blocked.statusCode, 429);
         assert.ok(Number(blocked.headers['retry-after']) > 0);
-        assert.equal((await browser().signIn(user.email, user.password)).statusCode, 303, 'another address is not blocked');
+        assert.equal(
+          (await browser().signIn(user.email, user.password)).statusCode,
+          303,
+          'another address is not blocked',
+        );
       });
 
       it('only follows `next` to a path on this site', async () => {
@@ -170,14 +229,21 @@ for (const dialect of DIALECTS) {
         ];
         for (const [next, expected] of cases) {
           const client = browser();
-          const response = await client.submit('/en/sign-in', '/en/sign-in', { email: user.email, password: user.password, next });
+          const response = await client.submit('/en/sign-in', '/en/sign-in', {
+            email: user.email,
+            password: user.password,
+            next,
+          });
           assert.equal(response.statusCode, 303, next);
           assert.equal(response.headers.location, expected, next);
         }
         const evil = await browser().get('/en/sign-in?next=%2F%2Fevil.example');
         assert.equal(evil.statusCode, 200);
         assert.equal(inputTag(evil.body, 'next'), '');
-        assert.match(inputTag((await browser().get('/en/sign-in?next=%2Fen%2Fadmin')).body, 'next'), /value="\/en\/admin"/);
+        assert.match(
+          inputTag((await browser().get('/en/sign-in?next=%2Fen%2Fadmin')).body, 'next'),
+          /value="\/en\/admin"/,
+        );
       });
     });
 
@@ -218,7 +284,10 @@ for (const dialect of DIALECTS) {
         assert.equal(known.statusCode, 200);
         assert.equal(unknown.statusCode, 200);
         has(known.body, t('en', 'auth.forgot.sent', { email: user.email }));
-        assert.equal(mainOf(known.body).replaceAll(user.email, 'E'), mainOf(unknown.body).replaceAll(nobody, 'E'));
+        assert.equal(
+          mainOf(known.body).replaceAll(user.email, 'E'),
+          mainOf(unknown.body).replaceAll(nobody, 'E'),
+        );
         const mails = await mailsTo(user.email);
         assert.equal(mails.length, 1);
         assert.equal(mails[0]?.status, 'held');
@@ -228,11 +297,14 @@ for (const dialect of DIALECTS) {
 
       it('mails one account at most three times an hour, and throttles an address after ten requests', async () => {
         const user = await makeUser(ctx.deps);
-        for (let i = 0; i < 4; i++) assert.equal((await requestReset(user.email)).statusCode, 200, 'the page never tells');
+        for (let i = 0; i < 4; i++)
+          assert.equal((await requestReset(user.email)).statusCode, 200, 'the page never tells');
         assert.equal((await mailsTo(user.email)).length, 3);
         const client = browser();
-        const form = (email: string) => client.submit('/en/password/forgot', '/en/password/forgot', { email });
-        for (let i = 0; i < 10; i++) assert.equal((await form(`${unique('nobody')}@example.test`)).statusCode, 200);
+        const form = (email: string) =>
+          client.submit('/en/password/forgot', '/en/password/forgot', { email });
+        for (let i = 0; i < 10; i++)
+          assert.equal((await form(`${unique('nobody')}@example.test`)).statusCode, 200);
         const other = await makeUser(ctx.deps);
         const throttled = await form(other.email);
         assert.equal(throttled.statusCode, 429);
@@ -252,7 +324,11 @@ for (const dialect of DIALECTS) {
         assert.equal(form.statusCode, 200);
         assert.match(form.body, new RegExp(`action="${link}"`));
         const token = client.csrf();
-        const done = await client.post(link, { _csrf: token, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
+        const done = await client.post(link, {
+          _csrf: token,
+          password: NEW_PASSWORD,
+          passwordConfirm: NEW_PASSWORD,
+        });
         assert.equal(done.statusCode, 303);
         assert.equal(done.headers.location, '/en/sign-in');
         assert.deepEqual(await sessionIds(user.id), [], 'existing sessions are ended');
@@ -261,7 +337,16 @@ for (const dialect of DIALECTS) {
         const again = await client.get(link);
         assert.equal(again.statusCode, 410);
         has(again.body, t('en', 'auth.token.invalid.title'));
-        assert.equal((await client.post(link, { _csrf: token, password: 'yet-another-password', passwordConfirm: 'yet-another-password' })).statusCode, 410);
+        assert.equal(
+          (
+            await client.post(link, {
+              _csrf: token,
+              password: 'yet-another-password',
+              passwordConfirm: 'yet-another-password',
+            })
+          ).statusCode,
+          410,
+        );
         assert.equal((await browser().signIn(user.email, user.password)).statusCode, 401);
         assert.equal((await browser().signIn(user.email, NEW_PASSWORD)).statusCode, 303);
       });
@@ -276,9 +361,17 @@ for (const dialect of DIALECTS) {
         const token = client.csrf();
         clock.advance(1 * MINUTE);
         assert.equal((await client.get(link)).statusCode, 410);
-        const late = await client.post(link, { _csrf: token, password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
+        const late = await client.post(link, {
+          _csrf: token,
+          password: NEW_PASSWORD,
+          passwordConfirm: NEW_PASSWORD,
+        });
         assert.equal(late.statusCode, 410);
-        assert.equal((await browser().signIn(user.email, user.password)).statusCode, 303, 'the old password still works');
+        assert.equal(
+          (await browser().signIn(user.email, user.password)).statusCode,
+          303,
+          'the old password still works',
+        );
       });
 
       it('refuses a short or unrepeated password with 400, the message and the form, and keeps the link', async () => {
@@ -288,7 +381,10 @@ for (const dialect of DIALECTS) {
         const before = await passwordHash(user.id);
         const cases: [Record<string, string>, string][] = [
           [{ password: 'short', passwordConfirm: 'short' }, t('en', 'validation.minLength', { limit: 10 })],
-          [{ password: 'long-enough-one', passwordConfirm: 'long-enough-two' }, t('en', 'validation.passwordMismatch')],
+          [
+            { password: 'long-enough-one', passwordConfirm: 'long-enough-two' },
+            t('en', 'validation.passwordMismatch'),
+          ],
           [{ password: NEW_PASSWORD }, t('en', 'validation.required')],
         ];
         for (const [form, message] of cases) {
@@ -306,15 +402,30 @@ for (const dialect of DIALECTS) {
     });
 
     describe('invitation', () => {
-      const inviteForm = (email: string, extra: Record<string, string> = {}) => ({ email, displayName: 'Ines Invitee', role: 'editor', organisationId: '', locale: 'nl', ...extra });
+      const inviteForm = (email: string, extra: Record<string, string> = {}) => ({
+        email,
+        displayName: 'Ines Invitee',
+        role: 'editor',
+        organisationId: '',
+        locale: 'nl',
+        ...extra,
+      });
 
       it('invites by mail; the link sets name and password once and activates the account', async () => {
         const admin = await signedIn(await makeUser(ctx.deps, 'admin'));
         const email = `${unique('invitee')}@example.test`;
-        const invited = await admin.submit('/en/admin/users/new', '/en/admin/users/new', inviteForm(email.toUpperCase()));
+        const invited = await admin.submit(
+          '/en/admin/users/new',
+          '/en/admin/users/new',
+          inviteForm(email.toUpperCase()),
+        );
         assert.equal(invited.statusCode, 303);
         assert.equal(invited.headers.location, '/en/admin/users');
-        const { id, ...row } = await ctx.deps.db.selectFrom('users').select(['id', 'status', 'role', 'password_hash', 'locale']).where('email', '=', email).executeTakeFirstOrThrow();
+        const { id, ...row } = await ctx.deps.db
+          .selectFrom('users')
+          .select(['id', 'status', 'role', 'password_hash', 'locale'])
+          .where('email', '=', email)
+          .executeTakeFirstOrThrow();
         assert.deepEqual(row, { status: 'invited', role: 'editor', password_hash: null, locale: 'nl' });
         const mails = await mailsTo(email);
         assert.equal(mails.length, 1);
@@ -330,17 +441,35 @@ for (const dialect of DIALECTS) {
         has(page.body, t('nl', 'auth.invite.intro', { role: translator('nl').t('role.editor') }));
         assert.match(page.body, /value="Ines Invitee"/);
         const token = invitee.csrf();
-        const accepted = await invitee.post(link, { _csrf: token, displayName: 'Ines Active', password: NEW_PASSWORD, passwordConfirm: NEW_PASSWORD });
+        const accepted = await invitee.post(link, {
+          _csrf: token,
+          displayName: 'Ines Active',
+          password: NEW_PASSWORD,
+          passwordConfirm: NEW_PASSWORD,
+        });
         assert.equal(accepted.statusCode, 303);
         assert.equal(accepted.headers.location, '/nl/sign-in');
-        const activated = await ctx.deps.db.selectFrom('users').select(['status', 'display_name']).where('id', '=', id).executeTakeFirstOrThrow();
+        const activated = await ctx.deps.db
+          .selectFrom('users')
+          .select(['status', 'display_name'])
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
         assert.deepEqual(activated, { status: 'active', display_name: 'Ines Active' });
         assert.equal((await browser().signIn(email, NEW_PASSWORD)).statusCode, 303);
 
         assert.equal((await invitee.get(link)).statusCode, 410);
-        const replay = await invitee.post(link, { _csrf: token, displayName: 'Replayed', password: 'replayed-password', passwordConfirm: 'replayed-password' });
+        const replay = await invitee.post(link, {
+          _csrf: token,
+          displayName: 'Replayed',
+          password: 'replayed-password',
+          passwordConfirm: 'replayed-password',
+        });
         assert.equal(replay.statusCode, 410);
-        const after = await ctx.deps.db.selectFrom('users').select('display_name').where('id', '=', id).executeTakeFirstOrThrow();
+        const after = await ctx.deps.db
+          .selectFrom('users')
+          .select('display_name')
+          .where('id', '=', id)
+          .executeTakeFirstOrThrow();
         assert.equal(after.display_name, 'Ines Active');
       });
 
@@ -351,7 +480,12 @@ for (const dialect of DIALECTS) {
         const link = await linkMailedTo(email);
         const invitee = browser();
         await invitee.get(link);
-        const response = await invitee.post(link, { _csrf: invitee.csrf(), displayName: 'Typed Name', password: 'short', passwordConfirm: 'short' });
+        const response = await invitee.post(link, {
+          _csrf: invitee.csrf(),
+          displayName: 'Typed Name',
+          password: 'short',
+          passwordConfirm: 'short',
+        });
         assert.equal(response.statusCode, 400);
         has(response.body, t('en', 'validation.minLength', { limit: 10 }));
         assert.match(response.body, /value="Typed Name"/);
@@ -361,7 +495,11 @@ for (const dialect of DIALECTS) {
       it('answers 409 to an invitation for an address that has an account, and mails nothing', async () => {
         const admin = await signedIn(await makeUser(ctx.deps, 'admin'));
         const existing = await makeUser(ctx.deps);
-        const response = await admin.submit('/en/admin/users/new', '/en/admin/users/new', inviteForm(existing.email.toUpperCase(), { displayName: 'Someone Else' }));
+        const response = await admin.submit(
+          '/en/admin/users/new',
+          '/en/admin/users/new',
+          inviteForm(existing.email.toUpperCase(), { displayName: 'Someone Else' }),
+        );
         assert.equal(response.statusCode, 409);
         has(response.body, t('en', 'admin.users.exists'));
         assert.match(response.body, /value="Someone Else"/);

@@ -17,8 +17,10 @@ import { makeUser, unique } from './helpers/factories.ts';
 
 const LOCALES: readonly Locale[] = ['en', 'nl'];
 const BODY_LIMIT = 16_384; // small, yet above the 10,000-character values the forms must answer with 400
-const t = (locale: Locale, key: MessageKey, params?: MessageParams) => escapeHtml(translator(locale).t(key, params));
-const has = (body: string, text: string) => assert.ok(body.includes(text), `expected the page to contain «${text.slice(0, 120)}»`);
+const t = (locale: Locale, key: MessageKey, params?: MessageParams) =>
+  escapeHtml(translator(locale).t(key, params));
+const has = (body: string, text: string) =>
+  assert.ok(body.includes(text), `expected the page to contain «${text.slice(0, 120)}»`);
 
 for (const dialect of DIALECTS) {
   describe(`bad input on ${dialect}`, () => {
@@ -34,7 +36,11 @@ for (const dialect of DIALECTS) {
       override async get(url: string, headers: Record<string, string> = {}) {
         return record(`GET ${url}`, await super.get(url, headers));
       }
-      override async post(url: string, form: Record<string, string | string[]>, headers: Record<string, string> = {}) {
+      override async post(
+        url: string,
+        form: Record<string, string | string[]>,
+        headers: Record<string, string> = {},
+      ) {
         return record(`POST ${url}`, await super.post(url, form, headers));
       }
       cookieString(): string {
@@ -42,12 +48,20 @@ for (const dialect of DIALECTS) {
       }
       /** POST a raw body with this browser's cookies. */
       async send(url: string, payload: string, contentType: string, headers: Record<string, string> = {}) {
-        return inject({ method: 'POST', url, payload, headers: { cookie: this.cookieString(), 'content-type': contentType, ...headers } });
+        return inject({
+          method: 'POST',
+          url,
+          payload,
+          headers: { cookie: this.cookieString(), 'content-type': contentType, ...headers },
+        });
       }
     }
-    const inject = async (options: InjectOptions & { url: string }) => record(`${options.method ?? 'GET'} ${options.url}`, await ctx.app.inject(options));
+    const inject = async (options: InjectOptions & { url: string }) =>
+      record(`${options.method ?? 'GET'} ${options.url}`, await ctx.app.inject(options));
     const browser = () => new Browser(ctx.app);
-    const mailCount = async (to: string) => (await ctx.deps.db.selectFrom('mail_outbox').select('id').where('to_address', '=', to).execute()).length;
+    const mailCount = async (to: string) =>
+      (await ctx.deps.db.selectFrom('mail_outbox').select('id').where('to_address', '=', to).execute())
+        .length;
 
     async function signedIn(role: 'admin' | 'member'): Promise<Browser> {
       const user = await makeUser(ctx.deps, role);
@@ -75,11 +89,16 @@ for (const dialect of DIALECTS) {
           has(missing.body, t(locale, 'validation.required'));
           has(missing.body, `<form method="post" action="${signIn}"`);
 
-          const duplicate = await browser().submit(signIn, signIn, { email: ['first@example.test', 'second@example.test'], password: 'irrelevant' });
+          const duplicate = await browser().submit(signIn, signIn, {
+            email: ['first@example.test', 'second@example.test'],
+            password: 'irrelevant',
+          });
           assert.equal(duplicate.statusCode, 400);
           has(duplicate.body, t(locale, 'validation.invalid'));
           has(duplicate.body, 'value="first@example.test"');
-          const duplicateReset = await browser().submit(forgot, forgot, { email: ['a@example.test', 'a@example.test'] });
+          const duplicateReset = await browser().submit(forgot, forgot, {
+            email: ['a@example.test', 'a@example.test'],
+          });
           assert.equal(duplicateReset.statusCode, 400);
           assert.equal(await mailCount('a@example.test'), 0);
         });
@@ -90,7 +109,10 @@ for (const dialect of DIALECTS) {
           assert.equal(reset.statusCode, 400);
           has(reset.body, t(locale, 'validation.maxLength', { limit: 254 }));
           has(reset.body, `value="${long}"`);
-          const login = await browser().submit(signIn, signIn, { email: 'someone@example.test', password: long });
+          const login = await browser().submit(signIn, signIn, {
+            email: 'someone@example.test',
+            password: long,
+          });
           assert.equal(login.statusCode, 400);
           has(login.body, t(locale, 'validation.maxLength', { limit: 200 }));
           has(login.body, 'value="someone@example.test"');
@@ -119,13 +141,29 @@ for (const dialect of DIALECTS) {
       it('stores names with emoji and accents unchanged, and escapes markup in them', async () => {
         const admin = await signedIn('admin');
         const name = 'Zoë Ørsted 🚀 <b>bold</b> & co';
-        const bad = await admin.submit('/en/admin/users/new', '/en/admin/users/new', { email: 'not an address', displayName: name, role: 'member', organisationId: '', locale: 'en' });
+        const bad = await admin.submit('/en/admin/users/new', '/en/admin/users/new', {
+          email: 'not an address',
+          displayName: name,
+          role: 'member',
+          organisationId: '',
+          locale: 'en',
+        });
         assert.equal(bad.statusCode, 400);
         has(bad.body, `value="${escapeHtml(name)}"`);
         const email = `${unique('emoji')}@example.test`;
-        const good = await admin.submit('/en/admin/users/new', '/en/admin/users/new', { email, displayName: name, role: 'member', organisationId: '', locale: 'en' });
+        const good = await admin.submit('/en/admin/users/new', '/en/admin/users/new', {
+          email,
+          displayName: name,
+          role: 'member',
+          organisationId: '',
+          locale: 'en',
+        });
         assert.equal(good.statusCode, 303);
-        const row = await ctx.deps.db.selectFrom('users').select(['id', 'display_name']).where('email', '=', email).executeTakeFirstOrThrow();
+        const row = await ctx.deps.db
+          .selectFrom('users')
+          .select(['id', 'display_name'])
+          .where('email', '=', email)
+          .executeTakeFirstOrThrow();
         assert.equal(row.display_name, name);
         const page = await admin.get(`/en/admin/users/${row.id}`);
         has(page.body, escapeHtml(name));
@@ -139,14 +177,24 @@ for (const dialect of DIALECTS) {
           const client = browser();
           await client.get(`/${locale}/sign-in`);
           const token = client.csrf();
-          const tooLarge = await client.post(`/${locale}/sign-in`, { _csrf: token, email: 'x'.repeat(BODY_LIMIT), password: 'p' });
+          const tooLarge = await client.post(`/${locale}/sign-in`, {
+            _csrf: token,
+            email: 'x'.repeat(BODY_LIMIT),
+            password: 'p',
+          });
           assert.equal(tooLarge.statusCode, 413);
           assert.match(tooLarge.body, new RegExp(`<html lang="${locale}">`));
           has(tooLarge.body, t(locale, 'error.413.title'));
-          const tooLargeJson = await client.send(`/${locale}/sign-in`, JSON.stringify({ email: 'x'.repeat(BODY_LIMIT) }), 'application/json');
+          const tooLargeJson = await client.send(
+            `/${locale}/sign-in`,
+            JSON.stringify({ email: 'x'.repeat(BODY_LIMIT) }),
+            'application/json',
+          );
           assert.equal(tooLargeJson.statusCode, 413);
 
-          const xml = await client.send(`/${locale}/sign-in`, '<signIn/>', 'application/xml', { 'x-csrf-token': token });
+          const xml = await client.send(`/${locale}/sign-in`, '<signIn/>', 'application/xml', {
+            'x-csrf-token': token,
+          });
           assert.equal(xml.statusCode, 415);
           has(xml.body, t(locale, 'error.415.title'));
         });
@@ -156,10 +204,29 @@ for (const dialect of DIALECTS) {
         const client = await signedIn('member');
         await client.get('/en/account');
         const csrf = { 'x-csrf-token': client.csrf() };
-        const control = await client.send('/en/sign-in', JSON.stringify({ email: 'nobody@example.test', password: 'wrong-password' }), 'application/json', csrf);
+        const control = await client.send(
+          '/en/sign-in',
+          JSON.stringify({ email: 'nobody@example.test', password: 'wrong-password' }),
+          'application/json',
+          csrf,
+        );
         assert.equal(control.statusCode, 401, 'a JSON body with the CSRF header reaches the route');
-        const routes = ['/en/sign-in', '/en/password/forgot', '/en/account/password', `/en/invitation/${'a'.repeat(43)}`, `/en/password/reset/${'a'.repeat(43)}`];
-        const bodies = ['{"email": ', '{"__proto__": {"admin": true}}', 'null', '[]', '7', '"text"', '{"password": ["a", "b"]}'];
+        const routes = [
+          '/en/sign-in',
+          '/en/password/forgot',
+          '/en/account/password',
+          `/en/invitation/${'a'.repeat(43)}`,
+          `/en/password/reset/${'a'.repeat(43)}`,
+        ];
+        const bodies = [
+          '{"email": ',
+          '{"__proto__": {"admin": true}}',
+          'null',
+          '[]',
+          '7',
+          '"text"',
+          '{"password": ["a", "b"]}',
+        ];
         for (const url of routes) {
           for (const body of bodies) {
             const response = await client.send(url, body, 'application/json', csrf);
@@ -194,7 +261,11 @@ for (const dialect of DIALECTS) {
             has(response.body, t(locale, 'error.csrf.title'));
           }
           assert.equal(await mailCount(user.email), 0);
-          assert.equal((await client.post(url, { email: user.email }, { 'x-csrf-token': token })).statusCode, 200, 'the header works as well');
+          assert.equal(
+            (await client.post(url, { email: user.email }, { 'x-csrf-token': token })).statusCode,
+            200,
+            'the header works as well',
+          );
           assert.equal(await mailCount(user.email), 1);
         });
       }
@@ -205,10 +276,24 @@ for (const dialect of DIALECTS) {
         await client.get('/en/password/forgot');
         const token = client.csrf();
         for (const origin of ['https://evil.example', 'null', 'http://localhost:3000.evil.example']) {
-          assert.equal((await client.post('/en/password/forgot', { _csrf: token, email: user.email }, { origin })).statusCode, 403, origin);
+          assert.equal(
+            (await client.post('/en/password/forgot', { _csrf: token, email: user.email }, { origin }))
+              .statusCode,
+            403,
+            origin,
+          );
         }
         assert.equal(await mailCount(user.email), 0);
-        assert.equal((await client.post('/en/password/forgot', { _csrf: token, email: user.email }, { origin: 'http://localhost:3000' })).statusCode, 200);
+        assert.equal(
+          (
+            await client.post(
+              '/en/password/forgot',
+              { _csrf: token, email: user.email },
+              { origin: 'http://localhost:3000' },
+            )
+          ).statusCode,
+          200,
+        );
       });
 
       it('does not take the token of the signed-out page once signed in', async () => {
@@ -216,8 +301,15 @@ for (const dialect of DIALECTS) {
         const client = browser();
         await client.get('/en/sign-in');
         const anonymousToken = client.csrf();
-        await client.post('/en/sign-in', { _csrf: anonymousToken, email: user.email, password: user.password });
-        assert.equal((await client.post('/en/account/sign-out-everywhere', { _csrf: anonymousToken })).statusCode, 403);
+        await client.post('/en/sign-in', {
+          _csrf: anonymousToken,
+          email: user.email,
+          password: user.password,
+        });
+        assert.equal(
+          (await client.post('/en/account/sign-out-everywhere', { _csrf: anonymousToken })).statusCode,
+          403,
+        );
       });
     });
 
@@ -247,7 +339,12 @@ for (const dialect of DIALECTS) {
         for (const url of ['/en/', '/nl/sign-in', '/en/no-such-page']) {
           const response = await browser().get(url);
           const csp = String(response.headers['content-security-policy'] ?? '');
-          const directives = new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([name = '', ...values]) => [name, values] as const));
+          const directives = new Map(
+            csp
+              .split(';')
+              .map((d) => d.trim().split(/\s+/))
+              .map(([name = '', ...values]) => [name, values] as const),
+          );
           assert.deepEqual(directives.get('script-src'), ["'self'"], url);
           assert.ok(!csp.includes('unsafe-inline') && !csp.includes('unsafe-eval'), url);
           assert.deepEqual(directives.get('frame-ancestors'), ["'none'"]);
@@ -274,8 +371,16 @@ for (const dialect of DIALECTS) {
         assert.match(String(css.headers['content-type']), /^text\/css/);
         assert.match(String(css.headers['cache-control']), /max-age=31536000.*immutable/);
         const etag = String(css.headers.etag);
-        assert.equal((await inject({ method: 'GET', url: href, headers: { 'if-none-match': etag } })).statusCode, 304);
-        for (const url of [href.replace(/\.[0-9a-f]{10}\.css$/, '.0000000000.css'), '/assets/nothing.js', '/assets/../package.json', '/assets/']) {
+        assert.equal(
+          (await inject({ method: 'GET', url: href, headers: { 'if-none-match': etag } })).statusCode,
+          304,
+        );
+        for (const url of [
+          href.replace(/\.[0-9a-f]{10}\.css$/, '.0000000000.css'),
+          '/assets/nothing.js',
+          '/assets/../package.json',
+          '/assets/',
+        ]) {
           assert.equal((await inject({ method: 'GET', url })).statusCode, 404, url);
         }
       });
@@ -299,7 +404,11 @@ for (const dialect of DIALECTS) {
         }
         const reader = browser();
         await reader.get('/nl/');
-        assert.equal((await reader.get('/', { 'accept-language': 'en' })).headers.location, '/nl/', 'the language read last is remembered');
+        assert.equal(
+          (await reader.get('/', { 'accept-language': 'en' })).headers.location,
+          '/nl/',
+          'the language read last is remembered',
+        );
       });
     });
 
@@ -316,7 +425,12 @@ for (const dialect of DIALECTS) {
 
       it('answers /readyz with 503 while a migration is pending or the database is gone', async () => {
         const database = await openTestDatabase(dialect);
-        const deps = createDeps(testConfig(), { database, passwords: testPasswords, logger: pino({ level: 'silent' }), mailTransport: null });
+        const deps = createDeps(testConfig(), {
+          database,
+          passwords: testPasswords,
+          logger: pino({ level: 'silent' }),
+          mailTransport: null,
+        });
         const app = await buildApp(deps);
         // Not recorded: a 503 is exactly what this app must answer.
         const readyz = () => app.inject({ method: 'GET', url: '/readyz' });
@@ -326,8 +440,16 @@ for (const dialect of DIALECTS) {
           await sql`delete from kysely_migration where name = ${last}`.execute(deps.db);
           const pending = await readyz();
           assert.equal(pending.statusCode, 503);
-          assert.deepEqual(pending.json(), { status: 'unavailable', database: 'ok', pendingMigrations: [last] });
-          assert.equal((await app.inject({ method: 'GET', url: '/healthz' })).statusCode, 200, 'the process itself is alive');
+          assert.deepEqual(pending.json(), {
+            status: 'unavailable',
+            database: 'ok',
+            pendingMigrations: [last],
+          });
+          assert.equal(
+            (await app.inject({ method: 'GET', url: '/healthz' })).statusCode,
+            200,
+            'the process itself is alive',
+          );
           await database.close();
           const gone = await readyz();
           assert.equal(gone.statusCode, 503);
@@ -341,7 +463,10 @@ for (const dialect of DIALECTS) {
 
     it('answered no request in this file with a 5xx', () => {
       assert.ok(answered.length > 100, `only ${answered.length} requests were recorded`);
-      assert.deepEqual(answered.filter((a) => a.status >= 500), []);
+      assert.deepEqual(
+        answered.filter((a) => a.status >= 500),
+        [],
+      );
     });
   });
 }
@@ -356,7 +481,12 @@ for (const dialect of DIALECTS) {
     after(() => ctx.close());
 
     it('drops NUL from addresses and refuses it in bodies, never a 5xx', async () => {
-      for (const url of ['/en/library/a%00b', '/en/taskforces/a%00b', '/api/v1/items/a%00b', '/en/organisations/a%00b']) {
+      for (const url of [
+        '/en/library/a%00b',
+        '/en/taskforces/a%00b',
+        '/api/v1/items/a%00b',
+        '/en/organisations/a%00b',
+      ]) {
         const response = await ctx.app.inject({ url });
         assert.equal(response.statusCode, 404, url);
       }
@@ -368,7 +498,11 @@ for (const dialect of DIALECTS) {
       await client.get('/en/support');
       const form = await client.post('/en/support', { _csrf: client.csrf(), organisation: 'a\u0000b' });
       assert.equal(form.statusCode, 400);
-      const json = await ctx.app.inject({ method: 'POST', url: '/en/sign-in', payload: { email: 'a\u0000@example.org', password: 'x' } });
+      const json = await ctx.app.inject({
+        method: 'POST',
+        url: '/en/sign-in',
+        payload: { email: 'a\u0000@example.org', password: 'x' },
+      });
       assert.equal(json.statusCode, 400);
     });
   });

@@ -27,7 +27,13 @@ function helix(args: string[], env: Record<string, string>, stdin = ''): Promise
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['bin/helix.mjs', ...args], {
       cwd: ROOT,
-      env: { PATH: process.env.PATH ?? '', HOME: os.tmpdir(), LOG_LEVEL: 'silent', SEED_DEMO: 'false', ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: os.tmpdir(),
+        LOG_LEVEL: 'silent',
+        SEED_DEMO: 'false',
+        ...env,
+      },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -74,7 +80,9 @@ const sqliteTarget: Target = {
         if (!fs.existsSync(file)) return [];
         const db = new Database(file, { readonly: true });
         try {
-          return db.prepare('select email, role, status, password_hash from users order by email').all() as UserRow[];
+          return db
+            .prepare('select email, role, status, password_hash from users order by email')
+            .all() as UserRow[];
         } finally {
           db.close();
         }
@@ -101,7 +109,9 @@ function postgresTarget(serverUrl: string): Target {
   return {
     name: 'postgres (server)',
     async create() {
-      const name = `helix_cli_${randomToken(9).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
+      const name = `helix_cli_${randomToken(9)
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, 'x')}`;
       await admin((c) => c.query(`create database ${name}`));
       const url = new URL(serverUrl);
       url.pathname = `/${name}`;
@@ -109,9 +119,13 @@ function postgresTarget(serverUrl: string): Target {
         url: url.toString(),
         users: () =>
           admin(async (c) => {
-            const exists = await c.query(`select 1 from information_schema.tables where table_name = 'users'`);
+            const exists = await c.query(
+              `select 1 from information_schema.tables where table_name = 'users'`,
+            );
             if (exists.rowCount === 0) return [];
-            return (await c.query<UserRow>('select email, role, status, password_hash from users order by email')).rows;
+            return (
+              await c.query<UserRow>('select email, role, status, password_hash from users order by email')
+            ).rows;
           }, name),
         drop: () => dropDatabase(serverUrl, name),
       };
@@ -119,13 +133,17 @@ function postgresTarget(serverUrl: string): Target {
   };
 }
 
-const TARGETS = [sqliteTarget, ...(process.env.TEST_DATABASE_URL ? [postgresTarget(process.env.TEST_DATABASE_URL)] : [])];
+const TARGETS = [
+  sqliteTarget,
+  ...(process.env.TEST_DATABASE_URL ? [postgresTarget(process.env.TEST_DATABASE_URL)] : []),
+];
 
 describe('helix --help', () => {
   it('exits 0 and lists every command', async () => {
     const run = await helix(['--help'], {});
     assert.equal(run.code, 0, run.stderr);
-    for (const command of ['serve', 'migrate', 'seed', 'user create']) assert.match(run.stdout, new RegExp(`^\\s+${command}\\b`, 'm'), command);
+    for (const command of ['serve', 'migrate', 'seed', 'user create'])
+      assert.match(run.stdout, new RegExp(`^\\s+${command}\\b`, 'm'), command);
     assert.match(run.stdout, /--email E --role R/);
   });
 
@@ -141,7 +159,11 @@ describe('helix with an invalid environment', () => {
   it('exits 78 and lists every problem at once', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helix-cli-'));
     try {
-      const run = await helix(['migrate'], { DATABASE_URL: `sqlite:${path.join(dir, 'x.sqlite')}`, PORT: 'abc', LOG_LEVEL: 'loud' });
+      const run = await helix(['migrate'], {
+        DATABASE_URL: `sqlite:${path.join(dir, 'x.sqlite')}`,
+        PORT: 'abc',
+        LOG_LEVEL: 'loud',
+      });
       assert.equal(run.code, 78);
       assert.match(run.stderr, /PORT must be a whole number, got "abc"/);
       assert.match(run.stderr, /LOG_LEVEL must be one of .*got "loud"/);
@@ -177,10 +199,16 @@ for (const target of TARGETS) {
     });
 
     it('creates a user with the password read from stdin', async () => {
-      const run = await helix(['user', 'create', '--email', 'A@B.test', '--role', 'admin', '--name', 'Ada Admin'], env(), 'a-long-enough-password\n');
+      const run = await helix(
+        ['user', 'create', '--email', 'A@B.test', '--role', 'admin', '--name', 'Ada Admin'],
+        env(),
+        'a-long-enough-password\n',
+      );
       assert.equal(run.code, 0, run.stderr);
       assert.match(run.stdout, /^Created admin a@b\.test \([0-9a-f-]{36}\)$/m);
-      assert.ok(!run.stdout.includes('a-long-enough-password') && !run.stderr.includes('a-long-enough-password'));
+      assert.ok(
+        !run.stdout.includes('a-long-enough-password') && !run.stderr.includes('a-long-enough-password'),
+      );
       const [user, ...others] = await database.users();
       assert.deepEqual(others, []);
       assert.equal(user?.email, 'a@b.test');
@@ -188,7 +216,11 @@ for (const target of TARGETS) {
       assert.equal(user?.status, 'active');
       assert.match(user?.password_hash ?? '', /^\$argon2id\$/);
 
-      const again = await helix(['user', 'create', '--email', 'a@b.test', '--role', 'member'], env(), 'another-long-password\n');
+      const again = await helix(
+        ['user', 'create', '--email', 'a@b.test', '--role', 'member'],
+        env(),
+        'another-long-password\n',
+      );
       assert.equal(again.code, 1);
       assert.match(again.stderr, /exists already/);
       assert.equal((await database.users()).length, 1);
@@ -196,9 +228,21 @@ for (const target of TARGETS) {
 
     it('exits 2 with a message for a short password, a bad role or a bad e-mail, and creates nothing', async () => {
       const cases: [string[], string, RegExp][] = [
-        [['--email', 'short@b.test', '--role', 'member'], 'short\n', /password \(stdin\) must have at least 10 characters/],
-        [['--email', 'role@b.test', '--role', 'emperor'], 'a-long-enough-password\n', /--role must be one of admin, editor, member/],
-        [['--email', 'not-an-address', '--role', 'member'], 'a-long-enough-password\n', /--email must be an e-mail address/],
+        [
+          ['--email', 'short@b.test', '--role', 'member'],
+          'short\n',
+          /password \(stdin\) must have at least 10 characters/,
+        ],
+        [
+          ['--email', 'role@b.test', '--role', 'emperor'],
+          'a-long-enough-password\n',
+          /--role must be one of admin, editor, member/,
+        ],
+        [
+          ['--email', 'not-an-address', '--role', 'member'],
+          'a-long-enough-password\n',
+          /--email must be an e-mail address/,
+        ],
         [['--role', 'member'], 'a-long-enough-password\n', /--email must be an e-mail address/],
       ];
       for (const [args, stdin, message] of cases) {
@@ -206,9 +250,20 @@ for (const target of TARGETS) {
         assert.equal(run.code, 2, args.join(' '));
         assert.match(run.stderr, message);
       }
-      const both = await helix(['user', 'create', '--email', 'x@b.test', '--role', 'emperor'], env(), 'short');
-      assert.match(both.stderr, /--role must be one of.*; the password \(stdin\) must have at least/, 'every problem at once');
-      assert.deepEqual((await database.users()).map((u) => u.email), ['a@b.test']);
+      const both = await helix(
+        ['user', 'create', '--email', 'x@b.test', '--role', 'emperor'],
+        env(),
+        'short',
+      );
+      assert.match(
+        both.stderr,
+        /--role must be one of.*; the password \(stdin\) must have at least/,
+        'every problem at once',
+      );
+      assert.deepEqual(
+        (await database.users()).map((u) => u.email),
+        ['a@b.test'],
+      );
     });
   });
 }

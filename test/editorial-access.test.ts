@@ -25,7 +25,11 @@ interface Case {
   expect: Record<Who, number>;
 }
 
-const allowed = (ok: number, post: boolean, extra: Partial<Record<Who, number>> = {}): Record<Who, number> => ({
+const allowed = (
+  ok: number,
+  post: boolean,
+  extra: Partial<Record<Who, number>> = {},
+): Record<Who, number> => ({
   visitor: post ? 401 : 303,
   sameOrg: ok,
   otherOrg: 403,
@@ -37,25 +41,121 @@ const allowed = (ok: number, post: boolean, extra: Partial<Record<Who, number>> 
 
 const item = (slug: string) => `/en/editorial/items/${slug}`;
 const CASES: Case[] = [
-  { name: 'dashboard', method: 'GET', url: () => '/en/editorial', expect: allowed(200, false, { otherOrg: 200 }) },
-  { name: 'new item: type chooser', method: 'GET', url: () => '/en/editorial/items/new', expect: allowed(200, false, { otherOrg: 200 }) },
-  { name: 'new item: form', method: 'GET', url: () => '/en/editorial/items/new?type=report', expect: allowed(200, false, { otherOrg: 200 }) },
-  { name: 'new item: create', method: 'POST', url: () => '/en/editorial/items/new?type=report', body: { type: 'report', lang: 'en', title: '' }, expect: allowed(400, true, { otherOrg: 400 }) },
+  {
+    name: 'dashboard',
+    method: 'GET',
+    url: () => '/en/editorial',
+    expect: allowed(200, false, { otherOrg: 200 }),
+  },
+  {
+    name: 'new item: type chooser',
+    method: 'GET',
+    url: () => '/en/editorial/items/new',
+    expect: allowed(200, false, { otherOrg: 200 }),
+  },
+  {
+    name: 'new item: form',
+    method: 'GET',
+    url: () => '/en/editorial/items/new?type=report',
+    expect: allowed(200, false, { otherOrg: 200 }),
+  },
+  {
+    name: 'new item: create',
+    method: 'POST',
+    url: () => '/en/editorial/items/new?type=report',
+    body: { type: 'report', lang: 'en', title: '' },
+    expect: allowed(400, true, { otherOrg: 400 }),
+  },
   { name: 'edit page', method: 'GET', url: (s) => item(s), expect: allowed(200, false) },
-  { name: 'record form', method: 'POST', url: (s) => item(s), body: { originalLang: 'en', visibility: 'nobody' }, expect: allowed(400, true) },
-  { name: 'add a translation', method: 'GET', url: (s) => `${item(s)}/translate?lang=nl`, expect: allowed(303, false) },
-  { name: 'delete: confirmation', method: 'GET', url: (s) => `${item(s)}/delete`, expect: allowed(200, false, { sameOrg: 403 }) },
-  { name: 'delete', method: 'POST', url: () => item('no-such-item-for-access') + '/delete', expect: allowed(404, true, { sameOrg: 404, otherOrg: 404 }) },
-  { name: 'version editor', method: 'GET', url: (s) => `${item(s)}/versions/en`, expect: allowed(200, false) },
-  { name: 'version: save', method: 'POST', url: (s) => `${item(s)}/versions/en`, body: { title: '', summary: '' }, expect: allowed(400, true) },
-  { name: 'workflow step', method: 'POST', url: (s) => `${item(s)}/versions/de/workflow`, body: { action: 'submit' }, expect: allowed(404, true) },
-  { name: 'publish', method: 'POST', url: (s) => `${item(s)}/versions/de/workflow`, body: { action: 'publish' }, expect: allowed(404, true, { sameOrg: 403 }) },
-  { name: 'revisions', method: 'GET', url: (s) => `${item(s)}/versions/en/revisions`, expect: allowed(200, false) },
-  { name: 'revision diff', method: 'GET', url: (s, r) => `${item(s)}/versions/en/revisions/${r}`, expect: allowed(200, false) },
-  { name: 'revision restore', method: 'POST', url: (s) => `${item(s)}/versions/en/revisions/no-such-revision/restore`, expect: allowed(404, true) },
-  { name: 'attachment upload', method: 'POST', url: (s) => `${item(s)}/attachments`, body: { attachmentTitle: 'no file' }, expect: allowed(400, true) },
-  { name: 'attachment removal', method: 'POST', url: (s) => `${item(s)}/attachments/no-such-file/delete`, expect: allowed(404, true) },
-  { name: 'attachment download (unpublished item)', method: 'GET', url: (s, _r, a) => `/en/library/${s}/attachments/${a}`, expect: { visitor: 404, sameOrg: 404, otherOrg: 404, coordinator: 404, editor: 404, admin: 404 } },
+  {
+    name: 'record form',
+    method: 'POST',
+    url: (s) => item(s),
+    body: { originalLang: 'en', visibility: 'nobody' },
+    expect: allowed(400, true),
+  },
+  {
+    name: 'add a translation',
+    method: 'GET',
+    url: (s) => `${item(s)}/translate?lang=nl`,
+    expect: allowed(303, false),
+  },
+  {
+    name: 'delete: confirmation',
+    method: 'GET',
+    url: (s) => `${item(s)}/delete`,
+    expect: allowed(200, false, { sameOrg: 403 }),
+  },
+  {
+    name: 'delete',
+    method: 'POST',
+    url: () => item('no-such-item-for-access') + '/delete',
+    expect: allowed(404, true, { sameOrg: 404, otherOrg: 404 }),
+  },
+  {
+    name: 'version editor',
+    method: 'GET',
+    url: (s) => `${item(s)}/versions/en`,
+    expect: allowed(200, false),
+  },
+  {
+    name: 'version: save',
+    method: 'POST',
+    url: (s) => `${item(s)}/versions/en`,
+    body: { title: '', summary: '' },
+    expect: allowed(400, true),
+  },
+  {
+    name: 'workflow step',
+    method: 'POST',
+    url: (s) => `${item(s)}/versions/de/workflow`,
+    body: { action: 'submit' },
+    expect: allowed(404, true),
+  },
+  {
+    name: 'publish',
+    method: 'POST',
+    url: (s) => `${item(s)}/versions/de/workflow`,
+    body: { action: 'publish' },
+    expect: allowed(404, true, { sameOrg: 403 }),
+  },
+  {
+    name: 'revisions',
+    method: 'GET',
+    url: (s) => `${item(s)}/versions/en/revisions`,
+    expect: allowed(200, false),
+  },
+  {
+    name: 'revision diff',
+    method: 'GET',
+    url: (s, r) => `${item(s)}/versions/en/revisions/${r}`,
+    expect: allowed(200, false),
+  },
+  {
+    name: 'revision restore',
+    method: 'POST',
+    url: (s) => `${item(s)}/versions/en/revisions/no-such-revision/restore`,
+    expect: allowed(404, true),
+  },
+  {
+    name: 'attachment upload',
+    method: 'POST',
+    url: (s) => `${item(s)}/attachments`,
+    body: { attachmentTitle: 'no file' },
+    expect: allowed(400, true),
+  },
+  {
+    name: 'attachment removal',
+    method: 'POST',
+    url: (s) => `${item(s)}/attachments/no-such-file/delete`,
+    expect: allowed(404, true),
+  },
+  {
+    name: 'attachment download (unpublished item)',
+    method: 'GET',
+    url: (s, _r, a) => `/en/library/${s}/attachments/${a}`,
+    expect: { visitor: 404, sameOrg: 404, otherOrg: 404, coordinator: 404, editor: 404, admin: 404 },
+  },
 ];
 
 for (const dialect of DIALECTS) {
@@ -71,7 +171,13 @@ for (const dialect of DIALECTS) {
       const own = await makeOrganisation(ctx.deps);
       const other = await makeOrganisation(ctx.deps);
       const orgOf: Partial<Record<Who, string>> = { sameOrg: own.id, otherOrg: other.id };
-      const roleOf: Record<Exclude<Who, 'visitor'>, Role> = { sameOrg: 'member', otherOrg: 'member', coordinator: 'coordinator', editor: 'editor', admin: 'admin' };
+      const roleOf: Record<Exclude<Who, 'visitor'>, Role> = {
+        sameOrg: 'member',
+        otherOrg: 'member',
+        coordinator: 'coordinator',
+        editor: 'editor',
+        admin: 'admin',
+      };
       let ownerActor: Actor | null = null;
       for (const who of WHO) {
         const client = new TestClient(ctx.app);
@@ -82,9 +188,18 @@ for (const dialect of DIALECTS) {
         }
         clients[who] = client;
       }
-      const made = await makeItem(ctx.deps, { actor: ownerActor!, organisationId: own.id, publish: false, type: 'report' });
+      const made = await makeItem(ctx.deps, {
+        actor: ownerActor!,
+        organisationId: own.id,
+        publish: false,
+        type: 'report',
+      });
       slug = made.slug;
-      const revision = await ctx.deps.db.selectFrom('item_revisions').select('id').where('item_id', '=', made.id).executeTakeFirstOrThrow();
+      const revision = await ctx.deps.db
+        .selectFrom('item_revisions')
+        .select('id')
+        .where('item_id', '=', made.id)
+        .executeTakeFirstOrThrow();
       revisionId = revision.id;
     });
     after(async () => {
@@ -102,9 +217,17 @@ for (const dialect of DIALECTS) {
         for (const who of WHO) {
           const client = clients[who];
           const url = c.url(slug, revisionId, attachmentId);
-          const response = c.method === 'GET' ? await client.get(url) : await client.post(url, { _csrf: await token(who), ...(c.body ?? {}) });
-          assert.equal(response.statusCode, c.expect[who], `${who}: ${c.method} ${url} → ${response.statusCode}`);
-          if (who === 'visitor' && c.method === 'GET' && c.expect.visitor === 303) assert.match(String(response.headers.location), /\/en\/sign-in\?next=/);
+          const response =
+            c.method === 'GET'
+              ? await client.get(url)
+              : await client.post(url, { _csrf: await token(who), ...(c.body ?? {}) });
+          assert.equal(
+            response.statusCode,
+            c.expect[who],
+            `${who}: ${c.method} ${url} → ${response.statusCode}`,
+          );
+          if (who === 'visitor' && c.method === 'GET' && c.expect.visitor === 303)
+            assert.match(String(response.headers.location), /\/en\/sign-in\?next=/);
         }
       });
     }

@@ -15,8 +15,10 @@ import { makeOrganisation, makeUser, unique } from './helpers/factories.ts';
 import { makeItem } from './helpers/items.ts';
 
 const t = (key: MessageKey, params?: MessageParams) => escapeHtml(translator('en').t(key, params));
-const has = (body: string, text: string) => assert.ok(body.includes(text), `expected the page to contain «${text}»`);
-const lacks = (body: string, text: string) => assert.ok(!body.includes(text), `expected the page not to contain «${text}»`);
+const has = (body: string, text: string) =>
+  assert.ok(body.includes(text), `expected the page to contain «${text}»`);
+const lacks = (body: string, text: string) =>
+  assert.ok(!body.includes(text), `expected the page not to contain «${text}»`);
 const XSS = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 
 for (const dialect of DIALECTS) {
@@ -29,7 +31,10 @@ for (const dialect of DIALECTS) {
     let editor: TestClient;
     let memberActor: Actor;
 
-    async function signedIn(role: Role, organisationId: string | null = null): Promise<{ client: TestClient; id: string }> {
+    async function signedIn(
+      role: Role,
+      organisationId: string | null = null,
+    ): Promise<{ client: TestClient; id: string }> {
       const user = await makeUser(ctx.deps, role, { organisationId });
       const client = new TestClient(ctx.app);
       assert.equal((await client.signIn(user.email, user.password)).statusCode, 303);
@@ -37,10 +42,16 @@ for (const dialect of DIALECTS) {
     }
 
     /** Submit a form of `page` as `client`: GET the page (for its CSRF token), then POST. */
-    const submit = (client: TestClient, page: string, action: string, form: Record<string, string | string[]>) => client.submit(page, action, form);
+    const submit = (
+      client: TestClient,
+      page: string,
+      action: string,
+      form: Record<string, string | string[]>,
+    ) => client.submit(page, action, form);
     const edit = (slug: string) => `/en/editorial/items/${slug}`;
     const version = (slug: string, lang = 'en') => `${edit(slug)}/versions/${lang}`;
-    const workflow = (client: TestClient, slug: string, action: string, lang = 'en') => submit(client, edit(slug), `${version(slug, lang)}/workflow`, { action });
+    const workflow = (client: TestClient, slug: string, action: string, lang = 'en') =>
+      submit(client, edit(slug), `${version(slug, lang)}/workflow`, { action });
 
     before(async () => {
       ctx = await createTestContext(dialect);
@@ -56,7 +67,14 @@ for (const dialect of DIALECTS) {
       await ctx.close();
     });
 
-    const draftOfA = (overrides: Parameters<typeof makeItem>[1] = {}) => makeItem(ctx.deps, { actor: memberActor, organisationId: orgA.id, publish: false, type: 'tool', ...overrides });
+    const draftOfA = (overrides: Parameters<typeof makeItem>[1] = {}) =>
+      makeItem(ctx.deps, {
+        actor: memberActor,
+        organisationId: orgA.id,
+        publish: false,
+        type: 'tool',
+        ...overrides,
+      });
 
     it('sends visitors to sign in and refuses roles without editorial rights', async () => {
       const visitor = new TestClient(ctx.app);
@@ -74,14 +92,42 @@ for (const dialect of DIALECTS) {
       has(chooser.body, t('editorial.chooseType'));
       const form = await memberA.get('/en/editorial/items/new?type=programme');
       assert.equal(form.statusCode, 200);
-      for (const field of ['name="title"', 'name="summary"', 'name="body"', 'name="yearStart"', 'name="text_objectives"', 'name="levels"', 'name="themes"', 'name="countries"', 'name="org_partner"', '<legend>']) has(form.body, field);
+      for (const field of [
+        'name="title"',
+        'name="summary"',
+        'name="body"',
+        'name="yearStart"',
+        'name="text_objectives"',
+        'name="levels"',
+        'name="themes"',
+        'name="countries"',
+        'name="org_partner"',
+        '<legend>',
+      ])
+        has(form.body, field);
       lacks(form.body, 'name="organisationId"');
       const title = unique('Member programme');
-      const response = await submit(memberA, '/en/editorial/items/new?type=programme', '/en/editorial/items/new?type=programme', {
-        type: 'programme', lang: 'en', title, summary: 'A short summary.', body: 'Some **bold** text.', text_objectives: 'To inspire.',
-        organisationId: orgB.id, visibility: 'public', yearStart: '2020', countries: ['NL', 'BE'], levels: 'secondary', themes: ['careers', 'gender'],
-        externalUrl: 'https://example.org/programme', org_partner: orgB.id,
-      });
+      const response = await submit(
+        memberA,
+        '/en/editorial/items/new?type=programme',
+        '/en/editorial/items/new?type=programme',
+        {
+          type: 'programme',
+          lang: 'en',
+          title,
+          summary: 'A short summary.',
+          body: 'Some **bold** text.',
+          text_objectives: 'To inspire.',
+          organisationId: orgB.id,
+          visibility: 'public',
+          yearStart: '2020',
+          countries: ['NL', 'BE'],
+          levels: 'secondary',
+          themes: ['careers', 'gender'],
+          externalUrl: 'https://example.org/programme',
+          org_partner: orgB.id,
+        },
+      );
       assert.equal(response.statusCode, 303, response.body);
       const slug = decodeURIComponent(String(response.headers.location).split('/').pop() ?? '');
       const item = await findItemBySlug(ctx.deps.db, slug);
@@ -100,7 +146,13 @@ for (const dialect of DIALECTS) {
 
     it('sends bad forms back with the typed values and a message per field (400)', async () => {
       const page = '/en/editorial/items/new?type=event';
-      const base = { type: 'event', lang: 'en', visibility: 'public', summary: 'Typed summary stays', venue: 'Typed venue' };
+      const base = {
+        type: 'event',
+        lang: 'en',
+        visibility: 'public',
+        summary: 'Typed summary stays',
+        venue: 'Typed venue',
+      };
       const missing = await submit(memberA, page, page, { ...base, title: '' });
       assert.equal(missing.statusCode, 400);
       has(missing.body, t('validation.required'));
@@ -119,21 +171,42 @@ for (const dialect of DIALECTS) {
       const notADate = await submit(memberA, page, page, { ...base, title: 'Dated', startsOn: '15/03/2026' });
       assert.equal(notADate.statusCode, 400);
       has(notADate.body, t('editorial.validation.date'));
-      const reversed = await submit(memberA, page, page, { ...base, title: 'Dated', startsOn: '2026-03-15', endsOn: '2026-03-14' });
+      const reversed = await submit(memberA, page, page, {
+        ...base,
+        title: 'Dated',
+        startsOn: '2026-03-15',
+        endsOn: '2026-03-14',
+      });
       assert.equal(reversed.statusCode, 400);
       has(reversed.body, t('editorial.validation.endBeforeStart'));
 
-      const js = await submit(memberA, page, page, { ...base, title: 'Linked', registrationUrl: 'javascript:alert(1)' });
+      const js = await submit(memberA, page, page, {
+        ...base,
+        title: 'Linked',
+        registrationUrl: 'javascript:alert(1)',
+      });
       assert.equal(js.statusCode, 400);
       has(js.body, t('editorial.validation.url'));
       has(js.body, 'value="javascript:alert(1)"');
       lacks(js.body, 'href="javascript:');
 
-      const unknownCountry = await submit(memberA, page, page, { ...base, title: 'Somewhere', countries: 'XX' });
+      const unknownCountry = await submit(memberA, page, page, {
+        ...base,
+        title: 'Somewhere',
+        countries: 'XX',
+      });
       assert.equal(unknownCountry.statusCode, 400);
-      const unknownType = await submit(memberA, page, '/en/editorial/items/new', { ...base, type: 'spaceship', title: 'x' });
+      const unknownType = await submit(memberA, page, '/en/editorial/items/new', {
+        ...base,
+        type: 'spaceship',
+        title: 'x',
+      });
       assert.equal(unknownType.statusCode, 400);
-      const before = await ctx.deps.db.selectFrom('items').select('id').where('organisation_id', '=', orgA.id).execute();
+      const before = await ctx.deps.db
+        .selectFrom('items')
+        .select('id')
+        .where('organisation_id', '=', orgA.id)
+        .execute();
       assert.ok(before.every(Boolean));
     });
 
@@ -144,9 +217,20 @@ for (const dialect of DIALECTS) {
       assert.equal((await memberB.get(`${version(item.slug)}/revisions`)).statusCode, 403);
       await memberB.get('/en/editorial');
       const token = memberB.csrf();
-      assert.equal((await memberB.post(edit(item.slug), { _csrf: token, originalLang: 'en', visibility: 'public' })).statusCode, 403);
-      assert.equal((await memberB.post(version(item.slug), { _csrf: token, title: 'Hijacked', summary: 'x' })).statusCode, 403);
-      assert.equal((await memberB.post(`${version(item.slug)}/workflow`, { _csrf: token, action: 'submit' })).statusCode, 403);
+      assert.equal(
+        (await memberB.post(edit(item.slug), { _csrf: token, originalLang: 'en', visibility: 'public' }))
+          .statusCode,
+        403,
+      );
+      assert.equal(
+        (await memberB.post(version(item.slug), { _csrf: token, title: 'Hijacked', summary: 'x' }))
+          .statusCode,
+        403,
+      );
+      assert.equal(
+        (await memberB.post(`${version(item.slug)}/workflow`, { _csrf: token, action: 'submit' })).statusCode,
+        403,
+      );
       const v = await findVersion(ctx.deps.db, item.id, 'en');
       assert.equal(v?.title, item.title);
       assert.equal(v?.state, 'draft');
@@ -156,8 +240,22 @@ for (const dialect of DIALECTS) {
       const item = await draftOfA({ title: unique('Queue item') });
       await memberA.get(edit(item.slug));
       const token = memberA.csrf();
-      assert.equal((await memberA.post(`${version(item.slug)}/workflow`, { _csrf: token, action: 'publish' })).statusCode, 403);
-      assert.equal((await memberA.post(version(item.slug), { _csrf: token, title: item.title, summary: 's', publish: '1' })).statusCode, 403);
+      assert.equal(
+        (await memberA.post(`${version(item.slug)}/workflow`, { _csrf: token, action: 'publish' }))
+          .statusCode,
+        403,
+      );
+      assert.equal(
+        (
+          await memberA.post(version(item.slug), {
+            _csrf: token,
+            title: item.title,
+            summary: 's',
+            publish: '1',
+          })
+        ).statusCode,
+        403,
+      );
       const page = await memberA.get(edit(item.slug));
       lacks(page.body, `value="publish"`);
       has(page.body, `value="submit"`);
@@ -188,8 +286,16 @@ for (const dialect of DIALECTS) {
     });
 
     it('keeps the live text online when a member saves a published version', async () => {
-      const item = await makeItem(ctx.deps, { organisationId: orgA.id, type: 'tool', body: 'The published words.' });
-      const saved = await submit(memberA, version(item.slug), version(item.slug), { title: `${item.title} (edited)`, summary: 'New summary.', body: 'The draft words.' });
+      const item = await makeItem(ctx.deps, {
+        organisationId: orgA.id,
+        type: 'tool',
+        body: 'The published words.',
+      });
+      const saved = await submit(memberA, version(item.slug), version(item.slug), {
+        title: `${item.title} (edited)`,
+        summary: 'New summary.',
+        body: 'The draft words.',
+      });
       assert.equal(saved.statusCode, 303);
       const v = await findVersion(ctx.deps.db, item.id, 'en');
       assert.equal(v?.state, 'draft');
@@ -215,7 +321,13 @@ for (const dialect of DIALECTS) {
       const form = await editor.get(version(item.slug, 'nl'));
       assert.equal(form.statusCode, 200);
       has(form.body, t('editorial.version.newTitle', { language: 'Dutch' }));
-      const saved = await editor.post(version(item.slug, 'nl'), { _csrf: editor.csrf(), title: 'Nederlandse titel', summary: 'Samenvatting.', body: 'Tekst.', publish: '1' });
+      const saved = await editor.post(version(item.slug, 'nl'), {
+        _csrf: editor.csrf(),
+        title: 'Nederlandse titel',
+        summary: 'Samenvatting.',
+        body: 'Tekst.',
+        publish: '1',
+      });
       assert.equal(saved.statusCode, 303);
       const nl = await findVersion(ctx.deps.db, item.id, 'nl');
       assert.equal(nl?.state, 'published');
@@ -227,17 +339,32 @@ for (const dialect of DIALECTS) {
     it('renders script payloads inert in the editor, the preview and the diff', async () => {
       const item = await draftOfA({ type: 'meeting' });
       const saved = await submit(memberA, version(item.slug), version(item.slug), {
-        title: `T ${XSS}`, summary: `S ${XSS}`, body: `B ${XSS}\n\n[link](javascript:alert(1))`, text_objective: `O ${XSS}`, text_nextSteps: `N ${XSS}`, note: `note ${XSS}`,
+        title: `T ${XSS}`,
+        summary: `S ${XSS}`,
+        body: `B ${XSS}\n\n[link](javascript:alert(1))`,
+        text_objective: `O ${XSS}`,
+        text_nextSteps: `N ${XSS}`,
+        note: `note ${XSS}`,
       });
       assert.equal(saved.statusCode, 303);
-      for (const url of [version(item.slug), edit(item.slug), `${version(item.slug)}/revisions`, '/en/editorial']) {
+      for (const url of [
+        version(item.slug),
+        edit(item.slug),
+        `${version(item.slug)}/revisions`,
+        '/en/editorial',
+      ]) {
         const page = await memberA.get(url);
         assert.equal(page.statusCode, 200, url);
         lacks(page.body, '<script>alert');
         lacks(page.body, '<img src=x');
         lacks(page.body, 'href="javascript:');
       }
-      const revisions = await ctx.deps.db.selectFrom('item_revisions').select('id').where('item_id', '=', item.id).orderBy('created_at', 'desc').execute();
+      const revisions = await ctx.deps.db
+        .selectFrom('item_revisions')
+        .select('id')
+        .where('item_id', '=', item.id)
+        .orderBy('created_at', 'desc')
+        .execute();
       const diff = await memberA.get(`${version(item.slug)}/revisions/${revisions[0]!.id}`);
       assert.equal(diff.statusCode, 200);
       lacks(diff.body, '<script>alert');
@@ -248,12 +375,23 @@ for (const dialect of DIALECTS) {
 
     it('shows a readable word diff between revisions and restores an earlier text', async () => {
       const item = await draftOfA({ body: 'The quick brown fox jumps.' });
-      await submit(memberA, version(item.slug), version(item.slug), { title: item.title, summary: `Summary of ${item.title}.`, body: 'The quick red fox jumps.', note: 'Colour' });
+      await submit(memberA, version(item.slug), version(item.slug), {
+        title: item.title,
+        summary: `Summary of ${item.title}.`,
+        body: 'The quick red fox jumps.',
+        note: 'Colour',
+      });
       const list = await memberA.get(`${version(item.slug)}/revisions`);
       assert.equal(list.statusCode, 200);
       has(list.body, 'Colour');
       has(list.body, t('editorial.revisions.noteCreated'));
-      const revisions = await ctx.deps.db.selectFrom('item_revisions').select(['id', 'created_at']).where('item_id', '=', item.id).orderBy('created_at', 'asc').orderBy('id', 'asc').execute();
+      const revisions = await ctx.deps.db
+        .selectFrom('item_revisions')
+        .select(['id', 'created_at'])
+        .where('item_id', '=', item.id)
+        .orderBy('created_at', 'asc')
+        .orderBy('id', 'asc')
+        .execute();
       assert.equal(revisions.length, 2);
       const [first, second] = revisions;
       assert.ok(first && second);
@@ -267,11 +405,20 @@ for (const dialect of DIALECTS) {
       assert.match(againstCurrent.body, /<del>brown<\/del>/);
       has(againstCurrent.body, t('editorial.restore.button'));
 
-      const restored = await submit(memberA, `${version(item.slug)}/revisions/${first.id}`, `${version(item.slug)}/revisions/${first.id}/restore`, {});
+      const restored = await submit(
+        memberA,
+        `${version(item.slug)}/revisions/${first.id}`,
+        `${version(item.slug)}/revisions/${first.id}/restore`,
+        {},
+      );
       assert.equal(restored.statusCode, 303);
       const v = await findVersion(ctx.deps.db, item.id, 'en');
       assert.equal(v?.body, 'The quick brown fox jumps.');
-      const after = await ctx.deps.db.selectFrom('item_revisions').select('id').where('item_id', '=', item.id).execute();
+      const after = await ctx.deps.db
+        .selectFrom('item_revisions')
+        .select('id')
+        .where('item_id', '=', item.id)
+        .execute();
       assert.equal(after.length, 3, 'restoring adds a revision');
       const listAfter = await memberA.get(`${version(item.slug)}/revisions`);
       assert.match(listAfter.body, /Restored the text of/);
@@ -281,9 +428,19 @@ for (const dialect of DIALECTS) {
 
     it('saves the record form and sends it back on bad input', async () => {
       const other = await makeItem(ctx.deps, { organisationId: orgB.id });
-      const item = await draftOfA({ type: 'event', links: { organisations: [{ id: orgB.id, role: 'requester' }], related: [other.id] } });
+      const item = await draftOfA({
+        type: 'event',
+        links: { organisations: [{ id: orgB.id, role: 'requester' }], related: [other.id] },
+      });
       const ok = await submit(memberA, edit(item.slug), edit(item.slug), {
-        originalLang: 'en', visibility: 'members', startsOn: '2026-05-01', endsOn: '2026-05-02', venue: 'Hall 1', city: 'Utrecht', countries: 'NL', org_host: orgB.id,
+        originalLang: 'en',
+        visibility: 'members',
+        startsOn: '2026-05-01',
+        endsOn: '2026-05-02',
+        venue: 'Hall 1',
+        city: 'Utrecht',
+        countries: 'NL',
+        org_host: orgB.id,
       });
       assert.equal(ok.statusCode, 303);
       const stored = await findItemBySlug(ctx.deps.db, item.slug);
@@ -295,13 +452,27 @@ for (const dialect of DIALECTS) {
       assert.ok(links.organisations.some((o) => o.id === orgB.id && o.role === 'requester'));
       assert.ok(links.organisations.some((o) => o.id === orgB.id && o.role === 'host'));
       assert.ok(links.organisations.some((o) => o.id === orgA.id && o.role === 'owner'));
-      const bad = await submit(memberA, edit(item.slug), edit(item.slug), { originalLang: 'en', visibility: 'public', startsOn: 'soon', onlineUrl: 'data:text/html,hi', city: 'Kept city' });
+      const bad = await submit(memberA, edit(item.slug), edit(item.slug), {
+        originalLang: 'en',
+        visibility: 'public',
+        startsOn: 'soon',
+        onlineUrl: 'data:text/html,hi',
+        city: 'Kept city',
+      });
       assert.equal(bad.statusCode, 400);
       has(bad.body, t('editorial.validation.date'));
       has(bad.body, t('editorial.validation.url'));
       has(bad.body, 'value="Kept city"');
-      assert.equal((await findItemBySlug(ctx.deps.db, item.slug))?.neutral.city, 'Utrecht', 'nothing is stored from a bad form');
-      const unknownRegion = await submit(memberA, edit(item.slug), edit(item.slug), { originalLang: 'en', visibility: 'public', regions: 'no-such-region' });
+      assert.equal(
+        (await findItemBySlug(ctx.deps.db, item.slug))?.neutral.city,
+        'Utrecht',
+        'nothing is stored from a bad form',
+      );
+      const unknownRegion = await submit(memberA, edit(item.slug), edit(item.slug), {
+        originalLang: 'en',
+        visibility: 'public',
+        regions: 'no-such-region',
+      });
       assert.equal(unknownRegion.statusCode, 400);
     });
 
@@ -309,7 +480,14 @@ for (const dialect of DIALECTS) {
       const item = await draftOfA();
       const response = await workflow(editor, item.slug, 'return');
       assert.equal(response.statusCode, 409);
-      has(response.body, t('editorial.conflict.transition', { language: 'English', state: 'Draft', action: 'Return to draft' }));
+      has(
+        response.body,
+        t('editorial.conflict.transition', {
+          language: 'English',
+          state: 'Draft',
+          action: 'Return to draft',
+        }),
+      );
       assert.equal((await workflow(editor, item.slug, 'explode')).statusCode, 400);
     });
 
@@ -317,7 +495,10 @@ for (const dialect of DIALECTS) {
       const item = await draftOfA();
       assert.equal((await memberA.get(`${edit(item.slug)}/delete`)).statusCode, 403);
       await memberA.get(edit(item.slug));
-      assert.equal((await memberA.post(`${edit(item.slug)}/delete`, { _csrf: memberA.csrf() })).statusCode, 403);
+      assert.equal(
+        (await memberA.post(`${edit(item.slug)}/delete`, { _csrf: memberA.csrf() })).statusCode,
+        403,
+      );
       const confirm = await editor.get(`${edit(item.slug)}/delete`);
       assert.equal(confirm.statusCode, 200);
       has(confirm.body, t('editorial.delete.confirm'));
@@ -328,7 +509,11 @@ for (const dialect of DIALECTS) {
 
     it('shows members their organisation’s items with each language’s state', async () => {
       const mine = await draftOfA({ title: unique('Mine') });
-      const theirs = await makeItem(ctx.deps, { organisationId: orgB.id, publish: false, title: unique('Theirs') });
+      const theirs = await makeItem(ctx.deps, {
+        organisationId: orgB.id,
+        publish: false,
+        title: unique('Theirs'),
+      });
       const page = await memberA.get('/en/editorial');
       assert.equal(page.statusCode, 200);
       has(page.body, mine.title);

@@ -46,10 +46,26 @@ for (const dialect of DIALECTS) {
         return makeItem(ctx.deps, overrides);
       };
       org = await makeOrganisation(ctx.deps, 'Feed Organisation & Partners');
-      for (let i = 0; i < 52; i++) await make({ type: 'news', title: `News ${i}`, organisationId: i === 51 ? (await makeOrganisation(ctx.deps, 'Ampersand & Co')).id : null });
-      english = await make({ title: 'English only report', summary: 'Findings & figures', links: { countries: ['DK'] }, organisationId: (await makeOrganisation(ctx.deps)).id });
-      bilingual = await make({ title: 'Science week', translations: { nl: { title: 'Wetenschapsweek', summary: 'Een week vol wetenschap.' } } });
-      hostile = await make({ title: 'Evil <script>alert(1)</script> ]]> title', summary: '<img src=x onerror=alert(1)>' });
+      for (let i = 0; i < 52; i++)
+        await make({
+          type: 'news',
+          title: `News ${i}`,
+          organisationId: i === 51 ? (await makeOrganisation(ctx.deps, 'Ampersand & Co')).id : null,
+        });
+      english = await make({
+        title: 'English only report',
+        summary: 'Findings & figures',
+        links: { countries: ['DK'] },
+        organisationId: (await makeOrganisation(ctx.deps)).id,
+      });
+      bilingual = await make({
+        title: 'Science week',
+        translations: { nl: { title: 'Wetenschapsweek', summary: 'Een week vol wetenschap.' } },
+      });
+      hostile = await make({
+        title: 'Evil <script>alert(1)</script> ]]> title',
+        summary: '<img src=x onerror=alert(1)>',
+      });
       hidden = await make({ title: 'Members only minutes', visibility: 'members' });
       await make({ title: 'Draft never shown', publish: false });
     });
@@ -65,7 +81,10 @@ for (const dialect of DIALECTS) {
         assert.ok(xml.includes(`<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`));
         assert.equal((xml.match(/<entry[ >]/g) ?? []).length, 50);
         assert.ok(xml.includes(`<link rel="self" href="http://localhost:3000/${locale}/feed.atom"/>`));
-        assert.ok(xml.indexOf('News 51') < xml.indexOf('News 50') && xml.indexOf('News 50') < xml.indexOf('News 5]'), 'newest first');
+        assert.ok(
+          xml.indexOf('News 51') < xml.indexOf('News 50') && xml.indexOf('News 50') < xml.indexOf('News 5]'),
+          'newest first',
+        );
         assert.ok(!xml.includes('News 4]') && !xml.includes('News 0]'), 'only the 50 newest');
         const dates = [...xml.matchAll(/<entry[\s\S]*?<updated>([^<]+)<\/updated>/g)].map((m) => m[1]!);
         assert.deepEqual(dates, [...dates].sort().reverse());
@@ -80,19 +99,29 @@ for (const dialect of DIALECTS) {
       const en = (await get('/en/feed.atom')).body;
       assert.ok(nl.includes('Wetenschapsweek') && !nl.includes('Science week'));
       assert.ok(en.includes('Science week') && !en.includes('Wetenschapsweek'));
-      const entryOf = (xml: string, slug: string) => xml.split('<entry').find((e) => e.includes(`/library/${slug}<`))!;
+      const entryOf = (xml: string, slug: string) =>
+        xml.split('<entry').find((e) => e.includes(`/library/${slug}<`))!;
       assert.match(entryOf(nl, bilingual.slug), /^ xml:lang="nl">/);
-      assert.match(entryOf(nl, english.slug), /^ xml:lang="en">/, 'fallback entries carry the language of their text');
+      assert.match(
+        entryOf(nl, english.slug),
+        /^ xml:lang="en">/,
+        'fallback entries carry the language of their text',
+      );
     });
 
     it('leaves members-only and unpublished items out and renders markup inert', async () => {
       for (const locale of ['en', 'nl']) {
         const xml = (await get(`/${locale}/feed.atom`)).body;
-        assert.ok(!xml.includes(hidden.slug) && !xml.includes('Members only') && !xml.includes('Draft never'));
+        assert.ok(
+          !xml.includes(hidden.slug) && !xml.includes('Members only') && !xml.includes('Draft never'),
+        );
         const withoutCdataMarkers = xml.replace(/<!\[CDATA\[|\]\]>/g, '');
         assert.ok(!/<script/i.test(withoutCdataMarkers), 'no unescaped <script');
         assert.ok(!/<img/i.test(withoutCdataMarkers), 'no unescaped <img');
-        assert.ok(xml.includes('Evil &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; title'), 'the title is shown as text');
+        assert.ok(
+          xml.includes('Evil &lt;script&gt;alert(1)&lt;/script&gt; ]]&gt; title'),
+          'the title is shown as text',
+        );
         assert.ok(xml.includes('<name>Ampersand &amp; Co</name>'), 'names are escaped once');
       }
     });
@@ -108,11 +137,26 @@ for (const dialect of DIALECTS) {
       assert.ok(urls.length > 0);
       for (const url of urls) {
         const loc = /<loc>([^<]+)<\/loc>/.exec(url)![1]!;
-        for (const lang of ['en', 'nl', 'x-default']) assert.match(url, new RegExp(`<xhtml:link rel="alternate" hreflang="${lang}" href="http://localhost:3000/`), `${loc}: ${lang}`);
+        for (const lang of ['en', 'nl', 'x-default'])
+          assert.match(
+            url,
+            new RegExp(`<xhtml:link rel="alternate" hreflang="${lang}" href="http://localhost:3000/`),
+            `${loc}: ${lang}`,
+          );
         assert.ok(url.includes(`href="${loc}"`), `${loc} is among its own alternates`);
       }
       const locs = urls.map((u) => /<loc>([^<]+)<\/loc>/.exec(u)![1]!);
-      for (const path of ['/en/', '/nl/', '/en/library', '/nl/members', '/en/events', '/nl/open-data', `/nl/library/${english.slug}`, `/en/organisations/${org.slug}`, '/en/countries/denmark']) {
+      for (const path of [
+        '/en/',
+        '/nl/',
+        '/en/library',
+        '/nl/members',
+        '/en/events',
+        '/nl/open-data',
+        `/nl/library/${english.slug}`,
+        `/en/organisations/${org.slug}`,
+        '/en/countries/denmark',
+      ]) {
         assert.ok(locs.includes(`http://localhost:3000${path}`), `${path} listed`);
       }
       assert.equal(new Set(locs).size, locs.length, 'no address twice');

@@ -46,13 +46,29 @@ for (const dialect of DIALECTS) {
         summary: 'A day about STEM.',
         body: 'Join us for **talks**.',
         organisationId: org.id,
-        neutral: { startsOn: '2024-03-12', endsOn: '2024-03-14', venue: 'Egmont Palace', city: 'Brussels', onlineUrl: 'https://stream.example.org/live' },
+        neutral: {
+          startsOn: '2024-03-12',
+          endsOn: '2024-03-14',
+          venue: 'Egmont Palace',
+          city: 'Brussels',
+          onlineUrl: 'https://stream.example.org/live',
+        },
         fields: { agenda: 'Morning: talks' },
         links: { countries: ['BE'], organisations: [{ id: partner.id, role: 'partner' }] },
       });
       const res = await ctx.app.inject(`/en/library/${event.slug}`);
       assert.equal(res.statusCode, 200);
-      assert.deepEqual(factLabels(res.body), ['Type', 'Organisation', 'Partner', 'Country', 'Dates', 'Place', 'Online link', 'Available in', 'Last published']);
+      assert.deepEqual(factLabels(res.body), [
+        'Type',
+        'Organisation',
+        'Partner',
+        'Country',
+        'Dates',
+        'Place',
+        'Online link',
+        'Available in',
+        'Last published',
+      ]);
       assert.equal(fact(res.body, 'Dates'), 'March 12 – 14, 2024');
       assert.equal(fact(res.body, 'Place'), 'Egmont Palace, Brussels');
       assert.equal(fact(res.body, 'Online link'), 'stream.example.org');
@@ -60,7 +76,21 @@ for (const dialect of DIALECTS) {
       assert.ok(res.body.includes(`href="/en/organisations/${org.slug}"`));
       assert.ok(res.body.includes('href="/en/countries/belgium"'));
       // Not filled, so not labelled anywhere on the page.
-      for (const absent of ['Registration', 'Publication date', 'Funding programme', 'Grant reference', 'Year started', 'Education level', 'Theme', 'Source', 'Host', 'Attachments', 'About the sources', 'Related items', 'Edit this item']) {
+      for (const absent of [
+        'Registration',
+        'Publication date',
+        'Funding programme',
+        'Grant reference',
+        'Year started',
+        'Education level',
+        'Theme',
+        'Source',
+        'Host',
+        'Attachments',
+        'About the sources',
+        'Related items',
+        'Edit this item',
+      ]) {
         assert.ok(!new RegExp(`>${absent}<`).test(res.body), `no "${absent}" label`);
       }
       assert.match(res.body, /<h2>Programme<\/h2>/, 'the event programme section (field.agenda)');
@@ -68,17 +98,29 @@ for (const dialect of DIALECTS) {
     });
 
     it('formats a one-day event as one date and a programme by its years', async () => {
-      const day = await makeItem(ctx.deps, { type: 'meeting', title: 'One day', neutral: { startsOn: '2023-06-01', endsOn: '2023-06-01' } });
+      const day = await makeItem(ctx.deps, {
+        type: 'meeting',
+        title: 'One day',
+        neutral: { startsOn: '2023-06-01', endsOn: '2023-06-01' },
+      });
       const res = await ctx.app.inject(`/nl/library/${day.slug}`);
       assert.equal(fact(res.body, 'Datum'), '1 juni 2023');
-      const prog = await makeItem(ctx.deps, { type: 'programme', title: 'Long programme', neutral: { yearStart: 2008, yearEnd: 2020, fundingProgramme: 'ignored for programmes' } });
+      const prog = await makeItem(ctx.deps, {
+        type: 'programme',
+        title: 'Long programme',
+        neutral: { yearStart: 2008, yearEnd: 2020, fundingProgramme: 'ignored for programmes' },
+      });
       const p = await ctx.app.inject(`/en/library/${prog.slug}`);
       assert.equal(fact(p.body, 'Years'), '2008–2020');
       assert.ok(!p.body.includes('ignored for programmes'), 'fields outside the type spec are not shown');
     });
 
     it('shows the fallback notice and lang="en" on the Dutch page of an English-only item', async () => {
-      const item = await makeItem(ctx.deps, { title: 'English only', summary: 'Only in English.', fields: { objectives: 'Some objectives' } });
+      const item = await makeItem(ctx.deps, {
+        title: 'English only',
+        summary: 'Only in English.',
+        fields: { objectives: 'Some objectives' },
+      });
       const nl = await ctx.app.inject(`/nl/library/${item.slug}`);
       assert.equal(nl.statusCode, 200);
       assert.match(nl.body, /<html lang="nl"/);
@@ -94,7 +136,10 @@ for (const dialect of DIALECTS) {
     });
 
     it('links the other language version when it is live', async () => {
-      const item = await makeItem(ctx.deps, { title: 'Both languages', translations: { nl: { title: 'Beide talen', summary: 'In het Nederlands.' } } });
+      const item = await makeItem(ctx.deps, {
+        title: 'Both languages',
+        translations: { nl: { title: 'Beide talen', summary: 'In het Nederlands.' } },
+      });
       const nl = await ctx.app.inject(`/nl/library/${item.slug}`);
       assert.match(nl.body, /<h1>Beide talen<\/h1>/);
       assert.ok(!nl.body.includes('Nog niet beschikbaar'));
@@ -103,7 +148,12 @@ for (const dialect of DIALECTS) {
     });
 
     it('hides members-only items from visitors (404) and shows them to members', async () => {
-      const item = await makeItem(ctx.deps, { type: 'meeting', title: 'Minutes', visibility: 'members', organisationId: org.id });
+      const item = await makeItem(ctx.deps, {
+        type: 'meeting',
+        title: 'Minutes',
+        visibility: 'members',
+        organisationId: org.id,
+      });
       const visitor = await ctx.app.inject(`/en/library/${item.slug}`);
       assert.equal(visitor.statusCode, 404);
       assert.ok(!visitor.body.includes('Minutes'));
@@ -127,14 +177,24 @@ for (const dialect of DIALECTS) {
     });
 
     it('has JSON-LD of the right schema.org type that parses as JSON', async () => {
-      const report = await makeItem(ctx.deps, { type: 'report', title: 'A report </script><script>alert(1)</script>', organisationId: org.id, neutral: { publishedOn: '2022-02-02' }, links: { countries: ['NL'] } });
+      const report = await makeItem(ctx.deps, {
+        type: 'report',
+        title: 'A report </script><script>alert(1)</script>',
+        organisationId: org.id,
+        neutral: { publishedOn: '2022-02-02' },
+        links: { countries: ['NL'] },
+      });
       const data = jsonLd((await ctx.app.inject(`/en/library/${report.slug}`)).body);
       assert.equal(data['@context'], 'https://schema.org');
       assert.equal(data['@type'], 'Report');
       assert.equal(data.name, 'A report </script><script>alert(1)</script>');
       assert.equal(data.datePublished, '2022-02-02');
       assert.equal((data.publisher as { name: string }).name, org.name);
-      const event = await makeItem(ctx.deps, { type: 'event', title: 'An event', neutral: { startsOn: '2025-01-01', venue: 'Hall' } });
+      const event = await makeItem(ctx.deps, {
+        type: 'event',
+        title: 'An event',
+        neutral: { startsOn: '2025-01-01', venue: 'Hall' },
+      });
       const ev = jsonLd((await ctx.app.inject(`/nl/library/${event.slug}`)).body);
       assert.equal(ev['@type'], 'Event');
       assert.equal(ev.startDate, '2025-01-01');
@@ -143,18 +203,40 @@ for (const dialect of DIALECTS) {
 
     it('lists related items, attachments and the source note', async () => {
       const other = await makeItem(ctx.deps, { title: 'Related one', summary: 'Related summary.' });
-      const item = await makeItem(ctx.deps, { title: 'With relations', sourceNote: 'Compiled from member reports.', links: { related: [other.id] } });
+      const item = await makeItem(ctx.deps, {
+        title: 'With relations',
+        sourceNote: 'Compiled from member reports.',
+        links: { related: [other.id] },
+      });
       await ctx.deps.db
         .insertInto('attachments')
-        .values({ id: ctx.deps.newId(), item_id: item.id, lang: 'en', title: 'Full report', filename: 'report.pdf', stored_name: 'x', mime: 'application/pdf', size: 1_250_000, created_by: null, created_at: new Date().toISOString() })
+        .values({
+          id: ctx.deps.newId(),
+          item_id: item.id,
+          lang: 'en',
+          title: 'Full report',
+          filename: 'report.pdf',
+          stored_name: 'x',
+          mime: 'application/pdf',
+          size: 1_250_000,
+          created_by: null,
+          created_at: new Date().toISOString(),
+        })
         .execute();
       const res = await ctx.app.inject(`/en/library/${item.slug}`);
       assert.match(res.body, /<h2 id="related-h">Related items<\/h2>/);
       assert.ok(res.body.includes(`href="/en/library/${other.slug}"`));
-      assert.match(res.body, new RegExp(`href="/en/library/${item.slug}/attachments/[^"]+">Full report</a> <span class="muted">\\(PDF, 1\\.3 MB\\)`));
+      assert.match(
+        res.body,
+        new RegExp(
+          `href="/en/library/${item.slug}/attachments/[^"]+">Full report</a> <span class="muted">\\(PDF, 1\\.3 MB\\)`,
+        ),
+      );
       assert.match(res.body, /About the sources<\/h2><p>Compiled from member reports\.<\/p>/);
       // The relation is shown from the other side too.
-      assert.ok((await ctx.app.inject(`/en/library/${other.slug}`)).body.includes(`href="/en/library/${item.slug}"`));
+      assert.ok(
+        (await ctx.app.inject(`/en/library/${other.slug}`)).body.includes(`href="/en/library/${item.slug}"`),
+      );
     });
 
     it('answers an unknown slug with a localised 404 page', async () => {

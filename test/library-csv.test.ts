@@ -7,7 +7,20 @@ import { createTestContext, type TestContext } from './helpers/app.ts';
 import { makeOrganisation } from './helpers/factories.ts';
 import { makeItem } from './helpers/items.ts';
 
-const HEADER = ['slug', 'type', 'title', 'summary', 'language', 'organisation', 'countries', 'levels', 'themes', 'date', 'year', 'url'] as const;
+const HEADER = [
+  'slug',
+  'type',
+  'title',
+  'summary',
+  'language',
+  'organisation',
+  'countries',
+  'levels',
+  'themes',
+  'date',
+  'year',
+  'url',
+] as const;
 type Row = Record<(typeof HEADER)[number], string>;
 
 /** RFC 4180 records (quoted fields, doubled quotes, CRLF), enough to read the export back. */
@@ -56,8 +69,21 @@ for (const dialect of DIALECTS) {
     before(async () => {
       ctx = await createTestContext(dialect);
       const org = await makeOrganisation(ctx.deps, 'Export Org');
-      for (let i = 0; i < 23; i++) await makeItem(ctx.deps, { type: 'tool', title: `Tool ${i}`, links: { countries: ['NL'], themes: ['digital'] }, neutral: { publishedOn: `2021-01-${String(i + 1).padStart(2, '0')}` } });
-      await makeItem(ctx.deps, { type: 'programme', title: '=HYPERLINK("http://evil")', summary: '+1, "quoted", and a comma', organisationId: org.id, neutral: { yearStart: 2018 }, links: { countries: ['BE', 'NL'], levels: ['secondary', 'vet'] } });
+      for (let i = 0; i < 23; i++)
+        await makeItem(ctx.deps, {
+          type: 'tool',
+          title: `Tool ${i}`,
+          links: { countries: ['NL'], themes: ['digital'] },
+          neutral: { publishedOn: `2021-01-${String(i + 1).padStart(2, '0')}` },
+        });
+      await makeItem(ctx.deps, {
+        type: 'programme',
+        title: '=HYPERLINK("http://evil")',
+        summary: '+1, "quoted", and a comma',
+        organisationId: org.id,
+        neutral: { yearStart: 2018 },
+        links: { countries: ['BE', 'NL'], levels: ['secondary', 'vet'] },
+      });
       await makeItem(ctx.deps, { type: 'policy', title: 'Members policy', visibility: 'members' });
     });
     after(() => ctx.close());
@@ -71,7 +97,11 @@ for (const dialect of DIALECTS) {
       assert.equal(lines[0], HEADER.join(','));
       const data = rows(res.body);
       assert.equal(data.length, 23, 'all matching rows, beyond the first page of 20');
-      assert.ok(data.every((r) => r.type === 'tool' && r.countries === 'NL' && r.themes === 'digital' && r.language === 'en'));
+      assert.ok(
+        data.every(
+          (r) => r.type === 'tool' && r.countries === 'NL' && r.themes === 'digital' && r.language === 'en',
+        ),
+      );
       assert.equal(data[0]!.date, '2021-01-23');
       assert.equal(data[0]!.url, `http://localhost:3000/en/library/${data[0]!.slug}`);
     });

@@ -21,7 +21,9 @@ for (const dialect of DIALECTS) {
 
     before(async () => {
       sink = await startSmtpSink();
-      ctx = await createTestContext(dialect, { deps: { clock, mailTransport: smtpTransport(sink.url, 'localhost') } });
+      ctx = await createTestContext(dialect, {
+        deps: { clock, mailTransport: smtpTransport(sink.url, 'localhost') },
+      });
     });
     after(async () => {
       ctx?.deps.mailTransport?.close();
@@ -36,7 +38,8 @@ for (const dialect of DIALECTS) {
         .where('id', '=', id)
         .executeTakeFirstOrThrow()
         .then((r) => ({ ...r, attempts: Number(r.attempts) }));
-    const received = (to: string) => sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === to);
+    const received = (to: string) =>
+      sink.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === to);
 
     async function queue(subject = 'Hello from Helix'): Promise<{ id: string; to: string }> {
       const to = `${unique('rcpt')}@example.test`;
@@ -48,16 +51,33 @@ for (const dialect of DIALECTS) {
       const { id, to } = await queue('Once only');
       assert.equal((await row(id)).status, 'pending');
       const reports = await Promise.all([deliverDueMail(ctx.deps), deliverDueMail(ctx.deps)]);
-      assert.equal(reports.reduce((n, r) => n + r.sent, 0), 1);
-      assert.equal(reports.reduce((n, r) => n + r.failed, 0), 0);
+      assert.equal(
+        reports.reduce((n, r) => n + r.sent, 0),
+        1,
+      );
+      assert.equal(
+        reports.reduce((n, r) => n + r.failed, 0),
+        0,
+      );
       const mails = received(to);
       assert.equal(mails.length, 1);
       assert.equal(mails[0]?.subject, 'Once only');
       assert.equal(mails[0]?.text?.trim(), 'Dear reader,\n\nOnce only.');
       assert.equal(mails[0]?.from?.value[0]?.address, 'no-reply@helix.localhost');
-      assert.deepEqual(await row(id), { status: 'sent', attempts: 1, next_attempt_at: iso(clock.now()), last_error: null, sent_at: iso(clock.now()), locked_until: null });
+      assert.deepEqual(await row(id), {
+        status: 'sent',
+        attempts: 1,
+        next_attempt_at: iso(clock.now()),
+        last_error: null,
+        sent_at: iso(clock.now()),
+        locked_until: null,
+      });
 
-      assert.deepEqual(await deliverDueMail(ctx.deps), { sent: 0, failed: 0 }, 'a later run finds nothing to do');
+      assert.deepEqual(
+        await deliverDueMail(ctx.deps),
+        { sent: 0, failed: 0 },
+        'a later run finds nothing to do',
+      );
       assert.equal(received(to).length, 1);
     });
 
@@ -98,19 +118,28 @@ for (const dialect of DIALECTS) {
         const state = await row(id);
         assert.equal(state.attempts, attempt);
         assert.equal(state.status, attempt < MAX_ATTEMPTS ? 'pending' : 'failed');
-        if (attempt < MAX_ATTEMPTS) assert.equal(state.next_attempt_at, iso(new Date(clock.now().getTime() + backoffMs(attempt))));
+        if (attempt < MAX_ATTEMPTS)
+          assert.equal(state.next_attempt_at, iso(new Date(clock.now().getTime() + backoffMs(attempt))));
         clock.advance(backoffMs(attempt));
       }
       assert.ok(backoffMs(2) > backoffMs(1) && backoffMs(40) === 6 * HOUR);
       clock.advance(24 * HOUR);
-      assert.deepEqual(await deliverDueMail(ctx.deps), { sent: 0, failed: 0 }, 'a failed message is not tried again');
+      assert.deepEqual(
+        await deliverDueMail(ctx.deps),
+        { sent: 0, failed: 0 },
+        'a failed message is not tried again',
+      );
       assert.equal(received(to).length, 0);
     });
 
     it('takes over a message whose sender died mid-send once its lock has expired', async () => {
       const { id, to } = await queue('Orphaned');
       const lockedUntil = new Date(clock.now().getTime() + 60_000);
-      await ctx.deps.db.updateTable('mail_outbox').set({ status: 'sending', locked_until: iso(lockedUntil) }).where('id', '=', id).execute();
+      await ctx.deps.db
+        .updateTable('mail_outbox')
+        .set({ status: 'sending', locked_until: iso(lockedUntil) })
+        .where('id', '=', id)
+        .execute();
       assert.deepEqual(await deliverDueMail(ctx.deps), { sent: 0, failed: 0 }, 'still locked');
       clock.advance(61_000);
       assert.deepEqual(await deliverDueMail(ctx.deps), { sent: 1, failed: 0 });
@@ -120,7 +149,11 @@ for (const dialect of DIALECTS) {
     it('holds mail without SMTP, never sends it, and shows it in full to an admin only', async () => {
       const withoutSmtp = { ...ctx.deps, mailTransport: null };
       const to = `${unique('held')}@example.test`;
-      const id = await queueMail(withoutSmtp, ctx.deps.db, { to, subject: 'Held <for> reading', text: 'Read me in the outbox.\nSecond line.' });
+      const id = await queueMail(withoutSmtp, ctx.deps.db, {
+        to,
+        subject: 'Held <for> reading',
+        text: 'Read me in the outbox.\nSecond line.',
+      });
       assert.equal((await row(id)).status, 'held');
       assert.deepEqual(await deliverDueMail(withoutSmtp), { sent: 0, failed: 0 });
       await deliverDueMail(ctx.deps);
@@ -148,9 +181,15 @@ for (const dialect of DIALECTS) {
     it('delivers the mail a page queues: a password reset arrives with its link', async () => {
       const user = await makeUser(ctx.deps, 'member');
       const client = new TestClient(ctx.app);
-      const response = await client.submit('/en/password/forgot', '/en/password/forgot', { email: user.email });
+      const response = await client.submit('/en/password/forgot', '/en/password/forgot', {
+        email: user.email,
+      });
       assert.equal(response.statusCode, 200);
-      const { id } = await ctx.deps.db.selectFrom('mail_outbox').select('id').where('to_address', '=', user.email).executeTakeFirstOrThrow();
+      const { id } = await ctx.deps.db
+        .selectFrom('mail_outbox')
+        .select('id')
+        .where('to_address', '=', user.email)
+        .executeTakeFirstOrThrow();
       assert.equal((await row(id)).status, 'pending');
       await deliverDueMail(ctx.deps);
       const [mail] = received(user.email);

@@ -35,14 +35,17 @@ describe('the map of Europe', () => {
   it('has a path for every European country of the reference data, inside the view, computed once', () => {
     const map = europeMap();
     assert.equal(europeMap(), map, 'the projected map is cached for the process');
-    for (const code of COUNTRY_CODES.filter((c) => c !== 'EU')) assert.ok(map.shapes.get(code)?.d.startsWith('M'), `${code} is drawn`);
+    for (const code of COUNTRY_CODES.filter((c) => c !== 'EU'))
+      assert.ok(map.shapes.get(code)?.d.startsWith('M'), `${code} is drawn`);
     for (const code of ['LU', 'MT', 'LI']) assert.ok(map.shapes.get(code)?.marker, `${code} gets a marker`);
     assert.equal(map.shapes.get('DE')?.marker, null);
     for (const { d } of map.shapes.values()) {
       const numbers = d.match(/-?\d+(\.\d+)?/g) ?? [];
       for (const n of numbers) assert.ok(!/\.\d{2,}/.test(n), `coordinates keep one decimal: ${n}`);
     }
-    const xs = [...map.shapes.get('PT')!.d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
+    const xs = [...map.shapes.get('PT')!.d.matchAll(/[ML](-?[\d.]+),(-?[\d.]+)/g)].map(
+      (m) => [Number(m[1]), Number(m[2])] as const,
+    );
     assert.ok(xs.every(([x, y]) => x >= 0 && x <= MAP_WIDTH && y >= 0 && y <= MAP_HEIGHT));
     const size = [...map.shapes.values()].reduce((n, s) => n + s.d.length, map.otherLand.length);
     assert.ok(size < 90_000, `the map stays small: ${size} characters`);
@@ -66,11 +69,35 @@ for (const dialect of DIALECTS) {
         membership: { role: 'national_stem_platform', since: '2015-10-02' },
         descriptions: { en: 'The Dutch platform.', nl: 'Het Nederlandse platform.' },
       });
-      alpha = await makeOrg(ctx.deps, { name: 'Alpha Partner', country: 'NL', kind: 'ngo', membership: { role: 'associate_partner' }, descriptions: { en: 'Only in English.' } });
-      await makeOrg(ctx.deps, { name: 'Deutsches MINT Forum', country: 'DE', membership: { role: 'national_lead_partner', since: '2023-05-01' } });
-      await makeOrg(ctx.deps, { name: 'Lux STEM', country: 'LU', kind: 'agency', membership: { role: 'national_stem_platform' } });
-      await makeOrg(ctx.deps, { name: 'Euro Partner', country: 'EU', kind: 'association', membership: { role: 'european_partner' } });
-      await makeOrg(ctx.deps, { name: 'Former Member', country: 'FR', membership: { role: 'associate_partner', status: 'former' } });
+      alpha = await makeOrg(ctx.deps, {
+        name: 'Alpha Partner',
+        country: 'NL',
+        kind: 'ngo',
+        membership: { role: 'associate_partner' },
+        descriptions: { en: 'Only in English.' },
+      });
+      await makeOrg(ctx.deps, {
+        name: 'Deutsches MINT Forum',
+        country: 'DE',
+        membership: { role: 'national_lead_partner', since: '2023-05-01' },
+      });
+      await makeOrg(ctx.deps, {
+        name: 'Lux STEM',
+        country: 'LU',
+        kind: 'agency',
+        membership: { role: 'national_stem_platform' },
+      });
+      await makeOrg(ctx.deps, {
+        name: 'Euro Partner',
+        country: 'EU',
+        kind: 'association',
+        membership: { role: 'european_partner' },
+      });
+      await makeOrg(ctx.deps, {
+        name: 'Former Member',
+        country: 'FR',
+        membership: { role: 'associate_partner', status: 'former' },
+      });
       await makeOrg(ctx.deps, { name: 'Not A Member', country: 'NL' });
     });
     after(() => ctx.close());
@@ -81,18 +108,38 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(h3Names(english.body), ['Germany', 'Luxembourg', 'Netherlands', 'European Union']);
       const dutch = await ctx.app.inject('/nl/members');
       assert.deepEqual(h3Names(dutch.body), ['Duitsland', 'Luxemburg', 'Nederland', 'Europese Unie']);
-      assert.ok(english.body.indexOf('>Alpha Partner</a>') < english.body.indexOf('>Zeta Platform</a>'), 'members are A–Z within a country');
-      assert.ok(!english.body.includes('Former Member') && !english.body.includes('Not A Member'), 'only active members are listed');
-      assert.ok(english.body.includes(`href="/en/organisations/${zeta.slug}"`), 'each member links to its organisation page');
+      assert.ok(
+        english.body.indexOf('>Alpha Partner</a>') < english.body.indexOf('>Zeta Platform</a>'),
+        'members are A–Z within a country',
+      );
+      assert.ok(
+        !english.body.includes('Former Member') && !english.body.includes('Not A Member'),
+        'only active members are listed',
+      );
+      assert.ok(
+        english.body.includes(`href="/en/organisations/${zeta.slug}"`),
+        'each member links to its organisation page',
+      );
     });
 
     it('shows role, type, region and year of joining, and no empty labelled field', async () => {
       const body = (await ctx.app.inject('/en/members')).body;
       const z = memberBlock(body, 'Zeta Platform');
-      for (const text of [en.t('memberRole.national_stem_platform'), en.t('orgKind.association'), 'Utrecht', '<dd>2015</dd>', '(ZP)', 'The Dutch platform.']) assert.ok(z.includes(text), `Zeta shows ${text}`);
+      for (const text of [
+        en.t('memberRole.national_stem_platform'),
+        en.t('orgKind.association'),
+        'Utrecht',
+        '<dd>2015</dd>',
+        '(ZP)',
+        'The Dutch platform.',
+      ])
+        assert.ok(z.includes(text), `Zeta shows ${text}`);
       const a = memberBlock(body, 'Alpha Partner');
       assert.ok(a.includes(en.t('memberRole.associate_partner')));
-      assert.ok(!a.includes(en.t('members.field.since')) && !a.includes(en.t('members.field.region')), 'no label without a value');
+      assert.ok(
+        !a.includes(en.t('members.field.since')) && !a.includes(en.t('members.field.region')),
+        'no label without a value',
+      );
       assert.doesNotMatch(body, /<dd>\s*<\/dd>/);
       assert.ok(memberBlock(body, 'Euro Partner').includes(en.t('memberRole.european_partner')));
     });
@@ -110,21 +157,54 @@ for (const dialect of DIALECTS) {
     it('draws each member country as a named link on the map, and the table has the same counts', async () => {
       const body = (await ctx.app.inject('/en/members')).body;
       const svg = svgOf(body);
-      assert.match(svg, /^<svg class="europe-map" viewBox="0 0 \d+ \d+" role="group" aria-labelledby="members-map-title" aria-describedby="members-map-desc">/);
-      assert.match(svg, /<title id="members-map-title">[^<]+<\/title>\s*<desc id="members-map-desc">[^<]+<\/desc>/);
-      const links = [...svg.matchAll(/<a href="\/en\/countries\/([a-z-]+)" aria-label="([^"]+)" class="map-member"><title>([^<]+)<\/title><path d="M[^"]+"\/>(<circle[^>]*>)?<\/a>/g)];
+      assert.match(
+        svg,
+        /^<svg class="europe-map" viewBox="0 0 \d+ \d+" role="group" aria-labelledby="members-map-title" aria-describedby="members-map-desc">/,
+      );
+      assert.match(
+        svg,
+        /<title id="members-map-title">[^<]+<\/title>\s*<desc id="members-map-desc">[^<]+<\/desc>/,
+      );
+      const links = [
+        ...svg.matchAll(
+          /<a href="\/en\/countries\/([a-z-]+)" aria-label="([^"]+)" class="map-member"><title>([^<]+)<\/title><path d="M[^"]+"\/>(<circle[^>]*>)?<\/a>/g,
+        ),
+      ];
       const onMap = new Map(links.map((m) => [m[1]!, { label: m[2]!, title: m[3]!, marker: !!m[4] }]));
-      assert.equal(links.length, (svg.match(/<a /g) ?? []).length, 'every link on the map has a path and a title');
+      assert.equal(
+        links.length,
+        (svg.match(/<a /g) ?? []).length,
+        'every link on the map has a path and a title',
+      );
       assert.deepEqual([...onMap.keys()].sort(), ['germany', 'luxembourg', 'netherlands']);
-      assert.equal(onMap.get('netherlands')?.label, en.t('members.map.countryLabel', { country: 'Netherlands', count: 2 }));
+      assert.equal(
+        onMap.get('netherlands')?.label,
+        en.t('members.map.countryLabel', { country: 'Netherlands', count: 2 }),
+      );
       assert.equal(onMap.get('netherlands')?.label, 'Netherlands — 2 members');
       assert.equal(onMap.get('germany')?.title, 'Germany — 1 member');
       assert.ok(onMap.get('luxembourg')?.marker, 'a small country gets a marker');
 
-      const table = body.slice(body.indexOf('<table class="members-table">'), body.indexOf('</table>', body.indexOf('<table class="members-table">')));
-      const rows = new Map([...table.matchAll(/<th scope="row"><a href="\/en\/countries\/([a-z-]+)">[^<]+<\/a><\/th><td class="num">(\d+)<\/td>/g)].map((m) => [m[1]!, Number(m[2])]));
-      assert.deepEqual(Object.fromEntries(rows), { germany: 1, luxembourg: 1, netherlands: 2, 'european-union': 1 });
-      for (const [slug, count] of rows) if (onMap.has(slug)) assert.ok(onMap.get(slug)!.label.includes(`${count} member`), `${slug}: map and table agree`);
+      const table = body.slice(
+        body.indexOf('<table class="members-table">'),
+        body.indexOf('</table>', body.indexOf('<table class="members-table">')),
+      );
+      const rows = new Map(
+        [
+          ...table.matchAll(
+            /<th scope="row"><a href="\/en\/countries\/([a-z-]+)">[^<]+<\/a><\/th><td class="num">(\d+)<\/td>/g,
+          ),
+        ].map((m) => [m[1]!, Number(m[2])]),
+      );
+      assert.deepEqual(Object.fromEntries(rows), {
+        germany: 1,
+        luxembourg: 1,
+        netherlands: 2,
+        'european-union': 1,
+      });
+      for (const [slug, count] of rows)
+        if (onMap.has(slug))
+          assert.ok(onMap.get(slug)!.label.includes(`${count} member`), `${slug}: map and table agree`);
       assert.match(table, /<tfoot><tr><th scope="row">Total<\/th><td class="num">5<\/td>/);
     });
 

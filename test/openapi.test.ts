@@ -25,9 +25,22 @@ interface Operation {
   summary?: string;
   description?: string;
   parameters?: { name: string; in: string; schema?: unknown }[];
-  responses: Record<string, { content?: Record<string, { schema: { properties?: Record<string, { properties?: Record<string, unknown> }> } }> }>;
+  responses: Record<
+    string,
+    {
+      content?: Record<
+        string,
+        { schema: { properties?: Record<string, { properties?: Record<string, unknown> }> } }
+      >;
+    }
+  >;
 }
-type Doc = { openapi: string; info: { title: string; version: string }; servers: { url: string }[]; paths: Record<string, Record<string, Operation>> };
+type Doc = {
+  openapi: string;
+  info: { title: string; version: string };
+  servers: { url: string }[];
+  paths: Record<string, Record<string, Operation>>;
+};
 
 for (const dialect of DIALECTS) {
   describe(`OpenAPI document on ${dialect}`, () => {
@@ -59,7 +72,17 @@ for (const dialect of DIALECTS) {
       for (const path of documented) assert.ok(path.startsWith('/api/v1/'), `${path} is an API route`);
       assert.ok(!documented.includes('/api/openapi.json'));
       const text = JSON.stringify(doc.paths);
-      for (const html of ['/en/', '/nl/', 'feed.atom', 'sitemap', 'healthz', 'readyz', 'sign-in', 'open-data']) assert.ok(!text.includes(`"${html}`), `${html} must not be documented`);
+      for (const html of [
+        '/en/',
+        '/nl/',
+        'feed.atom',
+        'sitemap',
+        'healthz',
+        'readyz',
+        'sign-in',
+        'open-data',
+      ])
+        assert.ok(!text.includes(`"${html}`), `${html} must not be documented`);
     });
 
     it('gives every operation tags, summary, description and its error answers', () => {
@@ -71,7 +94,10 @@ for (const dialect of DIALECTS) {
           assert.ok(op.description && op.description.length > 30, `${where}: description`);
           assert.ok(op.responses['200'], `${where}: 200`);
           const error = op.responses['400']?.content?.['application/json']?.schema;
-          assert.ok(error?.properties?.error?.properties?.code && error.properties.error.properties.message, `${where}: 400 with {"error":{"code","message"}}`);
+          assert.ok(
+            error?.properties?.error?.properties?.code && error.properties.error.properties.message,
+            `${where}: 400 with {"error":{"code","message"}}`,
+          );
           if (path.includes('{slug}')) assert.ok(op.responses['404'], `${where}: 404`);
         }
       }
@@ -80,12 +106,30 @@ for (const dialect of DIALECTS) {
     it('describes the filters, their allowed values and the cursor', () => {
       const params = doc.paths['/api/v1/items']!.get!.parameters!;
       const names = params.map((p) => p.name).sort();
-      assert.deepEqual(names, ['country', 'cursor', 'level', 'limit', 'locale', 'organisation', 'region', 'theme', 'type', 'year']);
-      const type = params.find((p) => p.name === 'type')!.schema as { type: string; items: { enum: string[] } };
+      assert.deepEqual(names, [
+        'country',
+        'cursor',
+        'level',
+        'limit',
+        'locale',
+        'organisation',
+        'region',
+        'theme',
+        'type',
+        'year',
+      ]);
+      const type = params.find((p) => p.name === 'type')!.schema as {
+        type: string;
+        items: { enum: string[] };
+      };
       assert.equal(type.type, 'array');
       assert.ok(type.items.enum.includes('programme') && type.items.enum.includes('eu_project'));
       const search = doc.paths['/api/v1/search']!.get!;
-      const item = (search.responses['200']!.content!['application/json']!.schema as unknown as { properties: { items: { items: { properties: Record<string, unknown> } } } }).properties.items.items;
+      const item = (
+        search.responses['200']!.content!['application/json']!.schema as unknown as {
+          properties: { items: { items: { properties: Record<string, unknown> } } };
+        }
+      ).properties.items.items;
       assert.deepEqual(Object.keys(item.properties).sort(), ['slug', 'snippet', 'title', 'type', 'url']);
     });
 

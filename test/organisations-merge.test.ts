@@ -24,7 +24,15 @@ for (const dialect of DIALECTS) {
     const mergeUrl = () => `/en/organisations/${from.slug}/merge`;
 
     const links = async (organisationId: string) =>
-      (await ctx.deps.db.selectFrom('item_organisations').select(['item_id', 'role']).where('organisation_id', '=', organisationId).execute()).map((r) => `${r.item_id}|${r.role}`).sort();
+      (
+        await ctx.deps.db
+          .selectFrom('item_organisations')
+          .select(['item_id', 'role'])
+          .where('organisation_id', '=', organisationId)
+          .execute()
+      )
+        .map((r) => `${r.item_id}|${r.role}`)
+        .sort();
 
     before(async () => {
       ctx = await createTestContext(dialect);
@@ -37,13 +45,49 @@ for (const dialect of DIALECTS) {
         descriptions: { nb: 'Norsk tekst.' },
         membership: { role: 'national_stem_platform', since: '2016-01-01' },
       });
-      into = await makeOrg(deps, { name: 'Norwegian Centre for Science Recruitment', shortName: 'NCSR', country: 'NO', descriptions: { en: 'English text.' } });
+      into = await makeOrg(deps, {
+        name: 'Norwegian Centre for Science Recruitment',
+        shortName: 'NCSR',
+        country: 'NO',
+        descriptions: { en: 'English text.' },
+      });
       items.owned = await makeItem(deps, { type: 'programme', title: 'ENT3R', organisationId: from.id });
-      items.sourced = await makeItem(deps, { type: 'report', title: 'Recruitment report', links: { organisations: [{ id: from.id, role: 'source' }] } });
-      items.both = await makeItem(deps, { type: 'event', title: 'Nordic meeting', links: { organisations: [{ id: from.id, role: 'host' }, { id: into.id, role: 'partner' }] } });
-      items.same = await makeItem(deps, { type: 'eu_project', title: 'Nordic project', links: { organisations: [{ id: from.id, role: 'partner' }, { id: into.id, role: 'partner' }] } });
-      items.survivor = await makeItem(deps, { type: 'tool', title: 'Role model portal', organisationId: into.id });
-      items.draft = await makeItem(deps, { type: 'news', title: 'Draft news', organisationId: from.id, publish: false });
+      items.sourced = await makeItem(deps, {
+        type: 'report',
+        title: 'Recruitment report',
+        links: { organisations: [{ id: from.id, role: 'source' }] },
+      });
+      items.both = await makeItem(deps, {
+        type: 'event',
+        title: 'Nordic meeting',
+        links: {
+          organisations: [
+            { id: from.id, role: 'host' },
+            { id: into.id, role: 'partner' },
+          ],
+        },
+      });
+      items.same = await makeItem(deps, {
+        type: 'eu_project',
+        title: 'Nordic project',
+        links: {
+          organisations: [
+            { id: from.id, role: 'partner' },
+            { id: into.id, role: 'partner' },
+          ],
+        },
+      });
+      items.survivor = await makeItem(deps, {
+        type: 'tool',
+        title: 'Role model portal',
+        organisationId: into.id,
+      });
+      items.draft = await makeItem(deps, {
+        type: 'news',
+        title: 'Draft news',
+        organisationId: from.id,
+        publish: false,
+      });
     });
     after(() => ctx.close());
 
@@ -55,7 +99,16 @@ for (const dialect of DIALECTS) {
       await visitor.get('/en/sign-in');
       const post = await visitor.post(mergeUrl(), { _csrf: visitor.csrf(), into: into.id, confirm: 'yes' });
       assert.equal(post.statusCode, 401);
-      assert.equal((await ctx.deps.db.selectFrom('organisations').select('merged_into_id').where('id', '=', from.id).executeTakeFirstOrThrow()).merged_into_id, null);
+      assert.equal(
+        (
+          await ctx.deps.db
+            .selectFrom('organisations')
+            .select('merged_into_id')
+            .where('id', '=', from.id)
+            .executeTakeFirstOrThrow()
+        ).merged_into_id,
+        null,
+      );
     });
 
     it('refuses a member with 403 and changes nothing', async () => {
@@ -76,7 +129,11 @@ for (const dialect of DIALECTS) {
       await client.signIn(editor.email, editor.password);
       const form = await client.get(mergeUrl());
       assert.equal(form.statusCode, 200);
-      assert.ok(form.body.includes(`<option value="${into.id}">`) && !form.body.includes(`<option value="${from.id}">`), 'the organisation cannot be merged into itself');
+      assert.ok(
+        form.body.includes(`<option value="${into.id}">`) &&
+          !form.body.includes(`<option value="${from.id}">`),
+        'the organisation cannot be merged into itself',
+      );
       assert.ok(form.body.includes(en.t('organisations.merge.links', { count: 5 })));
       const unconfirmed = await client.post(mergeUrl(), { _csrf: client.csrf(), into: into.id });
       assert.equal(unconfirmed.statusCode, 400);
@@ -105,27 +162,62 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await links(from.id), [], 'nothing points to the old record');
       const after = await links(into.id);
       assert.deepEqual(new Set(after), expected, 'every (item, role) link is kept on the survivor');
-      assert.equal(after.length, rowsBefore - 1, 'only the duplicate partner link of the shared item collapsed');
-      const owned = await ctx.deps.db.selectFrom('items').select('organisation_id').where('id', '=', items.owned!.id).executeTakeFirstOrThrow();
+      assert.equal(
+        after.length,
+        rowsBefore - 1,
+        'only the duplicate partner link of the shared item collapsed',
+      );
+      const owned = await ctx.deps.db
+        .selectFrom('items')
+        .select('organisation_id')
+        .where('id', '=', items.owned!.id)
+        .executeTakeFirstOrThrow();
       assert.equal(owned.organisation_id, into.id);
 
       const page = await client.get(`/en/organisations/${into.slug}`);
-      assert.ok(page.body.includes(en.t('organisations.merge.done', { name: into.name })), 'the editor is told it worked');
-      for (const alias of ['Nasjonalt senter for realfagsrekruttering', 'NSR', 'NCR']) assert.ok(page.body.includes(alias), `alias ${alias} shown`);
-      for (const title of ['ENT3R', 'Recruitment report', 'Nordic meeting', 'Nordic project', 'Role model portal']) assert.ok(page.body.includes(`>${title}</a>`), `${title} listed`);
-      const texts = await ctx.deps.db.selectFrom('organisation_texts').select('lang').where('organisation_id', '=', into.id).orderBy('lang').execute();
-      assert.deepEqual(texts.map((t) => t.lang), ['en', 'nb'], 'the description in another language moves too');
+      assert.ok(
+        page.body.includes(en.t('organisations.merge.done', { name: into.name })),
+        'the editor is told it worked',
+      );
+      for (const alias of ['Nasjonalt senter for realfagsrekruttering', 'NSR', 'NCR'])
+        assert.ok(page.body.includes(alias), `alias ${alias} shown`);
+      for (const title of [
+        'ENT3R',
+        'Recruitment report',
+        'Nordic meeting',
+        'Nordic project',
+        'Role model portal',
+      ])
+        assert.ok(page.body.includes(`>${title}</a>`), `${title} listed`);
+      const texts = await ctx.deps.db
+        .selectFrom('organisation_texts')
+        .select('lang')
+        .where('organisation_id', '=', into.id)
+        .orderBy('lang')
+        .execute();
+      assert.deepEqual(
+        texts.map((t) => t.lang),
+        ['en', 'nb'],
+        'the description in another language moves too',
+      );
 
       const redirect = await ctx.app.inject(`/nl/organisations/${from.slug}`);
       assert.equal(redirect.statusCode, 301);
       assert.equal(redirect.headers.location, `/nl/organisations/${into.slug}`);
 
-      const hits = await searchEngine(ctx.deps.dialect).query(ctx.deps.db, { terms: ['realfagsrekruttering'], limit: 20 });
+      const hits = await searchEngine(ctx.deps.dialect).query(ctx.deps.db, {
+        terms: ['realfagsrekruttering'],
+        limit: 20,
+      });
       const found = new Set(hits.map((h) => h.itemId));
       assert.ok(found.has(items.survivor!.id), 'an item of the survivor is found by the old name');
       assert.ok(found.has(items.owned!.id));
 
-      const audit = await ctx.deps.db.selectFrom('audit_log').selectAll().where('action', '=', 'organisation.merged').execute();
+      const audit = await ctx.deps.db
+        .selectFrom('audit_log')
+        .selectAll()
+        .where('action', '=', 'organisation.merged')
+        .execute();
       assert.equal(audit.length, 1);
       assert.equal(audit[0]!.actor_id, editor.id);
       assert.equal(audit[0]!.subject_id, from.id);

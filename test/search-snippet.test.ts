@@ -9,7 +9,10 @@ const marks = (value: string) => [...value.matchAll(/<mark>(.*?)<\/mark>/g)].map
 
 describe('search snippets', () => {
   it('marks accent- and case-insensitive prefix matches', () => {
-    const out = snippet('The Bèta&TechMentality tool and BETA teachers; alphabet is no match.', searchTerms('beta'));
+    const out = snippet(
+      'The Bèta&TechMentality tool and BETA teachers; alphabet is no match.',
+      searchTerms('beta'),
+    );
     assert.deepEqual(marks(out.value), ['Bèta', 'BETA']);
     assert.deepEqual(marks(snippet('Onderwijs in Nederland', searchTerms('ONDERW')).value), ['Onderwijs']);
     assert.deepEqual(marks(snippet('Citizens of Zürich', searchTerms('zurich')).value), ['Zürich']);
@@ -17,7 +20,10 @@ describe('search snippets', () => {
 
   it('escapes everything around the marks', () => {
     const out = snippet('<script>alert("beta")</script> & <b>beta</b>', searchTerms('beta')).value;
-    assert.equal(out, '&lt;script&gt;alert(&quot;<mark>beta</mark>&quot;)&lt;/script&gt; &amp; &lt;b&gt;<mark>beta</mark>&lt;/b&gt;');
+    assert.equal(
+      out,
+      '&lt;script&gt;alert(&quot;<mark>beta</mark>&quot;)&lt;/script&gt; &amp; &lt;b&gt;<mark>beta</mark>&lt;/b&gt;',
+    );
   });
 
   it('picks the window that holds the terms, cut between words, with ellipses', () => {
@@ -28,9 +34,13 @@ describe('search snippets', () => {
     assert.ok(plain.startsWith('… '), plain);
     assert.ok(plain.endsWith(' …'), plain);
     assert.ok(plain.length <= 200 + 4, `length ${plain.length}`);
-    assert.deepEqual(parts.filter((p) => p.match).map((p) => p.text), ['partnership', 'companies']);
+    assert.deepEqual(
+      parts.filter((p) => p.match).map((p) => p.text),
+      ['partnership', 'companies'],
+    );
     // No word is cut: every word of the snippet is a whole word of the text.
-    for (const word of plain.replace(/…/g, '').trim().split(/\s+/)) assert.ok(text.split(/\s+/).includes(word), word);
+    for (const word of plain.replace(/…/g, '').trim().split(/\s+/))
+      assert.ok(text.split(/\s+/).includes(word), word);
   });
 
   it('prefers the window with the most distinct terms', () => {
@@ -57,14 +67,21 @@ describe('search snippets', () => {
     assert.ok(performance.now() - started < 500, 'fast on long texts');
     const many = 'match '.repeat(5000);
     assert.ok(marks(snippet(many, ['match']).value).length > 10);
-    assert.equal(snippetText('a'.repeat(1000), ['a']).length <= 202, true, 'one very long word is cut rather than overflowing');
+    assert.equal(
+      snippetText('a'.repeat(1000), ['a']).length <= 202,
+      true,
+      'one very long word is cut rather than overflowing',
+    );
     assert.deepEqual(marks(snippet('C++ and "x" in C#', searchTerms('c++ "x')).value), ['C', 'x', 'C']);
   });
 });
 
 describe('title highlighting', () => {
   it('marks every match in the whole text and escapes the rest', () => {
-    assert.equal(highlight('Bèta & <Beta>', searchTerms('beta')).value, '<mark>Bèta</mark> &amp; &lt;<mark>Beta</mark>&gt;');
+    assert.equal(
+      highlight('Bèta & <Beta>', searchTerms('beta')).value,
+      '<mark>Bèta</mark> &amp; &lt;<mark>Beta</mark>&gt;',
+    );
     assert.equal(highlight('No match', ['zz']).value, 'No match');
   });
 });

@@ -12,10 +12,13 @@ import { makeOrganisation, makeUser } from './helpers/factories.ts';
 import { makeItem, type MadeItem } from './helpers/items.ts';
 
 function resultSlugs(body: string): string[] {
-  return [...body.matchAll(/<h3 class="result-title"><a href="\/\w+\/library\/([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+  return [...body.matchAll(/<h3 class="result-title"><a href="\/\w+\/library\/([^"]+)"/g)].map((m) =>
+    decodeURIComponent(m[1]!),
+  );
 }
 
-const search = (ctx: TestContext, q: string, extra = '', locale = 'en') => ctx.app.inject(`/${locale}/search?q=${encodeURIComponent(q)}${extra}`);
+const search = (ctx: TestContext, q: string, extra = '', locale = 'en') =>
+  ctx.app.inject(`/${locale}/search?q=${encodeURIComponent(q)}${extra}`);
 
 for (const dialect of DIALECTS) {
   describe(`search (${dialect})`, () => {
@@ -34,20 +37,57 @@ for (const dialect of DIALECTS) {
         summary: 'Five types of pupils and their attitude to technology.',
         body: 'The model describes how pupils relate to science.\n\nIt was developed with <em>teachers</em> in mind.',
         links: { countries: ['NL'] },
-        translations: { nl: { title: 'Bèta&TechMentality', summary: 'Vijf typen leerlingen en hun houding tegenover techniek.', body: 'Het model beschrijft hoe leerlingen zich verhouden tot bèta.' } },
+        translations: {
+          nl: {
+            title: 'Bèta&TechMentality',
+            summary: 'Vijf typen leerlingen en hun houding tegenover techniek.',
+            body: 'Het model beschrijft hoe leerlingen zich verhouden tot bèta.',
+          },
+        },
       });
-      items.orgItem = await makeItem(ctx.deps, { type: 'programme', title: 'Regional partnerships', summary: 'Schools and firms together.', organisationId: org.id, links: { countries: ['NL'] } });
-      items.body = await makeItem(ctx.deps, { type: 'report', title: 'Annual figures', summary: 'Numbers.', body: 'The report counts the xylophone players in every region.', links: { countries: ['BE'] } });
-      items.nlOnly = await makeItem(ctx.deps, { type: 'news', lang: 'nl', title: 'Techniekpact verlengd', summary: 'Het Techniekpact loopt door tot 2030.', links: { countries: ['NL'] } });
-      items.secret = await makeItem(ctx.deps, { type: 'meeting', title: 'Xylophone minutes', visibility: 'members', summary: 'Confidential xylophone talk.' });
-      items.html = await makeItem(ctx.deps, { type: 'tool', title: 'Markup tool', summary: 'Use <b>bold</b> & "quotes" with quux words.' });
+      items.orgItem = await makeItem(ctx.deps, {
+        type: 'programme',
+        title: 'Regional partnerships',
+        summary: 'Schools and firms together.',
+        organisationId: org.id,
+        links: { countries: ['NL'] },
+      });
+      items.body = await makeItem(ctx.deps, {
+        type: 'report',
+        title: 'Annual figures',
+        summary: 'Numbers.',
+        body: 'The report counts the xylophone players in every region.',
+        links: { countries: ['BE'] },
+      });
+      items.nlOnly = await makeItem(ctx.deps, {
+        type: 'news',
+        lang: 'nl',
+        title: 'Techniekpact verlengd',
+        summary: 'Het Techniekpact loopt door tot 2030.',
+        links: { countries: ['NL'] },
+      });
+      items.secret = await makeItem(ctx.deps, {
+        type: 'meeting',
+        title: 'Xylophone minutes',
+        visibility: 'members',
+        summary: 'Confidential xylophone talk.',
+      });
+      items.html = await makeItem(ctx.deps, {
+        type: 'tool',
+        title: 'Markup tool',
+        summary: 'Use <b>bold</b> & "quotes" with quux words.',
+      });
     });
     after(() => ctx.close());
 
     it('finds an item by a word in its body, with a highlighted snippet', async () => {
       const res = await search(ctx, 'xylophone');
       assert.equal(res.statusCode, 200);
-      assert.deepEqual(resultSlugs(res.body), [items.body!.slug], 'members-only items stay hidden from visitors');
+      assert.deepEqual(
+        resultSlugs(res.body),
+        [items.body!.slug],
+        'members-only items stay hidden from visitors',
+      );
       assert.match(res.body, /counts the <mark>xylophone<\/mark> players/);
       assert.match(res.body, /1 result for “xylophone”/);
     });
@@ -97,7 +137,10 @@ for (const dialect of DIALECTS) {
       assert.match(be.body, /<input type="hidden" name="q" value="the">/);
       // Each facet counts the matches with every other facet applied: the country facet still
       // offers the Netherlands; the type facet counts only the Belgian match.
-      assert.match(be.body, /id="f-country-nl"[^>]*>\s*<label for="f-country-nl">Netherlands <span class="facet-count">\(1\)/);
+      assert.match(
+        be.body,
+        /id="f-country-nl"[^>]*>\s*<label for="f-country-nl">Netherlands <span class="facet-count">\(1\)/,
+      );
       assert.match(be.body, /id="f-country-be"[^>]* checked>/);
       assert.match(be.body, /<label for="f-type-report">[^<]*<span class="facet-count">\(1\)/);
       assert.ok(!be.body.includes('id="f-type-tool"'), 'the Dutch tool is not counted under type');
@@ -115,29 +158,54 @@ for (const dialect of DIALECTS) {
     });
 
     it('finds taskforce dossiers and links them to their own pages', async () => {
-      const dossier = await makeItem(ctx.deps, { type: 'taskforce' as never, title: 'Zanzibar taskforce', summary: 'A dossier about zanzibar.' });
+      const dossier = await makeItem(ctx.deps, {
+        type: 'taskforce' as never,
+        title: 'Zanzibar taskforce',
+        summary: 'A dossier about zanzibar.',
+      });
       const res = await search(ctx, 'zanzibar');
-      assert.ok(res.body.includes(`<a href="/en/taskforces/${dossier.slug}">`), 'the result links to the taskforce page');
+      assert.ok(
+        res.body.includes(`<a href="/en/taskforces/${dossier.slug}">`),
+        'the result links to the taskforce page',
+      );
       assert.match(res.body, /Taskforce dossier/);
       const moved = await ctx.app.inject(`/en/library/${dossier.slug}`);
       assert.equal(moved.statusCode, 301);
       assert.equal(moved.headers.location, `/en/taskforces/${dossier.slug}`);
-      assert.ok(!(await ctx.app.inject('/en/library')).body.includes('Zanzibar'), 'the library lists knowledge items, not dossiers');
+      assert.ok(
+        !(await ctx.app.inject('/en/library')).body.includes('Zanzibar'),
+        'the library lists knowledge items, not dossiers',
+      );
     });
 
     it('escapes HTML in snippets', async () => {
       const res = await search(ctx, 'quux');
-      assert.match(res.body, /Use &lt;b&gt;bold&lt;\/b&gt; &amp; &quot;quotes&quot; with <mark>quux<\/mark> words\./);
+      assert.match(
+        res.body,
+        /Use &lt;b&gt;bold&lt;\/b&gt; &amp; &quot;quotes&quot; with <mark>quux<\/mark> words\./,
+      );
     });
 
     it('ranks whole-word matches before words the query only begins', async () => {
       // Ranked together, the prefix match would win (the word in its title, three times, short text);
       // the whole word, once in a long body, must still come first.
-      const longer = await makeItem(ctx.deps, { title: 'Quetzalcoatlus', summary: 'Quetzalcoatlus, quetzalcoatlus.', body: 'Wings.' });
-      const whole = await makeItem(ctx.deps, { title: 'Birds in class', summary: 'Birds.', body: `${'A long lesson about birds and their habitats. '.repeat(20)}One of them is the quetzal.` });
+      const longer = await makeItem(ctx.deps, {
+        title: 'Quetzalcoatlus',
+        summary: 'Quetzalcoatlus, quetzalcoatlus.',
+        body: 'Wings.',
+      });
+      const whole = await makeItem(ctx.deps, {
+        title: 'Birds in class',
+        summary: 'Birds.',
+        body: `${'A long lesson about birds and their habitats. '.repeat(20)}One of them is the quetzal.`,
+      });
       const res = await search(ctx, 'quetzal');
       assert.deepEqual(resultSlugs(res.body), [whole.slug, longer.slug]);
-      assert.deepEqual(resultSlugs((await search(ctx, 'quetza')).body).sort(), [whole.slug, longer.slug].sort(), 'a word still being typed finds both');
+      assert.deepEqual(
+        resultSlugs((await search(ctx, 'quetza')).body).sort(),
+        [whole.slug, longer.slug].sort(),
+        'a word still being typed finds both',
+      );
     });
 
     it('answers a repeated search from the current index: publishing, withdrawing and deleting show at once', async () => {
@@ -164,7 +232,10 @@ for (const dialect of DIALECTS) {
       await engine.compact(ctx.deps.db);
       await engine.compact(ctx.deps.db);
       assert.deepEqual(await engine.query(ctx.deps.db, query), before);
-      assert.deepEqual((await engine.query(ctx.deps.db, { terms: ['xylophone'], limit: 10 })).map((h) => h.itemId).sort(), [items.body!.id, items.secret!.id].sort());
+      assert.deepEqual(
+        (await engine.query(ctx.deps.db, { terms: ['xylophone'], limit: 10 })).map((h) => h.itemId).sort(),
+        [items.body!.id, items.secret!.id].sort(),
+      );
     });
 
     const nasty: [string, RegExp][] = [

@@ -114,7 +114,16 @@
 
   container.addEventListener('click', function (event) {
     var link = event.target.closest && event.target.closest('.active-filters a, .pagination a');
-    if (!link || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      !link ||
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     var url = new URL(link.href, location.href);
     if (url.origin !== location.origin) return;
     event.preventDefault();
@@ -124,7 +133,10 @@
   // Search as you type, on the search page only (its box posts to the page itself).
   var searchForm = document.querySelector('[data-search-form]');
   var searchInput = searchForm && searchForm.querySelector('input[name="q"]');
-  if (searchInput && new URL(searchForm.getAttribute('action'), location.href).pathname === location.pathname) {
+  if (
+    searchInput &&
+    new URL(searchForm.getAttribute('action'), location.href).pathname === location.pathname
+  ) {
     var timer = null;
     var last = searchInput.value.trim();
     searchInput.addEventListener('input', function () {
@@ -141,5 +153,6 @@
   }
 
   prepare();
-  if (narrow && panel() && !container.querySelector('[data-library-form] input:checked')) panel().open = false;
+  if (narrow && panel() && !container.querySelector('[data-library-form] input:checked'))
+    panel().open = false;
 })();

@@ -1,7 +1,6 @@
 // The only place where SQLite and PostgreSQL differ (apart from the two search implementations).
 // Everything else speaks portable Kysely: text ids, ISO-8601 text timestamps, JSON stored as text.
-import type {
-  Kysely} from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   OperationNodeTransformer,
   PostgresDialect,
@@ -101,7 +100,10 @@ export function createDialect(config: DatabaseConfig): { dialect: Dialect; plugi
     const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize });
     return { dialect: new PostgresDialect({ pool }), plugins: [] };
   }
-  return { dialect: new SqliteDialect({ database: withStatementCache(openSqlite(config.url)) }), plugins: [new SqliteValuePlugin()] };
+  return {
+    dialect: new SqliteDialect({ database: withStatementCache(openSqlite(config.url)) }),
+    plugins: [new SqliteValuePlugin()],
+  };
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -158,7 +160,11 @@ export async function describeSchema(db: Kysely<any>): Promise<SchemaSnapshot> {
     if (table.name.startsWith('kysely_') || table.name.startsWith('sqlite_')) continue;
     const columns: SchemaSnapshot['tables'][string]['columns'] = {};
     for (const c of table.columns.sort((a, b) => a.name.localeCompare(b.name))) {
-      columns[c.name] = { type: c.dataType.toLowerCase(), nullable: c.isNullable, default: c.hasDefaultValue };
+      columns[c.name] = {
+        type: c.dataType.toLowerCase(),
+        nullable: c.isNullable,
+        default: c.hasDefaultValue,
+      };
     }
     out.tables[table.name] = { columns };
   }
@@ -166,12 +172,18 @@ export async function describeSchema(db: Kysely<any>): Promise<SchemaSnapshot> {
     const rows = await sql<{ name: string; tbl_name: string; sql: string | null }>`
       select name, tbl_name, sql from sqlite_master
       where type = 'index' and sql is not null and tbl_name not like 'kysely_%'`.execute(db);
-    out.indexes = rows.rows.map((r) => `${r.tbl_name}.${r.name}${/unique/i.test(r.sql ?? '') ? ' (unique)' : ''}`);
+    out.indexes = rows.rows.map(
+      (r) => `${r.tbl_name}.${r.name}${/unique/i.test(r.sql ?? '') ? ' (unique)' : ''}`,
+    );
   } else {
     const rows = await sql<{ tablename: string; indexname: string; indexdef: string }>`
       select tablename, indexname, indexdef from pg_indexes
-      where schemaname = current_schema() and tablename not like 'kysely_%' and indexname not like '%_pkey'`.execute(db);
-    out.indexes = rows.rows.map((r) => `${r.tablename}.${r.indexname}${/unique/i.test(r.indexdef) ? ' (unique)' : ''}`);
+      where schemaname = current_schema() and tablename not like 'kysely_%' and indexname not like '%_pkey'`.execute(
+      db,
+    );
+    out.indexes = rows.rows.map(
+      (r) => `${r.tablename}.${r.indexname}${/unique/i.test(r.indexdef) ? ' (unique)' : ''}`,
+    );
   }
   out.indexes.sort();
   return out;

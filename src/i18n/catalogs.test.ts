@@ -30,8 +30,15 @@ describe('UI catalogs', () => {
       for (const [key, english] of Object.entries(reference)) {
         const message = catalog[key]!;
         assert.ok(message.trim().length > 0, `${locale}:${key} is empty`);
-        assert.deepEqual(placeholders(message), placeholders(english), `${locale}:${key} placeholders differ`);
-        assert.doesNotThrow(() => new IntlMessageFormat(message, locale), `${locale}:${key} is not valid ICU`);
+        assert.deepEqual(
+          placeholders(message),
+          placeholders(english),
+          `${locale}:${key} placeholders differ`,
+        );
+        assert.doesNotThrow(
+          () => new IntlMessageFormat(message, locale),
+          `${locale}:${key} is not valid ICU`,
+        );
       }
     });
   }
@@ -39,7 +46,10 @@ describe('UI catalogs', () => {
   it('formats plurals and parameters per locale', () => {
     assert.equal(translator('en').t('admin.users.count', { count: 1 }), '1 account');
     assert.equal(translator('en').t('admin.users.count', { count: 3 }), '3 accounts');
-    assert.equal(translator('nl').t('account.sessionsCount', { count: 2 }), 'U bent op 2 apparaten ingelogd.');
+    assert.equal(
+      translator('nl').t('account.sessionsCount', { count: 2 }),
+      'U bent op 2 apparaten ingelogd.',
+    );
     assert.equal(translator('nl').date('2018-02-07'), '7 februari 2018');
     assert.equal(translator('en').date('2018-02-07'), 'February 7, 2018');
   });
@@ -65,7 +75,11 @@ describe('catalog modules', () => {
         assert.ok(!seen.has(key), `${key} is defined in ${seen.get(key)} and ${name}`);
         seen.set(key, name);
       }
-      assert.deepEqual(Object.keys(mod.nl).sort(), Object.keys(mod.en).sort(), `${name}: nl and en keys differ`);
+      assert.deepEqual(
+        Object.keys(mod.nl).sort(),
+        Object.keys(mod.en).sort(),
+        `${name}: nl and en keys differ`,
+      );
     }
   });
 });

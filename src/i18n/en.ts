@@ -9,7 +9,8 @@ export const en = {
   'site.languageSwitch': 'Language',
   'site.languageName.en': 'English',
   'site.languageName.nl': 'Nederlands',
-  'site.footer.about': 'Helix is the open platform of the network. Content is published under open licences unless stated otherwise.',
+  'site.footer.about':
+    'Helix is the open platform of the network. Content is published under open licences unless stated otherwise.',
   'site.footer.openData': 'Open data',
   'site.footer.feed': 'New publications (Atom feed)',
   'site.feedTitle': 'Helix — new publications in English',
@@ -28,20 +29,25 @@ export const en = {
   'nav.admin': 'Administration',
 
   'home.title': 'Better STEM education, together',
-  'home.intro': 'Helix brings together the national STEM platforms of Europe and the partnerships between schools and technology companies that they run. Find programmes, policies and tools that work, follow taskforces that help countries and regions build their own, and meet the people behind them.',
+  'home.intro':
+    'Helix brings together the national STEM platforms of Europe and the partnerships between schools and technology companies that they run. Find programmes, policies and tools that work, follow taskforces that help countries and regions build their own, and meet the people behind them.',
   'home.sections': 'What you will find here',
-  'home.section.library': 'Programmes, policies, tools, reports and monitoring instruments from across Europe, searchable in your language.',
-  'home.section.taskforces': 'Dossiers of the coalition’s direct support to countries and regions, each with a timeline of key events.',
+  'home.section.library':
+    'Programmes, policies, tools, reports and monitoring instruments from across Europe, searchable in your language.',
+  'home.section.taskforces':
+    'Dossiers of the coalition’s direct support to countries and regions, each with a timeline of key events.',
   'home.section.members': 'The national STEM platforms and partners that make up the coalition.',
   'home.section.events': 'General assemblies, taskforce meetings, webinars and other events.',
-  'home.section.network': 'Schools and technology companies in one-to-one partnerships, with their regional coordinators.',
+  'home.section.network':
+    'Schools and technology companies in one-to-one partnerships, with their regional coordinators.',
   'home.section.support': 'Ask the coalition for a policy briefing, a taskforce or a roundtable.',
 
   'home.numbers': 'The network in numbers',
   'home.number.platforms': '{count, plural, one {member platform} other {member platforms}}',
   'home.number.countries': '{count, plural, one {country} other {countries}}',
   'home.number.taskforces': '{count, plural, one {taskforce} other {taskforces}}',
-  'home.number.programmes': '{count, plural, one {programme in the library} other {programmes in the library}}',
+  'home.number.programmes':
+    '{count, plural, one {programme in the library} other {programmes in the library}}',
   'home.ongoing': 'Ongoing taskforces',
   'home.upcoming': 'Upcoming events',
   'home.latest': 'Latest publications',
@@ -53,7 +59,8 @@ export const en = {
   'home.noUpcoming': 'No events are planned yet. Past meetings and their reports are on the events page.',
   'home.since': 'Started {date}',
   'placeholder.title': '{section}: coming soon',
-  'placeholder.body': 'This section is being built. It will open in a coming release of Helix; until then nothing here is missing by mistake.',
+  'placeholder.body':
+    'This section is being built. It will open in a coming release of Helix; until then nothing here is missing by mistake.',
   'placeholder.back': 'Back to the home page',
 
   'auth.signIn.title': 'Sign in',
@@ -73,7 +80,8 @@ export const en = {
   'auth.passwordHint': 'At least {min} characters.',
   'auth.displayName': 'Your name',
   'auth.forgot.title': 'Reset your password',
-  'auth.forgot.intro': 'Enter the e-mail address of your account. We will send you a link to choose a new password; it works once and for one hour.',
+  'auth.forgot.intro':
+    'Enter the e-mail address of your account. We will send you a link to choose a new password; it works once and for one hour.',
   'auth.forgot.submit': 'Send the link',
   'auth.forgot.sent': 'If an account exists for {email}, a link to reset its password is on its way.',
   'auth.reset.title': 'Choose a new password',
@@ -82,14 +90,17 @@ export const en = {
   'auth.token.invalid.title': 'This link no longer works',
   'auth.token.invalid.body': 'The link has expired or has been used already. Ask for a new one.',
   'auth.invite.title': 'Accept your invitation',
-  'auth.invite.intro': 'You have been invited to Helix as {role}. Choose your name and a password to activate your account.',
+  'auth.invite.intro':
+    'You have been invited to Helix as {role}. Choose your name and a password to activate your account.',
   'auth.invite.submit': 'Activate my account',
   'auth.invite.done': 'Your account is active. Welcome to Helix.',
 
   'mail.reset.subject': 'Reset your Helix password',
-  'mail.reset.body': 'Someone asked to reset the password of your Helix account ({email}).\n\nChoose a new password here (the link works once, for one hour):\n{link}\n\nIf this was not you, you can ignore this message; your password stays as it is.',
+  'mail.reset.body':
+    'Someone asked to reset the password of your Helix account ({email}).\n\nChoose a new password here (the link works once, for one hour):\n{link}\n\nIf this was not you, you can ignore this message; your password stays as it is.',
   'mail.invite.subject': 'You are invited to Helix',
-  'mail.invite.body': 'You have been invited to Helix as {role}.\n\nActivate your account here (the link works once, for seven days):\n{link}\n\nIf you did not expect this invitation, you can ignore this message.',
+  'mail.invite.body':
+    'You have been invited to Helix as {role}.\n\nActivate your account here (the link works once, for seven days):\n{link}\n\nIf you did not expect this invitation, you can ignore this message.',
   'mail.signature': 'Helix',
 
   'account.title': 'Your account',
@@ -99,7 +110,8 @@ export const en = {
   'account.lastSignIn': 'Last sign-in',
   'account.never': 'never',
   'account.sessions': 'Signed-in devices',
-  'account.sessionsCount': '{count, plural, one {You are signed in on # device.} other {You are signed in on # devices.}}',
+  'account.sessionsCount':
+    '{count, plural, one {You are signed in on # device.} other {You are signed in on # devices.}}',
   'account.signOutEverywhere': 'Sign out on every device',
   'account.changePassword': 'Change your password',
   'account.currentPassword': 'Current password',
@@ -130,7 +142,8 @@ export const en = {
   'admin.users.lastAdmin': 'This is the last active administrator; the role or status cannot be changed.',
   'admin.users.count': '{count, plural, one {# account} other {# accounts}}',
   'admin.outbox': 'Outgoing mail',
-  'admin.outbox.intro': 'Every message Helix sends passes through this outbox. Without an SMTP server configured, messages stay here as “held” and can be read in full.',
+  'admin.outbox.intro':
+    'Every message Helix sends passes through this outbox. Without an SMTP server configured, messages stay here as “held” and can be read in full.',
   'admin.outbox.empty': 'No messages yet.',
   'admin.outbox.to': 'To',
   'admin.outbox.subject': 'Subject',
@@ -178,7 +191,8 @@ export const en = {
   'error.403.title': 'Not allowed',
   'error.403.body': 'You do not have permission to do this.',
   'error.csrf.title': 'The form has expired',
-  'error.csrf.body': 'For your security the form could not be accepted. Go back, reload the page and submit the form again.',
+  'error.csrf.body':
+    'For your security the form could not be accepted. Go back, reload the page and submit the form again.',
   'error.404.title': 'Page not found',
   'error.404.body': 'There is no page at this address. It may have moved, or the link may be mistyped.',
   'error.405.title': 'Method not allowed',
@@ -189,7 +203,8 @@ export const en = {
   'error.429.title': 'Too many requests',
   'error.429.body': 'Please wait a moment and try again.',
   'error.500.title': 'Something went wrong',
-  'error.500.body': 'Helix could not complete your request. The problem has been logged; please try again later.',
+  'error.500.body':
+    'Helix could not complete your request. The problem has been logged; please try again later.',
   'error.reference': 'Reference: {id}',
   'error.home': 'Go to the home page',
 } as const;

@@ -59,7 +59,11 @@ function createTranslator(locale: Locale): Translator {
     medium: new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }),
     short: new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' }),
   };
-  const dateTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Brussels' });
+  const dateTime = new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Europe/Brussels',
+  });
   const numbers = new Intl.NumberFormat(locale);
   return {
     locale,

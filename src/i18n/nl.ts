@@ -11,7 +11,8 @@ export const nl: Record<PlatformKey, string> = {
   'site.languageSwitch': 'Taal',
   'site.languageName.en': 'English',
   'site.languageName.nl': 'Nederlands',
-  'site.footer.about': 'Helix is het open platform van het netwerk. Inhoud valt onder open licenties, tenzij anders vermeld.',
+  'site.footer.about':
+    'Helix is het open platform van het netwerk. Inhoud valt onder open licenties, tenzij anders vermeld.',
   'site.footer.openData': 'Open data',
   'site.footer.feed': 'Nieuwe publicaties (Atom-feed)',
   'site.feedTitle': 'Helix — nieuwe publicaties in het Nederlands',
@@ -30,20 +31,25 @@ export const nl: Record<PlatformKey, string> = {
   'nav.admin': 'Beheer',
 
   'home.title': 'Samen werken aan beter bèta- en techniekonderwijs',
-  'home.intro': 'Helix brengt de nationale bètatechniekplatforms van Europa samen, met de partnerschappen tussen scholen en technologiebedrijven die zij organiseren. Vind programma’s, beleid en instrumenten die werken, volg taskforces die landen en regio’s helpen hun eigen aanpak op te bouwen, en leer de mensen erachter kennen.',
+  'home.intro':
+    'Helix brengt de nationale bètatechniekplatforms van Europa samen, met de partnerschappen tussen scholen en technologiebedrijven die zij organiseren. Vind programma’s, beleid en instrumenten die werken, volg taskforces die landen en regio’s helpen hun eigen aanpak op te bouwen, en leer de mensen erachter kennen.',
   'home.sections': 'Wat u hier vindt',
-  'home.section.library': 'Programma’s, beleid, instrumenten, rapporten en monitors uit heel Europa, doorzoekbaar in uw taal.',
-  'home.section.taskforces': 'Dossiers van de directe ondersteuning die de coalitie aan landen en regio’s geeft, elk met een tijdlijn van belangrijke gebeurtenissen.',
+  'home.section.library':
+    'Programma’s, beleid, instrumenten, rapporten en monitors uit heel Europa, doorzoekbaar in uw taal.',
+  'home.section.taskforces':
+    'Dossiers van de directe ondersteuning die de coalitie aan landen en regio’s geeft, elk met een tijdlijn van belangrijke gebeurtenissen.',
   'home.section.members': 'De nationale bètatechniekplatforms en partners die samen de coalitie vormen.',
   'home.section.events': 'Algemene vergaderingen, taskforcebijeenkomsten, webinars en andere evenementen.',
-  'home.section.network': 'Scholen en technologiebedrijven in één-op-éénpartnerschappen, met hun regionale coördinatoren.',
+  'home.section.network':
+    'Scholen en technologiebedrijven in één-op-éénpartnerschappen, met hun regionale coördinatoren.',
   'home.section.support': 'Vraag de coalitie om een beleidsbriefing, een taskforce of een rondetafelgesprek.',
 
   'home.numbers': 'Het netwerk in cijfers',
   'home.number.platforms': '{count, plural, one {lidplatform} other {lidplatforms}}',
   'home.number.countries': '{count, plural, one {land} other {landen}}',
   'home.number.taskforces': '{count, plural, one {taskforce} other {taskforces}}',
-  'home.number.programmes': '{count, plural, one {programma in de bibliotheek} other {programma’s in de bibliotheek}}',
+  'home.number.programmes':
+    '{count, plural, one {programma in de bibliotheek} other {programma’s in de bibliotheek}}',
   'home.ongoing': 'Lopende taskforces',
   'home.upcoming': 'Komende evenementen',
   'home.latest': 'Nieuwste publicaties',
@@ -52,14 +58,17 @@ export const nl: Record<PlatformKey, string> = {
   'home.allEvents': 'Alle evenementen',
   'home.allPublications': 'De hele bibliotheek',
   'home.allMembers': 'Alle leden',
-  'home.noUpcoming': 'Er zijn nog geen evenementen gepland. Eerdere bijeenkomsten en hun verslagen staan op de evenementenpagina.',
+  'home.noUpcoming':
+    'Er zijn nog geen evenementen gepland. Eerdere bijeenkomsten en hun verslagen staan op de evenementenpagina.',
   'home.since': 'Gestart {date}',
   'placeholder.title': '{section}: binnenkort',
-  'placeholder.body': 'Aan dit onderdeel wordt gebouwd. Het komt beschikbaar in een volgende versie van Helix; tot die tijd ontbreekt hier niets per ongeluk.',
+  'placeholder.body':
+    'Aan dit onderdeel wordt gebouwd. Het komt beschikbaar in een volgende versie van Helix; tot die tijd ontbreekt hier niets per ongeluk.',
   'placeholder.back': 'Terug naar de homepagina',
 
   'auth.signIn.title': 'Inloggen',
-  'auth.signIn.intro': 'Leden, redacteuren en beheerders loggen hier in. Bezoekers hebben geen account nodig.',
+  'auth.signIn.intro':
+    'Leden, redacteuren en beheerders loggen hier in. Bezoekers hebben geen account nodig.',
   'auth.signIn.submit': 'Inloggen',
   'auth.signIn.failed': 'Het e-mailadres of wachtwoord klopt niet.',
   'auth.signIn.forgot': 'Wachtwoord vergeten?',
@@ -75,23 +84,28 @@ export const nl: Record<PlatformKey, string> = {
   'auth.passwordHint': 'Minstens {min} tekens.',
   'auth.displayName': 'Uw naam',
   'auth.forgot.title': 'Wachtwoord opnieuw instellen',
-  'auth.forgot.intro': 'Vul het e-mailadres van uw account in. We sturen u een link om een nieuw wachtwoord te kiezen; die werkt één keer en één uur lang.',
+  'auth.forgot.intro':
+    'Vul het e-mailadres van uw account in. We sturen u een link om een nieuw wachtwoord te kiezen; die werkt één keer en één uur lang.',
   'auth.forgot.submit': 'Stuur de link',
-  'auth.forgot.sent': 'Als er een account bestaat voor {email}, is er een link onderweg om het wachtwoord opnieuw in te stellen.',
+  'auth.forgot.sent':
+    'Als er een account bestaat voor {email}, is er een link onderweg om het wachtwoord opnieuw in te stellen.',
   'auth.reset.title': 'Kies een nieuw wachtwoord',
   'auth.reset.submit': 'Nieuw wachtwoord opslaan',
   'auth.reset.done': 'Uw wachtwoord is gewijzigd. Log in met het nieuwe wachtwoord.',
   'auth.token.invalid.title': 'Deze link werkt niet meer',
   'auth.token.invalid.body': 'De link is verlopen of al gebruikt. Vraag een nieuwe aan.',
   'auth.invite.title': 'Uitnodiging accepteren',
-  'auth.invite.intro': 'U bent uitgenodigd voor Helix als {role}. Kies uw naam en een wachtwoord om uw account te activeren.',
+  'auth.invite.intro':
+    'U bent uitgenodigd voor Helix als {role}. Kies uw naam en een wachtwoord om uw account te activeren.',
   'auth.invite.submit': 'Mijn account activeren',
   'auth.invite.done': 'Uw account is actief. Welkom bij Helix.',
 
   'mail.reset.subject': 'Stel uw Helix-wachtwoord opnieuw in',
-  'mail.reset.body': 'Iemand heeft gevraagd het wachtwoord van uw Helix-account ({email}) opnieuw in te stellen.\n\nKies hier een nieuw wachtwoord (de link werkt één keer, één uur lang):\n{link}\n\nWas u dit niet? Dan kunt u dit bericht negeren; uw wachtwoord blijft ongewijzigd.',
+  'mail.reset.body':
+    'Iemand heeft gevraagd het wachtwoord van uw Helix-account ({email}) opnieuw in te stellen.\n\nKies hier een nieuw wachtwoord (de link werkt één keer, één uur lang):\n{link}\n\nWas u dit niet? Dan kunt u dit bericht negeren; uw wachtwoord blijft ongewijzigd.',
   'mail.invite.subject': 'U bent uitgenodigd voor Helix',
-  'mail.invite.body': 'U bent uitgenodigd voor Helix als {role}.\n\nActiveer hier uw account (de link werkt één keer, zeven dagen lang):\n{link}\n\nHad u deze uitnodiging niet verwacht? Dan kunt u dit bericht negeren.',
+  'mail.invite.body':
+    'U bent uitgenodigd voor Helix als {role}.\n\nActiveer hier uw account (de link werkt één keer, zeven dagen lang):\n{link}\n\nHad u deze uitnodiging niet verwacht? Dan kunt u dit bericht negeren.',
   'mail.signature': 'Helix',
 
   'account.title': 'Uw account',
@@ -101,7 +115,8 @@ export const nl: Record<PlatformKey, string> = {
   'account.lastSignIn': 'Laatst ingelogd',
   'account.never': 'nooit',
   'account.sessions': 'Ingelogde apparaten',
-  'account.sessionsCount': '{count, plural, one {U bent op # apparaat ingelogd.} other {U bent op # apparaten ingelogd.}}',
+  'account.sessionsCount':
+    '{count, plural, one {U bent op # apparaat ingelogd.} other {U bent op # apparaten ingelogd.}}',
   'account.signOutEverywhere': 'Op alle apparaten uitloggen',
   'account.changePassword': 'Wachtwoord wijzigen',
   'account.currentPassword': 'Huidig wachtwoord',
@@ -132,7 +147,8 @@ export const nl: Record<PlatformKey, string> = {
   'admin.users.lastAdmin': 'Dit is de laatste actieve beheerder; de rol of status kan niet worden gewijzigd.',
   'admin.users.count': '{count, plural, one {# account} other {# accounts}}',
   'admin.outbox': 'Uitgaande e-mail',
-  'admin.outbox.intro': 'Elk bericht dat Helix verstuurt, gaat door deze postbak. Zonder ingestelde SMTP-server blijven berichten hier staan als „vastgehouden” en zijn ze volledig te lezen.',
+  'admin.outbox.intro':
+    'Elk bericht dat Helix verstuurt, gaat door deze postbak. Zonder ingestelde SMTP-server blijven berichten hier staan als „vastgehouden” en zijn ze volledig te lezen.',
   'admin.outbox.empty': 'Nog geen berichten.',
   'admin.outbox.to': 'Aan',
   'admin.outbox.subject': 'Onderwerp',
@@ -176,13 +192,16 @@ export const nl: Record<PlatformKey, string> = {
   'validation.passwordMismatch': 'De twee wachtwoorden zijn niet gelijk.',
 
   'error.400.title': 'Het verzoek is niet begrepen',
-  'error.400.body': 'Iets in wat is verstuurd, is niet geldig. Ga terug, controleer het formulier en probeer het opnieuw.',
+  'error.400.body':
+    'Iets in wat is verstuurd, is niet geldig. Ga terug, controleer het formulier en probeer het opnieuw.',
   'error.403.title': 'Niet toegestaan',
   'error.403.body': 'U hebt geen toestemming om dit te doen.',
   'error.csrf.title': 'Het formulier is verlopen',
-  'error.csrf.body': 'Voor uw veiligheid is het formulier niet aangenomen. Ga terug, laad de pagina opnieuw en verstuur het formulier nog eens.',
+  'error.csrf.body':
+    'Voor uw veiligheid is het formulier niet aangenomen. Ga terug, laad de pagina opnieuw en verstuur het formulier nog eens.',
   'error.404.title': 'Pagina niet gevonden',
-  'error.404.body': 'Op dit adres staat geen pagina. Misschien is ze verplaatst, of bevat de link een tikfout.',
+  'error.404.body':
+    'Op dit adres staat geen pagina. Misschien is ze verplaatst, of bevat de link een tikfout.',
   'error.405.title': 'Methode niet toegestaan',
   'error.413.title': 'Te veel gegevens',
   'error.413.body': 'Wat is verstuurd, is groter dan Helix aanneemt. Stuur minder tegelijk.',
@@ -191,7 +210,8 @@ export const nl: Record<PlatformKey, string> = {
   'error.429.title': 'Te veel verzoeken',
   'error.429.body': 'Wacht even en probeer het dan opnieuw.',
   'error.500.title': 'Er ging iets mis',
-  'error.500.body': 'Helix kon uw verzoek niet afronden. Het probleem is vastgelegd; probeer het later opnieuw.',
+  'error.500.body':
+    'Helix kon uw verzoek niet afronden. Het probleem is vastgelegd; probeer het later opnieuw.',
   'error.reference': 'Referentie: {id}',
   'error.home': 'Naar de homepagina',
 };

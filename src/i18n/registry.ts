@@ -13,7 +13,20 @@ import * as organisations from '../features/organisations/messages.ts';
 import * as support from '../features/support/messages.ts';
 import * as taskforces from '../features/taskforces/messages.ts';
 
-export const MODULES = { platform, reference, library, editorial, api, feeds, members, events, countries, organisations, support, taskforces } as const;
+export const MODULES = {
+  platform,
+  reference,
+  library,
+  editorial,
+  api,
+  feeds,
+  members,
+  events,
+  countries,
+  organisations,
+  support,
+  taskforces,
+} as const;
 
 export const en = {
   ...platform.en,

@@ -8,8 +8,14 @@ describe('seeded random numbers', () => {
     const b = seededRandom(42);
     const c = seededRandom('42');
     const first = Array.from({ length: 5 }, () => a.next());
-    assert.deepEqual(first, Array.from({ length: 5 }, () => b.next()));
-    assert.notDeepEqual(first, Array.from({ length: 5 }, () => c.next()));
+    assert.deepEqual(
+      first,
+      Array.from({ length: 5 }, () => b.next()),
+    );
+    assert.notDeepEqual(
+      first,
+      Array.from({ length: 5 }, () => c.next()),
+    );
   });
 
   it('stay in range and look uniform', () => {

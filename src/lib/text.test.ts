@@ -23,8 +23,16 @@ describe('text helpers', () => {
     assert.equal(teaser(text, 60), 'The coalition supports countries and regions including the…');
     assert.equal(teaser('one two three four', 9), 'one two…', 'cut at the last whole word');
     assert.equal(teaser('short', 60), 'short');
-    assert.equal(teaser(`Read ${'x'.repeat(80)} now`, 60), 'Read…', 'a long second word is left out, not cut');
-    assert.equal(teaser('y'.repeat(80), 10), `${'y'.repeat(10)}…`, 'only a first word longer than the limit is cut');
+    assert.equal(
+      teaser(`Read ${'x'.repeat(80)} now`, 60),
+      'Read…',
+      'a long second word is left out, not cut',
+    );
+    assert.equal(
+      teaser('y'.repeat(80), 10),
+      `${'y'.repeat(10)}…`,
+      'only a first word longer than the limit is cut',
+    );
     assert.equal(teaser(`${'😀'.repeat(20)}`, 5), `${'😀'.repeat(5)}…`, 'never inside a surrogate pair');
   });
 

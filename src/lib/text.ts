@@ -12,7 +12,9 @@ export function normaliseForSearch(input: string): string {
 
 /** Search terms from free input: letters and digits only, at most `max` terms of 40 characters. */
 export function searchTerms(input: string, max = 8): string[] {
-  const terms = normaliseForSearch(input.slice(0, 500)).split(' ').filter((t) => t.length > 0);
+  const terms = normaliseForSearch(input.slice(0, 500))
+    .split(' ')
+    .filter((t) => t.length > 0);
   return [...new Set(terms)].slice(0, max).map((t) => t.slice(0, 40));
 }
 
@@ -49,7 +51,9 @@ export function teaser(text: string, maxLength = 180): string {
   const cut = clean.slice(0, maxLength + 1);
   const lastSpace = cut.lastIndexOf(' ');
   // Only a first word longer than the limit (a pasted URL) is cut inside; any other cut is between words.
-  const base = (lastSpace > 0 ? cut.slice(0, lastSpace) : Array.from(clean).slice(0, maxLength).join('')).replace(/[\s,;:.\-–—]+$/, '');
+  const base = (
+    lastSpace > 0 ? cut.slice(0, lastSpace) : Array.from(clean).slice(0, maxLength).join('')
+  ).replace(/[\s,;:.\-–—]+$/, '');
   return `${base}…`;
 }
 

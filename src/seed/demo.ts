@@ -24,7 +24,9 @@ export async function seedDemo(deps: Deps): Promise<boolean> {
   // Organisations first (the demo accounts belong to some), then accounts, then the content.
   await seedOrganisations(deps);
   for (const account of DEMO_ACCOUNTS) {
-    const organisationId = account.organisation ? await findOrganisationIdBySlug(deps.db, account.organisation) : null;
+    const organisationId = account.organisation
+      ? await findOrganisationIdBySlug(deps.db, account.organisation)
+      : null;
     await createUser(deps, { ...account, organisationId });
   }
   const admin = await findUserByEmail(deps.db, DEMO_ACCOUNTS[0]!.email);

@@ -7,7 +7,13 @@ import { createItem, saveVersion, transition } from '../features/items/service.t
 import type { Actor } from '../features/items/policy.ts';
 import type { ItemLinks } from '../features/items/repository.ts';
 import type { NeutralField, OrgRole } from '../features/items/type-specs.ts';
-import { addAlias, findOrganisationIdBySlug, insertOrganisation, setOrganisationText, upsertMembership } from '../features/organisations/repository.ts';
+import {
+  addAlias,
+  findOrganisationIdBySlug,
+  insertOrganisation,
+  setOrganisationText,
+  upsertMembership,
+} from '../features/organisations/repository.ts';
 import { ORGANISATIONS } from './content/organisations.ts';
 import { ITEMS } from './content/items.ts';
 import type { SeedItem, SeedOrganisation, SeedVersion } from './content/types.ts';
@@ -17,7 +23,11 @@ async function regionIds(deps: Deps): Promise<Map<string, string>> {
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
-async function seedOrganisation(deps: Deps, org: SeedOrganisation, regions: Map<string, string>): Promise<void> {
+async function seedOrganisation(
+  deps: Deps,
+  org: SeedOrganisation,
+  regions: Map<string, string>,
+): Promise<void> {
   const now = iso(deps.clock.now());
   let id = await findOrganisationIdBySlug(deps.db, org.slug);
   if (!id) {
@@ -36,14 +46,30 @@ async function seedOrganisation(deps: Deps, org: SeedOrganisation, regions: Map<
   } else {
     await deps.db
       .updateTable('organisations')
-      .set({ name: org.name, short_name: org.shortName ?? null, kind: org.kind, country_code: org.country ?? null, website: org.website ?? null, region_id: org.region ? (regions.get(org.region) ?? null) : null, updated_at: now })
+      .set({
+        name: org.name,
+        short_name: org.shortName ?? null,
+        kind: org.kind,
+        country_code: org.country ?? null,
+        website: org.website ?? null,
+        region_id: org.region ? (regions.get(org.region) ?? null) : null,
+        updated_at: now,
+      })
       .where('id', '=', id)
       .execute();
   }
-  for (const [lang, text] of Object.entries(org.description)) if (text) await setOrganisationText(deps.db, id, lang, text);
+  for (const [lang, text] of Object.entries(org.description))
+    if (text) await setOrganisationText(deps.db, id, lang, text);
   for (const alias of org.aliases ?? []) await addAlias(deps.db, deps.newId(), id, alias);
   if (org.membership) {
-    await upsertMembership(deps.db, { id: deps.newId(), organisationId: id, role: org.membership.role, memberSince: org.membership.since ?? null, status: org.membership.status ?? 'active', now });
+    await upsertMembership(deps.db, {
+      id: deps.newId(),
+      organisationId: id,
+      role: org.membership.role,
+      memberSince: org.membership.since ?? null,
+      status: org.membership.status ?? 'active',
+      now,
+    });
   }
 }
 
@@ -72,7 +98,11 @@ async function orgId(deps: Deps, slug: string): Promise<string> {
 
 async function linksOf(deps: Deps, item: SeedItem, regions: Map<string, string>): Promise<ItemLinks> {
   const organisations: { id: string; role: OrgRole }[] = [];
-  for (const [role, slugs] of [['source', item.sources], ['host', item.hosts], ['partner', item.partners]] as const) {
+  for (const [role, slugs] of [
+    ['source', item.sources],
+    ['host', item.hosts],
+    ['partner', item.partners],
+  ] as const) {
     for (const slug of slugs ?? []) organisations.push({ id: await orgId(deps, slug), role });
   }
   return {
@@ -89,8 +119,24 @@ async function linksOf(deps: Deps, item: SeedItem, regions: Map<string, string>)
   };
 }
 
-async function seedVersion(deps: Deps, actor: Actor, itemId: string, lang: string, version: SeedVersion, created: boolean): Promise<void> {
-  const text = { title: version.title, summary: version.summary, body: version.body, fields: Object.fromEntries(Object.entries(version.fields ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '')) };
+async function seedVersion(
+  deps: Deps,
+  actor: Actor,
+  itemId: string,
+  lang: string,
+  version: SeedVersion,
+  created: boolean,
+): Promise<void> {
+  const text = {
+    title: version.title,
+    summary: version.summary,
+    body: version.body,
+    fields: Object.fromEntries(
+      Object.entries(version.fields ?? {}).filter(
+        (e): e is [string, string] => typeof e[1] === 'string' && e[1].trim() !== '',
+      ),
+    ),
+  };
   if (!created) {
     const saved = await saveVersion(deps, actor, itemId, lang, text, { note: 'demo content' });
     if (!saved.ok) throw new Error(`Could not seed version ${lang} of ${itemId}: ${saved.reason}`);
@@ -108,13 +154,20 @@ export async function seedOrganisations(deps: Deps): Promise<number> {
 }
 
 /** Seed organisations and knowledge items that are not there yet (matched by slug). */
-export async function seedKnowledge(deps: Deps, actor: Actor): Promise<{ organisations: number; items: number }> {
+export async function seedKnowledge(
+  deps: Deps,
+  actor: Actor,
+): Promise<{ organisations: number; items: number }> {
   const regions = await regionIds(deps);
   await seedOrganisations(deps);
   const ids = new Map<string, string>();
   let created = 0;
   for (const item of ITEMS) {
-    const existing = await deps.db.selectFrom('items').select('id').where('slug', '=', item.slug).executeTakeFirst();
+    const existing = await deps.db
+      .selectFrom('items')
+      .select('id')
+      .where('slug', '=', item.slug)
+      .executeTakeFirst();
     if (existing) {
       ids.set(item.slug, existing.id);
       continue;
@@ -132,7 +185,12 @@ export async function seedKnowledge(deps: Deps, actor: Actor): Promise<{ organis
       sourceNote: item.sourceNote ?? null,
       links: await linksOf(deps, item, regions),
       lang: first,
-      text: { title: firstVersion.title, summary: firstVersion.summary, body: firstVersion.body, fields: firstVersion.fields ?? {} },
+      text: {
+        title: firstVersion.title,
+        summary: firstVersion.summary,
+        body: firstVersion.body,
+        fields: firstVersion.fields ?? {},
+      },
     });
     if (!result.ok) throw new Error(`Could not seed ${item.slug}: ${result.reason} ${result.detail ?? ''}`);
     ids.set(item.slug, result.id);
@@ -147,7 +205,11 @@ export async function seedKnowledge(deps: Deps, actor: Actor): Promise<{ organis
     const id = ids.get(item.slug);
     if (!id || !item.related?.length) continue;
     const related = item.related.map((slug) => ids.get(slug)).filter((x): x is string => !!x);
-    await deps.db.insertInto('item_relations').values(related.map((r) => ({ item_id: id, related_id: r }))).onConflict((oc) => oc.columns(['item_id', 'related_id']).doNothing()).execute();
+    await deps.db
+      .insertInto('item_relations')
+      .values(related.map((r) => ({ item_id: id, related_id: r })))
+      .onConflict((oc) => oc.columns(['item_id', 'related_id']).doNothing())
+      .execute();
   }
   return { organisations: ORGANISATIONS.length, items: created };
 }

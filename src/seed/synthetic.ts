@@ -23,12 +23,108 @@ function prng(seed: number): () => number {
   };
 }
 
-const TOPICS_EN = ['robotics', 'coding', 'mathematics', 'physics', 'chemistry', 'biology', 'engineering', 'energy transition', 'climate', 'artificial intelligence', 'space', 'water management', 'mobility', 'health technology', 'circular economy', 'electronics', 'data science', 'materials', 'agriculture technology', 'maritime technology'];
-const TOPICS_NL = ['robotica', 'programmeren', 'wiskunde', 'natuurkunde', 'scheikunde', 'biologie', 'techniek', 'energietransitie', 'klimaat', 'kunstmatige intelligentie', 'ruimtevaart', 'waterbeheer', 'mobiliteit', 'zorgtechnologie', 'circulaire economie', 'elektronica', 'datawetenschap', 'materialen', 'agrotechniek', 'maritieme techniek'];
-const FORMATS_EN = ['programme', 'network', 'pilot', 'toolkit', 'study', 'monitor', 'summer school', 'challenge', 'teacher training', 'mentoring scheme', 'guest lesson series', 'career day', 'strategy', 'action plan', 'report'];
-const FORMATS_NL = ['programma', 'netwerk', 'pilot', 'toolkit', 'studie', 'monitor', 'zomerschool', 'challenge', 'docentenscholing', 'mentorprogramma', 'gastlessenreeks', 'loopbaandag', 'strategie', 'actieplan', 'rapport'];
-const AUDIENCES_EN = ['secondary schools', 'primary schools', 'girls aged 10–15', 'vocational students', 'teachers', 'SMEs', 'regional networks', 'universities', 'pupils aged 12–16', 'school leaders'];
-const AUDIENCES_NL = ['middelbare scholen', 'basisscholen', 'meisjes van 10–15', 'mbo-studenten', 'docenten', 'mkb-bedrijven', 'regionale netwerken', 'universiteiten', 'leerlingen van 12–16', 'schoolleiders'];
+const TOPICS_EN = [
+  'robotics',
+  'coding',
+  'mathematics',
+  'physics',
+  'chemistry',
+  'biology',
+  'engineering',
+  'energy transition',
+  'climate',
+  'artificial intelligence',
+  'space',
+  'water management',
+  'mobility',
+  'health technology',
+  'circular economy',
+  'electronics',
+  'data science',
+  'materials',
+  'agriculture technology',
+  'maritime technology',
+];
+const TOPICS_NL = [
+  'robotica',
+  'programmeren',
+  'wiskunde',
+  'natuurkunde',
+  'scheikunde',
+  'biologie',
+  'techniek',
+  'energietransitie',
+  'klimaat',
+  'kunstmatige intelligentie',
+  'ruimtevaart',
+  'waterbeheer',
+  'mobiliteit',
+  'zorgtechnologie',
+  'circulaire economie',
+  'elektronica',
+  'datawetenschap',
+  'materialen',
+  'agrotechniek',
+  'maritieme techniek',
+];
+const FORMATS_EN = [
+  'programme',
+  'network',
+  'pilot',
+  'toolkit',
+  'study',
+  'monitor',
+  'summer school',
+  'challenge',
+  'teacher training',
+  'mentoring scheme',
+  'guest lesson series',
+  'career day',
+  'strategy',
+  'action plan',
+  'report',
+];
+const FORMATS_NL = [
+  'programma',
+  'netwerk',
+  'pilot',
+  'toolkit',
+  'studie',
+  'monitor',
+  'zomerschool',
+  'challenge',
+  'docentenscholing',
+  'mentorprogramma',
+  'gastlessenreeks',
+  'loopbaandag',
+  'strategie',
+  'actieplan',
+  'rapport',
+];
+const AUDIENCES_EN = [
+  'secondary schools',
+  'primary schools',
+  'girls aged 10–15',
+  'vocational students',
+  'teachers',
+  'SMEs',
+  'regional networks',
+  'universities',
+  'pupils aged 12–16',
+  'school leaders',
+];
+const AUDIENCES_NL = [
+  'middelbare scholen',
+  'basisscholen',
+  'meisjes van 10–15',
+  'mbo-studenten',
+  'docenten',
+  'mkb-bedrijven',
+  'regionale netwerken',
+  'universiteiten',
+  'leerlingen van 12–16',
+  'schoolleiders',
+];
 const SENTENCES_EN = [
   'It brings schools and technology companies together in long-term partnerships.',
   'Pupils meet professionals through guest lessons, company visits and assignments.',
@@ -52,11 +148,32 @@ const SENTENCES_NL = [
 
 /** The words synthetic texts are made of (normalised, at least four letters): queries for load tests. */
 export function syntheticWords(): string[] {
-  const texts = [...TOPICS_EN, ...TOPICS_NL, ...FORMATS_EN, ...FORMATS_NL, ...AUDIENCES_EN, ...AUDIENCES_NL, ...SENTENCES_EN, ...SENTENCES_NL];
-  return [...new Set(texts.flatMap((t) => normaliseForSearch(t).split(' ')).filter((w) => w.length >= 4))].sort();
+  const texts = [
+    ...TOPICS_EN,
+    ...TOPICS_NL,
+    ...FORMATS_EN,
+    ...FORMATS_NL,
+    ...AUDIENCES_EN,
+    ...AUDIENCES_NL,
+    ...SENTENCES_EN,
+    ...SENTENCES_NL,
+  ];
+  return [
+    ...new Set(texts.flatMap((t) => normaliseForSearch(t).split(' ')).filter((w) => w.length >= 4)),
+  ].sort();
 }
 
-const TYPE_WEIGHTS: [ItemType, number][] = [['programme', 25], ['policy', 8], ['tool', 14], ['report', 18], ['monitoring', 5], ['news', 15], ['meeting', 8], ['event', 4], ['eu_project', 3]];
+const TYPE_WEIGHTS: [ItemType, number][] = [
+  ['programme', 25],
+  ['policy', 8],
+  ['tool', 14],
+  ['report', 18],
+  ['monitoring', 5],
+  ['news', 15],
+  ['meeting', 8],
+  ['event', 4],
+  ['eu_project', 3],
+];
 
 function weighted<T>(rand: () => number, options: [T, number][]): T {
   const total = options.reduce((s, [, w]) => s + w, 0);
@@ -76,19 +193,35 @@ function some<T>(rand: () => number, list: readonly T[], max: number): T[] {
 
 async function insertBatches<T>(db: Kysely<DB>, table: keyof DB, rows: T[], size = 500): Promise<void> {
   for (let i = 0; i < rows.length; i += size) {
-    await db.insertInto(table).values(rows.slice(i, i + size) as never).execute();
+    await db
+      .insertInto(table)
+      .values(rows.slice(i, i + size) as never)
+      .execute();
   }
 }
 
-async function indexBatch(db: Kysely<DB>, dialect: Deps['dialect'], docs: { itemId: string; lang: string; title: string; content: string }[]): Promise<void> {
+async function indexBatch(
+  db: Kysely<DB>,
+  dialect: Deps['dialect'],
+  docs: { itemId: string; lang: string; title: string; content: string }[],
+): Promise<void> {
   for (let i = 0; i < docs.length; i += 300) {
-    const chunk = docs.slice(i, i + 300).map((d) => ({ ...d, title: normaliseForSearch(d.title), content: normaliseForSearch(d.content) }));
+    const chunk = docs
+      .slice(i, i + 300)
+      .map((d) => ({ ...d, title: normaliseForSearch(d.title), content: normaliseForSearch(d.content) }));
     if (dialect === 'sqlite') {
       const values = sql.join(chunk.map((d) => sql`(${d.itemId}, ${d.lang}, ${d.title}, ${d.content})`));
       await sql`insert into item_search (item_id, lang, title, content) values ${values}`.execute(db);
     } else {
-      const values = sql.join(chunk.map((d) => sql`(${d.itemId}, ${d.lang}, ${d.title}, ${d.content}, setweight(to_tsvector('simple', ${d.title}), 'A') || setweight(to_tsvector('simple', ${d.content}), 'D'))`));
-      await sql`insert into item_search (item_id, lang, title, content, document) values ${values}`.execute(db);
+      const values = sql.join(
+        chunk.map(
+          (d) =>
+            sql`(${d.itemId}, ${d.lang}, ${d.title}, ${d.content}, setweight(to_tsvector('simple', ${d.title}), 'A') || setweight(to_tsvector('simple', ${d.content}), 'D'))`,
+        ),
+      );
+      await sql`insert into item_search (item_id, lang, title, content, document) values ${values}`.execute(
+        db,
+      );
     }
   }
 }
@@ -100,7 +233,11 @@ export interface SyntheticReport {
 }
 
 /** Add `count` synthetic items (and a few hundred organisations) to the database. */
-export async function seedSynthetic(deps: Deps, count: number, options: { seed?: number; batch?: number; onProgress?: (done: number) => void } = {}): Promise<SyntheticReport> {
+export async function seedSynthetic(
+  deps: Deps,
+  count: number,
+  options: { seed?: number; batch?: number; onProgress?: (done: number) => void } = {},
+): Promise<SyntheticReport> {
   const started = Date.now();
   const rand = prng(options.seed ?? 42);
   const now = deps.clock.now();
@@ -114,7 +251,20 @@ export async function seedSynthetic(deps: Deps, count: number, options: { seed?:
     const name = `${pick(rand, ['Centre', 'Foundation', 'Network', 'Academy', 'Institute', 'Alliance'])} for ${pick(rand, TOPICS_EN)} ${countryCode}-${i + 1}`;
     const id = deps.newId();
     orgs.push({ id, countryCode });
-    orgRows.push({ id, slug: `${slugify(name)}-${runTag}`, name, short_name: null, kind: pick(rand, ORG_KINDS), country_code: countryCode, website: null, region_id: null, logo_url: null, merged_into_id: null, created_at: iso(now), updated_at: iso(now) });
+    orgRows.push({
+      id,
+      slug: `${slugify(name)}-${runTag}`,
+      name,
+      short_name: null,
+      kind: pick(rand, ORG_KINDS),
+      country_code: countryCode,
+      website: null,
+      region_id: null,
+      logo_url: null,
+      merged_into_id: null,
+      created_at: iso(now),
+      updated_at: iso(now),
+    });
   }
   await deps.db.transaction().execute((trx) => insertBatches(trx, 'organisations', orgRows));
 
@@ -141,27 +291,77 @@ export async function seedSynthetic(deps: Deps, count: number, options: { seed?:
       const dutch = org.countryCode === 'NL' || rand() < 0.3;
       const titleEn = `${TOPICS_EN[topic]![0]!.toUpperCase()}${TOPICS_EN[topic]!.slice(1)} ${FORMATS_EN[format]} for ${AUDIENCES_EN[audience]}`;
       const bodyEn = Array.from({ length: 4 }, () => pick(rand, SENTENCES_EN)).join(' ');
-      const neutral = spec.calendar ? { starts_on: date, published_on: null } : { starts_on: null, published_on: type === 'programme' ? null : date };
+      const neutral = spec.calendar
+        ? { starts_on: date, published_on: null }
+        : { starts_on: null, published_on: type === 'programme' ? null : date };
       items.push({
-        id, slug: `${slugify(titleEn, 60)}-${i + 1}-${runTag}`, type, original_lang: dutch ? 'nl' : 'en', visibility: rand() < 0.03 ? 'members' : 'public',
-        organisation_id: org.id, ...neutral, ends_on: null, year_start: type === 'programme' && dated ? year : null, year_end: null, external_url: null,
-        registration_url: null, online_url: null, venue: null, city: null, funding_programme: null, grant_reference: null, source_note: null,
-        year: dated ? year : null, sort_date: neutral.published_on ?? neutral.starts_on, listed: true, created_by: null,
-        created_at: iso(now), updated_at: iso(now), deleted_at: null,
+        id,
+        slug: `${slugify(titleEn, 60)}-${i + 1}-${runTag}`,
+        type,
+        original_lang: dutch ? 'nl' : 'en',
+        visibility: rand() < 0.03 ? 'members' : 'public',
+        organisation_id: org.id,
+        ...neutral,
+        ends_on: null,
+        year_start: type === 'programme' && dated ? year : null,
+        year_end: null,
+        external_url: null,
+        registration_url: null,
+        online_url: null,
+        venue: null,
+        city: null,
+        funding_programme: null,
+        grant_reference: null,
+        source_note: null,
+        year: dated ? year : null,
+        sort_date: neutral.published_on ?? neutral.starts_on,
+        listed: true,
+        created_by: null,
+        created_at: iso(now),
+        updated_at: iso(now),
+        deleted_at: null,
       });
       const published = iso(addMs(now, -Math.floor(rand() * 3e10)));
       const addVersion = (lang: string, title: string, summary: string, body: string) => {
         const fields = JSON.stringify({});
-        versions.push({ id: deps.newId(), item_id: id, lang, state: 'published', title, summary, body, fields, live_title: title, live_summary: summary, live_body: body, live_fields: fields, published_at: published, created_at: iso(now), updated_at: iso(now), updated_by: null });
+        versions.push({
+          id: deps.newId(),
+          item_id: id,
+          lang,
+          state: 'published',
+          title,
+          summary,
+          body,
+          fields,
+          live_title: title,
+          live_summary: summary,
+          live_body: body,
+          live_fields: fields,
+          published_at: published,
+          created_at: iso(now),
+          updated_at: iso(now),
+          updated_by: null,
+        });
         docs.push({ itemId: id, lang, title, content: `${summary}\n${body}` });
       };
-      addVersion('en', titleEn, `A ${FORMATS_EN[format]} on ${TOPICS_EN[topic]} for ${AUDIENCES_EN[audience]}, started in ${year}.`, bodyEn);
+      addVersion(
+        'en',
+        titleEn,
+        `A ${FORMATS_EN[format]} on ${TOPICS_EN[topic]} for ${AUDIENCES_EN[audience]}, started in ${year}.`,
+        bodyEn,
+      );
       if (dutch) {
         const titleNl = `${FORMATS_NL[format]![0]!.toUpperCase()}${FORMATS_NL[format]!.slice(1)} ${TOPICS_NL[topic]} voor ${AUDIENCES_NL[audience]}`;
-        addVersion('nl', titleNl, `Een ${FORMATS_NL[format]} over ${TOPICS_NL[topic]} voor ${AUDIENCES_NL[audience]}, gestart in ${year}.`, Array.from({ length: 4 }, () => pick(rand, SENTENCES_NL)).join(' '));
+        addVersion(
+          'nl',
+          titleNl,
+          `Een ${FORMATS_NL[format]} over ${TOPICS_NL[topic]} voor ${AUDIENCES_NL[audience]}, gestart in ${year}.`,
+          Array.from({ length: 4 }, () => pick(rand, SENTENCES_NL)).join(' '),
+        );
       }
       orgLinks.push({ item_id: id, organisation_id: org.id, role: 'owner' });
-      for (const c of new Set([org.countryCode, ...(rand() < 0.2 ? [pick(rand, countries)] : [])])) countryLinks.push({ item_id: id, country_code: c });
+      for (const c of new Set([org.countryCode, ...(rand() < 0.2 ? [pick(rand, countries)] : [])]))
+        countryLinks.push({ item_id: id, country_code: c });
       if (spec.classified) {
         for (const level of some(rand, LEVELS, 2)) levelLinks.push({ item_id: id, level });
         for (const theme of some(rand, THEMES, 2)) themeLinks.push({ item_id: id, theme });
@@ -185,4 +385,3 @@ export async function seedSynthetic(deps: Deps, count: number, options: { seed?:
   await sql`analyze`.execute(deps.db);
   return { items: count, organisations: orgCount, ms: Date.now() - started };
 }
-

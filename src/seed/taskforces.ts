@@ -5,7 +5,12 @@ import type { Actor } from '../features/items/policy.ts';
 import { saveVersion, transition } from '../features/items/service.ts';
 import { findOrganisationIdBySlug } from '../features/organisations/repository.ts';
 import { findDetails } from '../features/taskforces/repository.ts';
-import { addMilestone, addTimelineItem, createDossier, updateDetails } from '../features/taskforces/service.ts';
+import {
+  addMilestone,
+  addTimelineItem,
+  createDossier,
+  updateDetails,
+} from '../features/taskforces/service.ts';
 import { DOSSIERS } from './content/taskforces.ts';
 import type { SeedDossier, SeedDossierVersion } from './content/taskforce-types.ts';
 
@@ -29,18 +34,32 @@ const text = (v: SeedDossierVersion) => ({
   title: v.title,
   summary: v.summary,
   body: v.background,
-  fields: Object.fromEntries(Object.entries({ objectives: v.objectives, results: v.results }).filter((e) => e[1].trim() !== '')),
+  fields: Object.fromEntries(
+    Object.entries({ objectives: v.objectives, results: v.results }).filter((e) => e[1].trim() !== ''),
+  ),
 });
 
-async function publishAs(deps: Deps, actor: Actor, id: string, lang: string, state: SeedDossierVersion['state']): Promise<void> {
+async function publishAs(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  lang: string,
+  state: SeedDossierVersion['state'],
+): Promise<void> {
   if ((state ?? 'published') === 'published') await transition(deps, actor, id, lang, 'publish');
   else if (state === 'review') await transition(deps, actor, id, lang, 'submit');
 }
 
 async function seedDossier(deps: Deps, actor: Actor, d: SeedDossier): Promise<string> {
-  const existing = await deps.db.selectFrom('items').select('id').where('slug', '=', d.slug).executeTakeFirst();
+  const existing = await deps.db
+    .selectFrom('items')
+    .select('id')
+    .where('slug', '=', d.slug)
+    .executeTakeFirst();
   if (existing) return existing.id;
-  const regions = d.regions?.length ? await deps.db.selectFrom('regions').select(['id', 'slug']).where('slug', 'in', d.regions).execute() : [];
+  const regions = d.regions?.length
+    ? await deps.db.selectFrom('regions').select(['id', 'slug']).where('slug', 'in', d.regions).execute()
+    : [];
   const first = d.versions[d.originalLang] ?? d.versions.en;
   const created = await createDossier(deps, actor, {
     slug: d.slug,
@@ -69,10 +88,21 @@ async function seedDossier(deps: Deps, actor: Actor, d: SeedDossier): Promise<st
   }
   for (const entry of d.timeline) {
     if (entry.item) {
-      const result = await addTimelineItem(deps, actor, created.id, await itemId(deps, entry.item), entry.note ?? {}, entry.date ?? null);
+      const result = await addTimelineItem(
+        deps,
+        actor,
+        created.id,
+        await itemId(deps, entry.item),
+        entry.note ?? {},
+        entry.date ?? null,
+      );
       if (!result.ok) throw new Error(`Could not add ${entry.item} to ${d.slug}: ${result.reason}`);
     } else if (entry.milestone) {
-      await addMilestone(deps, actor, created.id, { date: entry.milestone.date, titles: entry.milestone.title, notes: entry.note ?? {} });
+      await addMilestone(deps, actor, created.id, {
+        date: entry.milestone.date,
+        titles: entry.milestone.title,
+        notes: entry.note ?? {},
+      });
     }
   }
   return created.id;
@@ -89,7 +119,12 @@ export async function seedTaskforces(deps: Deps, actor: Actor): Promise<number> 
     if (!previous || !next) throw new Error(`Unknown predecessor ${d.predecessor} of ${d.slug}`);
     const details = await findDetails(deps.db, previous);
     if (!details || details.successorId === next) continue;
-    const result = await updateDetails(deps, actor, previous, { status: details.status, instruments: details.instruments, predecessorId: details.predecessorId, successorId: next });
+    const result = await updateDetails(deps, actor, previous, {
+      status: details.status,
+      instruments: details.instruments,
+      predecessorId: details.predecessorId,
+      successorId: next,
+    });
     if (!result.ok) throw new Error(`Could not link ${d.predecessor} → ${d.slug}: ${result.reason}`);
   }
   return DOSSIERS.length;

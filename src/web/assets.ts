@@ -64,7 +64,10 @@ export function registerAssetRoutes(app: FastifyInstance, manifest: AssetManifes
     const name = (request.params as { '*': string })['*'];
     const asset = manifest.get(name);
     if (!asset) return reply.callNotFound();
-    void reply.header('cache-control', 'public, max-age=31536000, immutable').header('etag', asset.etag).type(asset.type);
+    void reply
+      .header('cache-control', 'public, max-age=31536000, immutable')
+      .header('etag', asset.etag)
+      .type(asset.type);
     if (request.headers['if-none-match'] === asset.etag) return reply.code(304).send();
     return reply.send(asset.body);
   });

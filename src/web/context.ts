@@ -3,7 +3,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Deps } from '../deps.ts';
-import { DEFAULT_LOCALE, isLocale, isMessageKey, negotiateLocale, translator, type Locale, type MessageKey, type Translator } from '../i18n/index.ts';
+import {
+  DEFAULT_LOCALE,
+  isLocale,
+  isMessageKey,
+  negotiateLocale,
+  translator,
+  type Locale,
+  type MessageKey,
+  type Translator,
+} from '../i18n/index.ts';
 import { hmac, randomToken, safeEqual } from '../lib/tokens.ts';
 import { resumeSession, type CurrentSession } from '../features/auth/service.ts';
 
@@ -63,7 +72,8 @@ function readFlash(raw: string | undefined): Flash | null {
     if (!isMessageKey(parsed.key)) return null;
     const kind = parsed.kind === 'error' || parsed.kind === 'info' ? parsed.kind : 'success';
     const params: Record<string, string> = {};
-    for (const [k, v] of Object.entries(parsed.params ?? {})) if (typeof v === 'string') params[k] = v.slice(0, 200);
+    for (const [k, v] of Object.entries(parsed.params ?? {}))
+      if (typeof v === 'string') params[k] = v.slice(0, 200);
     return { key: parsed.key, params, kind };
   } catch {
     return null;
@@ -98,7 +108,13 @@ async function contextPlugin(app: FastifyInstance, { deps, csrfSecret }: Context
   app.decorateRequest('isApi', false);
   app.decorateReply('setFlash', function (this: FastifyReply, flash: Flash) {
     const value = Buffer.from(JSON.stringify(flash)).toString('base64url');
-    return this.setCookie(FLASH_COOKIE, value, { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60, secure: isSecureRequest(this.request, deps.config.baseUrl) });
+    return this.setCookie(FLASH_COOKIE, value, {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      maxAge: 60,
+      secure: isSecureRequest(this.request, deps.config.baseUrl),
+    });
   });
 
   app.addHook('onRequest', async (request, reply) => {
@@ -138,13 +154,24 @@ async function contextPlugin(app: FastifyInstance, { deps, csrfSecret }: Context
     const origin = request.headers.origin;
     const ownOrigins = [new URL(deps.config.baseUrl).origin, `${request.protocol}://${request.host}`];
     const body = request.body as Record<string, unknown> | undefined;
-    const sent = (typeof body?._csrf === 'string' ? body._csrf : undefined) ?? request.headers['x-csrf-token'];
-    const ok = (!origin || ownOrigins.includes(origin)) && typeof sent === 'string' && request.cookies[CSRF_COOKIE] !== undefined && safeEqual(sent, request.csrfToken);
+    const sent =
+      (typeof body?._csrf === 'string' ? body._csrf : undefined) ?? request.headers['x-csrf-token'];
+    const ok =
+      (!origin || ownOrigins.includes(origin)) &&
+      typeof sent === 'string' &&
+      request.cookies[CSRF_COOKIE] !== undefined &&
+      safeEqual(sent, request.csrfToken);
     if (!ok) {
-      const error = Object.assign(new Error('CSRF token missing or invalid'), { statusCode: 403, code: 'HELIX_CSRF' });
+      const error = Object.assign(new Error('CSRF token missing or invalid'), {
+        statusCode: 403,
+        code: 'HELIX_CSRF',
+      });
       return reply.send(error);
     }
   });
 }
 
-export const requestContext = fp(contextPlugin, { name: 'helix-request-context', dependencies: ['@fastify/cookie'] });
+export const requestContext = fp(contextPlugin, {
+  name: 'helix-request-context',
+  dependencies: ['@fastify/cookie'],
+});

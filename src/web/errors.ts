@@ -14,14 +14,21 @@ interface Described {
 
 function describe(error: FastifyError & { validation?: unknown }): Described {
   const status = error.statusCode ?? 500;
-  if (error.code === 'HELIX_CSRF') return { status: 403, code: 'csrf', title: 'error.csrf.title', body: 'error.csrf.body' };
-  if (error.validation) return { status: 400, code: 'bad_request', title: 'error.400.title', body: 'error.400.body' };
+  if (error.code === 'HELIX_CSRF')
+    return { status: 403, code: 'csrf', title: 'error.csrf.title', body: 'error.csrf.body' };
+  if (error.validation)
+    return { status: 400, code: 'bad_request', title: 'error.400.title', body: 'error.400.body' };
   switch (status) {
     case 400:
       return { status, code: 'bad_request', title: 'error.400.title', body: 'error.400.body' };
     case 401:
     case 403:
-      return { status, code: status === 401 ? 'unauthorized' : 'forbidden', title: 'error.403.title', body: 'error.403.body' };
+      return {
+        status,
+        code: status === 401 ? 'unauthorized' : 'forbidden',
+        title: 'error.403.title',
+        body: 'error.403.body',
+      };
     case 404:
       return { status, code: 'not_found', title: 'error.404.title', body: 'error.404.body' };
     case 405:
@@ -42,7 +49,10 @@ function describe(error: FastifyError & { validation?: unknown }): Described {
 export function sendError(request: FastifyRequest, reply: FastifyReply, d: Described): FastifyReply {
   const tr = request.tr;
   if (request.isApi || !tr) {
-    return reply.code(d.status).type('application/json; charset=utf-8').send({ error: { code: d.code, message: tr ? tr.t(d.body) : d.code } });
+    return reply
+      .code(d.status)
+      .type('application/json; charset=utf-8')
+      .send({ error: { code: d.code, message: tr ? tr.t(d.body) : d.code } });
   }
   const body = html`<div class="error-page">
   <h1>${tr.t(d.title)}</h1>
@@ -54,11 +64,21 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, d: Descr
 }
 
 export function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return sendError(request, reply, { status: 404, code: 'not_found', title: 'error.404.title', body: 'error.404.body' });
+  return sendError(request, reply, {
+    status: 404,
+    code: 'not_found',
+    title: 'error.404.title',
+    body: 'error.404.body',
+  });
 }
 
 export function forbidden(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return sendError(request, reply, { status: 403, code: 'forbidden', title: 'error.403.title', body: 'error.403.body' });
+  return sendError(request, reply, {
+    status: 403,
+    code: 'forbidden',
+    title: 'error.403.title',
+    body: 'error.403.body',
+  });
 }
 
 export function registerErrorHandlers(app: FastifyInstance): void {

@@ -16,7 +16,7 @@ export function fieldErrorsFrom(errors: readonly FastifySchemaValidationError[] 
     const field =
       error.keyword === 'required'
         ? String(params.missingProperty ?? '')
-        : error.instancePath.replace(/^\//, '').split('/')[0] ?? '';
+        : (error.instancePath.replace(/^\//, '').split('/')[0] ?? '');
     if (!field || out[field]) continue;
     out[field] = toFieldError(error.keyword, params);
   }
@@ -28,7 +28,9 @@ function toFieldError(keyword: string, params: Record<string, unknown>): FieldEr
     case 'required':
       return { key: 'validation.required' };
     case 'minLength':
-      return Number(params.limit) <= 1 ? { key: 'validation.required' } : { key: 'validation.minLength', params: { limit: Number(params.limit) } };
+      return Number(params.limit) <= 1
+        ? { key: 'validation.required' }
+        : { key: 'validation.minLength', params: { limit: Number(params.limit) } };
     case 'maxLength':
       return { key: 'validation.maxLength', params: { limit: Number(params.limit) } };
     case 'format':
@@ -43,7 +45,10 @@ function toFieldError(keyword: string, params: Record<string, unknown>): FieldEr
 }
 
 /** Values typed into a form, as strings, for re-rendering (never echo passwords back). */
-export function typedValues(body: unknown, omit: readonly string[] = ['password', 'passwordConfirm', 'current', '_csrf']): Record<string, string> {
+export function typedValues(
+  body: unknown,
+  omit: readonly string[] = ['password', 'passwordConfirm', 'current', '_csrf'],
+): Record<string, string> {
   const out: Record<string, string> = {};
   if (!body || typeof body !== 'object') return out;
   for (const [key, value] of Object.entries(body as Record<string, unknown>)) {

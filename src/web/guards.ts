@@ -5,7 +5,9 @@ import type { User } from '../features/users/repository.ts';
 import { forbidden, sendError } from './errors.ts';
 
 /** The signed-in user as the policies see them (id, role, organisation), or null for a visitor. */
-export function currentActor(request: FastifyRequest): { id: string; role: User['role']; organisationId: string | null } | null {
+export function currentActor(
+  request: FastifyRequest,
+): { id: string; role: User['role']; organisationId: string | null } | null {
   const user = request.session?.user;
   return user ? { id: user.id, role: user.role, organisationId: user.organisationId } : null;
 }
@@ -13,7 +15,12 @@ export function currentActor(request: FastifyRequest): { id: string; role: User[
 export function requireSignIn(request: FastifyRequest, reply: FastifyReply): FastifyReply | null {
   if (request.session) return null;
   if (request.isApi || request.method !== 'GET') {
-    return sendError(request, reply, { status: 401, code: 'unauthorized', title: 'error.403.title', body: 'auth.signInRequired' });
+    return sendError(request, reply, {
+      status: 401,
+      code: 'unauthorized',
+      title: 'error.403.title',
+      body: 'auth.signInRequired',
+    });
   }
   void reply.setFlash({ key: 'auth.signInRequired', kind: 'info' });
   return reply.redirect(`/${request.locale}/sign-in?next=${encodeURIComponent(request.url)}`, 303);

@@ -5,12 +5,18 @@ import { escapeHtml, html, localPath, raw, safeUrl } from './html.ts';
 describe('html renderer', () => {
   it('escapes every interpolation by default', () => {
     const evil = `<script>alert("x")</script>&'`;
-    assert.equal(html`<p title="${evil}">${evil}</p>`.value, `<p title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;</p>`);
+    assert.equal(
+      html`<p title="${evil}">${evil}</p>`.value,
+      `<p title="&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;&#39;</p>`,
+    );
   });
 
   it('keeps nested templates and arrays, drops null/undefined/false', () => {
     const items = ['a<b', 'c'].map((x) => html`<li>${x}</li>`);
-    assert.equal(html`<ul>${items}${null}${undefined}${false}</ul>`.value, '<ul><li>a&lt;b</li><li>c</li></ul>');
+    assert.equal(
+      html`<ul>${items}${null}${undefined}${false}</ul>`.value,
+      '<ul><li>a&lt;b</li><li>c</li></ul>',
+    );
     assert.equal(html`${0}`.value, '0');
   });
 

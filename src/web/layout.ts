@@ -32,7 +32,17 @@ export interface PageOptions {
   index?: boolean;
 }
 
-export type NavSection = 'home' | 'library' | 'taskforces' | 'members' | 'events' | 'network' | 'support' | 'search' | 'account' | 'admin';
+export type NavSection =
+  | 'home'
+  | 'library'
+  | 'taskforces'
+  | 'members'
+  | 'events'
+  | 'network'
+  | 'support'
+  | 'search'
+  | 'account'
+  | 'admin';
 
 const NAV: { section: NavSection; path: string; label: MessageKey }[] = [
   { section: 'library', path: '/library', label: 'nav.library' },
@@ -45,7 +55,8 @@ const NAV: { section: NavSection; path: string; label: MessageKey }[] = [
 
 function navigation(ctx: PageContext, current: NavSection | undefined): SafeHtml {
   const items = NAV.map(
-    (item) => html`<li><a href="/${ctx.locale}${item.path}"${item.section === current ? html` aria-current="page"` : ''}>${ctx.tr.t(item.label)}</a></li>`,
+    (item) =>
+      html`<li><a href="/${ctx.locale}${item.path}"${item.section === current ? html` aria-current="page"` : ''}>${ctx.tr.t(item.label)}</a></li>`,
   );
   return html`<nav class="main-nav" aria-label="${ctx.tr.t('site.mainNav')}"><ul>${items}</ul></nav>`;
 }
@@ -53,7 +64,8 @@ function navigation(ctx: PageContext, current: NavSection | undefined): SafeHtml
 function languageSwitch(ctx: PageContext, alternates: Partial<Record<Locale, string>>): SafeHtml {
   const links = LOCALES.map((locale) => {
     const label = ctx.tr.t(`site.languageName.${locale}`);
-    if (locale === ctx.locale) return html`<li><span aria-current="true" lang="${locale}">${label}</span></li>`;
+    if (locale === ctx.locale)
+      return html`<li><span aria-current="true" lang="${locale}">${label}</span></li>`;
     const href = alternates[locale];
     return href ? html`<li><a href="${href}" hreflang="${locale}" lang="${locale}">${label}</a></li>` : '';
   });
@@ -61,8 +73,10 @@ function languageSwitch(ctx: PageContext, alternates: Partial<Record<Locale, str
 }
 
 function accountMenu(ctx: PageContext): SafeHtml {
-  if (!ctx.user) return html`<a class="button button-quiet" href="/${ctx.locale}/sign-in">${ctx.tr.t('nav.signIn')}</a>`;
-  const admin = ctx.user.role === 'admin' ? html`<a href="/${ctx.locale}/admin">${ctx.tr.t('nav.admin')}</a>` : '';
+  if (!ctx.user)
+    return html`<a class="button button-quiet" href="/${ctx.locale}/sign-in">${ctx.tr.t('nav.signIn')}</a>`;
+  const admin =
+    ctx.user.role === 'admin' ? html`<a href="/${ctx.locale}/admin">${ctx.tr.t('nav.admin')}</a>` : '';
   return html`<div class="account-menu">
     <a href="/${ctx.locale}/account">${ctx.tr.t('nav.account')}</a>${admin}
     <form method="post" action="/${ctx.locale}/sign-out">
@@ -83,8 +97,11 @@ export function flashMessage(ctx: PageContext): SafeHtml {
 // line. The source order is the visual order, so keyboard focus follows what the reader sees.
 export function layout(ctx: PageContext, page: PageOptions): SafeHtml {
   const alternates: Partial<Record<Locale, string>> =
-    page.alternates ?? Object.fromEntries(LOCALES.map((l) => [l, `/${l}${ctx.pathInLocale === '/' ? '/' : ctx.pathInLocale}`]));
-  const hreflang = Object.entries(alternates).map(([l, href]) => html`<link rel="alternate" hreflang="${l}" href="${ctx.baseUrl}${href}">`);
+    page.alternates ??
+    Object.fromEntries(LOCALES.map((l) => [l, `/${l}${ctx.pathInLocale === '/' ? '/' : ctx.pathInLocale}`]));
+  const hreflang = Object.entries(alternates).map(
+    ([l, href]) => html`<link rel="alternate" hreflang="${l}" href="${ctx.baseUrl}${href}">`,
+  );
   const canonical = alternates[ctx.locale];
   return html`<!doctype html>
 <html lang="${ctx.locale}">

@@ -4,7 +4,9 @@ import { renderMarkdown } from './markdown.ts';
 
 describe('renderMarkdown', () => {
   it('renders Markdown', () => {
-    const out = renderMarkdown('# Title\n\nSome **bold** and [a link](https://example.org).\n\n- one\n- two').value;
+    const out = renderMarkdown(
+      '# Title\n\nSome **bold** and [a link](https://example.org).\n\n- one\n- two',
+    ).value;
     assert.match(out, /<h2>Title<\/h2>/);
     assert.match(out, /<strong>bold<\/strong>/);
     assert.match(out, /<a href="https:\/\/example.org" rel="noopener noreferrer">a link<\/a>/);

@@ -29,7 +29,12 @@ export function pageContext(request: FastifyRequest): PageContext {
   };
 }
 
-export function sendPage(request: FastifyRequest, reply: FastifyReply, page: PageOptions, status = 200): FastifyReply {
+export function sendPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  page: PageOptions,
+  status = 200,
+): FastifyReply {
   const ctx = pageContext(request);
   if (localeFromPath(request.url) && request.cookies[LOCALE_COOKIE] !== request.locale) {
     void reply.setCookie(LOCALE_COOKIE, request.locale, {

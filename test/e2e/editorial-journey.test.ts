@@ -7,7 +7,14 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { translator } from '../../src/i18n/index.ts';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts.ts';
-import { assertNoA11yViolations, browserSkipReason, launchBrowser, screenshot, startDemoServer, type DemoServer } from '../helpers/browser.ts';
+import {
+  assertNoA11yViolations,
+  browserSkipReason,
+  launchBrowser,
+  screenshot,
+  startDemoServer,
+  type DemoServer,
+} from '../helpers/browser.ts';
 
 declare const document: { documentElement: { scrollWidth: number } };
 declare const window: { innerWidth: number };
@@ -23,13 +30,22 @@ async function signIn(page: Page, base: string, account: { email: string; passwo
   await page.goto(`${base}/en/sign-in`);
   await page.getByLabel(en.t('auth.email')).fill(account.email);
   await page.getByLabel(en.t('auth.password')).fill(account.password);
-  await page.locator('main').getByRole('button', { name: en.t('auth.signIn.submit') }).click();
+  await page
+    .locator('main')
+    .getByRole('button', { name: en.t('auth.signIn.submit') })
+    .click();
   await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
 }
 
 async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-  assert.ok(scrollWidth <= innerWidth, `page scrolls sideways: ${scrollWidth}px of content in a ${innerWidth}px viewport`);
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  assert.ok(
+    scrollWidth <= innerWidth,
+    `page scrolls sideways: ${scrollWidth}px of content in a ${innerWidth}px viewport`,
+  );
 }
 
 describe('editorial journey: a member drafts and submits, an editor publishes', { skip }, () => {
@@ -76,12 +92,25 @@ describe('editorial journey: a member drafts and submits, an editor publishes', 
     await assertNoA11yViolations(page, 'new tool form with errors');
     await screenshot(page, 'editorial-new-errors');
 
-    await page.getByLabel(en.t('editorial.field.summary')).fill('A toolkit that helps teachers bring STEM careers into their lessons.');
-    await page.getByLabel(en.t('editorial.field.body')).fill('Teachers use it to plan **guest lessons** and company visits.\n\n- lesson plans\n- a checklist');
+    await page
+      .getByLabel(en.t('editorial.field.summary'))
+      .fill('A toolkit that helps teachers bring STEM careers into their lessons.');
+    await page
+      .getByLabel(en.t('editorial.field.body'))
+      .fill('Teachers use it to plan **guest lessons** and company visits.\n\n- lesson plans\n- a checklist');
     await page.getByLabel(en.t('field.externalUrl')).fill('https://example.org/toolkit');
-    await page.getByRole('group', { name: en.t('field.countries') }).getByLabel('Denmark').check();
-    await page.getByRole('group', { name: en.t('field.levels') }).getByLabel(en.t('level.secondary')).check();
-    await page.getByRole('group', { name: en.t('field.themes') }).getByLabel(en.t('theme.teachers')).check();
+    await page
+      .getByRole('group', { name: en.t('field.countries') })
+      .getByLabel('Denmark')
+      .check();
+    await page
+      .getByRole('group', { name: en.t('field.levels') })
+      .getByLabel(en.t('level.secondary'))
+      .check();
+    await page
+      .getByRole('group', { name: en.t('field.themes') })
+      .getByLabel(en.t('theme.teachers'))
+      .check();
     await page.getByRole('button', { name: en.t('editorial.createDraft') }).click();
     await page.waitForURL(/\/en\/editorial\/items\/[^/?]+$/);
     editUrl = page.url();
@@ -91,12 +120,19 @@ describe('editorial journey: a member drafts and submits, an editor publishes', 
 
     await page.getByRole('link', { name: `${en.t('editorial.edit.editText')} (English)` }).click();
     await assertNoA11yViolations(page, 'version editor');
-    assert.ok(await page.locator('.ed-preview').getByText('guest lessons').isVisible(), 'the preview renders the Markdown');
+    assert.ok(
+      await page.locator('.ed-preview').getByText('guest lessons').isVisible(),
+      'the preview renders the Markdown',
+    );
     await page.getByRole('button', { name: `${en.t('editorial.action.submit')} (English)` }).click();
     await page.waitForURL(editUrl);
     assert.ok(await page.getByText(en.t('editorial.flash.submit', { language: 'English' })).isVisible());
     assert.ok(await page.locator('.ed-state-review').first().isVisible());
-    assert.equal(await page.getByRole('button', { name: `${en.t('editorial.action.publish')} (English)` }).count(), 0, 'members cannot publish');
+    assert.equal(
+      await page.getByRole('button', { name: `${en.t('editorial.action.publish')} (English)` }).count(),
+      0,
+      'members cannot publish',
+    );
   });
 
   test('the editor finds it in the review queue and publishes it', async () => {
@@ -116,7 +152,10 @@ describe('editorial journey: a member drafts and submits, an editor publishes', 
 
     await page.getByRole('link', { name: `${en.t('editorial.revisions.title')} (English)` }).click();
     await assertNoA11yViolations(page, 'revisions');
-    await page.getByRole('link', { name: new RegExp(en.t('editorial.revisions.showChanges')) }).first().click();
+    await page
+      .getByRole('link', { name: new RegExp(en.t('editorial.revisions.showChanges')) })
+      .first()
+      .click();
     await assertNoA11yViolations(page, 'revision diff');
   });
 
@@ -132,7 +171,12 @@ describe('editorial journey: a member drafts and submits, an editor publishes', 
   test('the editorial pages work at 375 px without sideways scrolling', async () => {
     const page = await newPage(375);
     await signIn(page, server.url, member);
-    for (const [url, name] of [[`${server.url}/en/editorial`, 'dashboard'], [editUrl, 'edit'], [`${editUrl}/versions/en`, 'version'], [`${server.url}/en/editorial/items/new?type=event`, 'new-event']] as const) {
+    for (const [url, name] of [
+      [`${server.url}/en/editorial`, 'dashboard'],
+      [editUrl, 'edit'],
+      [`${editUrl}/versions/en`, 'version'],
+      [`${server.url}/en/editorial/items/new?type=event`, 'new-event'],
+    ] as const) {
       await page.goto(url);
       await noHorizontalScroll(page);
       await assertNoA11yViolations(page, `${name} at 375 px`);

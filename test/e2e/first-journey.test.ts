@@ -6,7 +6,14 @@ import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { translator } from '../../src/i18n/index.ts';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts.ts';
-import { assertNoA11yViolations, browserSkipReason, screenshot, type DemoServer, startJourney, stopJourney } from '../helpers/browser.ts';
+import {
+  assertNoA11yViolations,
+  browserSkipReason,
+  screenshot,
+  type DemoServer,
+  startJourney,
+  stopJourney,
+} from '../helpers/browser.ts';
 
 // page.evaluate callbacks run in the browser; the project compiles without the DOM lib, so the
 // few browser globals they touch are declared here (module scope, not global).
@@ -33,8 +40,14 @@ async function h1(page: Page): Promise<string> {
 }
 
 async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-  assert.ok(scrollWidth <= innerWidth, `page scrolls sideways: ${scrollWidth}px of content in a ${innerWidth}px viewport`);
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  assert.ok(
+    scrollWidth <= innerWidth,
+    `page scrolls sideways: ${scrollWidth}px of content in a ${innerWidth}px viewport`,
+  );
 }
 
 describe('first journey: languages, sign-in, account, sign-out', { skip }, () => {
@@ -43,7 +56,13 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
   let context: BrowserContext;
   let page: Page;
 
-  before(async () => ({ server, browser, context, page } = await startJourney({ locale: 'en-GB', viewport: { width: 1280, height: 800 } })));
+  before(
+    async () =>
+      ({ server, browser, context, page } = await startJourney({
+        locale: 'en-GB',
+        viewport: { width: 1280, height: 800 },
+      })),
+  );
   after(() => stopJourney({ server, browser, context }));
 
   test('/ redirects to the English home page, which is accessible', async () => {
@@ -61,18 +80,27 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
     await page.goto(`${server.url}/en/`);
     await page.waitForLoadState('load');
     await page.keyboard.press('Tab');
-    const focused = await page.evaluate(() => ({ className: document.activeElement?.className, text: document.activeElement?.textContent?.trim() }));
+    const focused = await page.evaluate(() => ({
+      className: document.activeElement?.className,
+      text: document.activeElement?.textContent?.trim(),
+    }));
     assert.equal(focused.className, 'skip-link');
     assert.equal(focused.text, en.t('site.skipToContent'));
     const skipLink = page.locator('.skip-link');
     assert.ok(await skipLink.isVisible(), 'the focused skip link is visible');
     const box = await skipLink.boundingBox();
-    assert.ok(box && box.y >= 0 && box.x >= 0 && box.width > 0 && box.height > 0, `the skip link is inside the viewport: ${JSON.stringify(box)}`);
+    assert.ok(
+      box && box.y >= 0 && box.x >= 0 && box.width > 0 && box.height > 0,
+      `the skip link is inside the viewport: ${JSON.stringify(box)}`,
+    );
     const outline = await page.evaluate(() => {
       const style = getComputedStyle(document.querySelector('.skip-link'));
       return { outlineStyle: style.outlineStyle, outlineWidth: style.outlineWidth };
     });
-    assert.ok(outline.outlineStyle !== 'none' && outline.outlineWidth !== '0px', `the focused skip link has a visible focus outline: ${JSON.stringify(outline)}`);
+    assert.ok(
+      outline.outlineStyle !== 'none' && outline.outlineWidth !== '0px',
+      `the focused skip link has a visible focus outline: ${JSON.stringify(outline)}`,
+    );
     await screenshot(page, 'skip-link-focused');
     // Following the link moves to #main and puts focus there (main has tabindex="-1").
     await page.keyboard.press('Enter');
@@ -82,11 +110,17 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
 
   test('the language switch leads to Dutch, and the choice is remembered for /', async () => {
     await page.goto(`${server.url}/en/`);
-    await page.getByRole('navigation', { name: en.t('site.languageSwitch') }).getByRole('link', { name: nl.t('site.languageName.nl') }).click();
+    await page
+      .getByRole('navigation', { name: en.t('site.languageSwitch') })
+      .getByRole('link', { name: nl.t('site.languageName.nl') })
+      .click();
     await page.waitForURL(`${server.url}/nl/`);
     assert.equal(await htmlLang(page), 'nl');
     assert.equal(await h1(page), nl.t('home.title'));
-    assert.ok((await page.locator('header').innerText()).includes(nl.t('nav.library')), 'the navigation is in Dutch');
+    assert.ok(
+      (await page.locator('header').innerText()).includes(nl.t('nav.library')),
+      'the navigation is in Dutch',
+    );
     const cookies = await context.cookies(server.url);
     assert.equal(cookies.find((c) => c.name === 'helix_locale')?.value, 'nl');
     // A new visit to / lands on /nl/ despite the English Accept-Language.
@@ -101,7 +135,10 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
 
   test('a wrong password shows the error and keeps the typed e-mail address', async () => {
     await page.goto(`${server.url}/nl/`);
-    await page.getByRole('banner').getByRole('link', { name: nl.t('nav.signIn') }).click();
+    await page
+      .getByRole('banner')
+      .getByRole('link', { name: nl.t('nav.signIn') })
+      .click();
     await page.waitForURL(`${server.url}/nl/sign-in`);
     assert.equal(await h1(page), nl.t('auth.signIn.title'));
     await assertNoA11yViolations(page, 'the Dutch sign-in page');
@@ -109,14 +146,24 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
 
     await page.getByLabel(nl.t('auth.email')).fill(editor.email);
     await page.getByLabel(nl.t('auth.password')).fill('not-the-password');
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.locator('main').getByRole('button', { name: nl.t('auth.signIn.submit') }).click()]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page
+        .locator('main')
+        .getByRole('button', { name: nl.t('auth.signIn.submit') })
+        .click(),
+    ]);
     assert.equal(response.status(), 401);
     await page.waitForLoadState();
     const summary = page.locator('.error-summary');
     assert.ok(await summary.isVisible());
     assert.ok((await summary.innerText()).includes(nl.t('auth.signIn.failed')));
     assert.equal(await page.getByLabel(nl.t('auth.email')).inputValue(), editor.email);
-    assert.equal(await page.getByLabel(nl.t('auth.password')).inputValue(), '', 'the password is never sent back');
+    assert.equal(
+      await page.getByLabel(nl.t('auth.password')).inputValue(),
+      '',
+      'the password is never sent back',
+    );
     await assertNoA11yViolations(page, 'the sign-in page after a failed attempt');
     await screenshot(page, 'sign-in-failed-nl');
   });
@@ -125,13 +172,23 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
     await page.goto(`${server.url}/nl/sign-in`);
     await page.getByLabel(nl.t('auth.email')).fill(editor.email);
     await page.getByLabel(nl.t('auth.password')).fill(editor.password);
-    await page.locator('main').getByRole('button', { name: nl.t('auth.signIn.submit') }).click();
+    await page
+      .locator('main')
+      .getByRole('button', { name: nl.t('auth.signIn.submit') })
+      .click();
     await page.waitForURL(`${server.url}/nl/`);
-    assert.equal((await page.locator('main .notice[role="status"]').innerText()).trim(), nl.t('auth.signedIn'));
+    assert.equal(
+      (await page.locator('main .notice[role="status"]').innerText()).trim(),
+      nl.t('auth.signedIn'),
+    );
     const header = page.getByRole('banner');
     const accountLink = header.getByRole('link', { name: nl.t('nav.account') });
     assert.ok(await accountLink.isVisible(), 'the header shows the account link');
-    assert.equal(await header.getByRole('link', { name: nl.t('nav.signIn') }).count(), 0, 'no sign-in link once signed in');
+    assert.equal(
+      await header.getByRole('link', { name: nl.t('nav.signIn') }).count(),
+      0,
+      'no sign-in link once signed in',
+    );
     await assertNoA11yViolations(page, 'the home page, signed in');
     await screenshot(page, 'home-signed-in-nl');
 
@@ -144,7 +201,10 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
 
     await header.getByRole('button', { name: nl.t('nav.signOut') }).click();
     await page.waitForURL(`${server.url}/nl/`);
-    assert.equal((await page.locator('main .notice[role="status"]').innerText()).trim(), nl.t('auth.signedOut'));
+    assert.equal(
+      (await page.locator('main .notice[role="status"]').innerText()).trim(),
+      nl.t('auth.signedOut'),
+    );
     assert.ok(await header.getByRole('link', { name: nl.t('nav.signIn') }).isVisible());
     assert.equal(await header.getByRole('link', { name: nl.t('nav.account') }).count(), 0);
     await assertNoA11yViolations(page, 'the home page after signing out');
@@ -158,7 +218,13 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
   });
 
   test('on a 375px-wide phone the home page fits and stays accessible', async () => {
-    const phone = await browser.newContext({ locale: 'en-GB', viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const phone = await browser.newContext({
+      locale: 'en-GB',
+      viewport: { width: 375, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     try {
       const mobile = await phone.newPage();
       await mobile.goto(`${server.url}/en/`);

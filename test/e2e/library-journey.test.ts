@@ -6,7 +6,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { translator } from '../../src/i18n/index.ts';
-import { assertNoA11yViolations, browserSkipReason, screenshot, type DemoServer, startJourney, stopJourney } from '../helpers/browser.ts';
+import {
+  assertNoA11yViolations,
+  browserSkipReason,
+  screenshot,
+  type DemoServer,
+  startJourney,
+  stopJourney,
+} from '../helpers/browser.ts';
 
 // Browser globals touched inside page.evaluate (the project compiles without the DOM lib).
 declare const document: {
@@ -26,7 +33,11 @@ async function resultCount(page: Page): Promise<string> {
 }
 
 async function firstResultSlugs(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('.result-title a').evaluateAll((links) => links.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')));
+  const hrefs = await page
+    .locator('.result-title a')
+    .evaluateAll((links) =>
+      links.map((a) => (a as unknown as { getAttribute(n: string): string }).getAttribute('href')),
+    );
   return hrefs.map((h) => h.split('/').pop()!);
 }
 
@@ -36,7 +47,13 @@ describe('library journey: live facets, item page, language fallback, search', {
   let context: BrowserContext;
   let page: Page;
 
-  before(async () => ({ server, browser, context, page } = await startJourney({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })));
+  before(
+    async () =>
+      ({ server, browser, context, page } = await startJourney({
+        locale: 'en-GB',
+        viewport: { width: 1280, height: 900 },
+      })),
+  );
   after(() => stopJourney({ server, browser, context }));
 
   test('the library lists the demo content with facets and is accessible', async () => {
@@ -44,7 +61,11 @@ describe('library journey: live facets, item page, language fallback, search', {
     assert.equal(response?.status(), 200);
     assert.equal((await page.locator('main h1').innerText()).trim(), en.t('library.title'));
     assert.ok((await page.locator('.result').count()) === 20, 'a full first page');
-    assert.ok(await page.getByRole('checkbox', { name: new RegExp(`^${en.t('type.programme')} \\(\\d+\\)$`) }).isVisible());
+    assert.ok(
+      await page
+        .getByRole('checkbox', { name: new RegExp(`^${en.t('type.programme')} \\(\\d+\\)$`) })
+        .isVisible(),
+    );
     // JavaScript took over the form: the Apply button is hidden.
     assert.equal(await page.locator('.facet-apply').isVisible(), false);
     await assertNoA11yViolations(page, 'the library');
@@ -60,20 +81,37 @@ describe('library journey: live facets, item page, language fallback, search', {
     await box.focus();
     await page.keyboard.press('Space');
     await page.waitForURL(/\/en\/library\?type=programme$/);
-    await page.waitForFunction((text) => document.getElementById('results-heading')?.innerText !== text, before);
+    await page.waitForFunction(
+      (text) => document.getElementById('results-heading')?.innerText !== text,
+      before,
+    );
     const after = await resultCount(page);
     assert.notEqual(after, before);
-    assert.equal(await page.evaluate(() => window.helixMarker), 'same document', 'no page load: the results were swapped in');
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'f-type-programme', 'focus stays on the ticked box');
+    assert.equal(
+      await page.evaluate(() => window.helixMarker),
+      'same document',
+      'no page load: the results were swapped in',
+    );
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.id),
+      'f-type-programme',
+      'focus stays on the ticked box',
+    );
     assert.ok(await page.locator('#f-type-programme').isChecked());
     const count = Number(after.split(' ')[0]);
     await page.waitForFunction(() => (document.getElementById('library-status')?.textContent ?? '') !== '');
-    assert.equal((await page.locator('#library-status').textContent())?.trim(), en.t('library.results.updated', { count }));
+    assert.equal(
+      (await page.locator('#library-status').textContent())?.trim(),
+      en.t('library.results.updated', { count }),
+    );
     const chip = page.locator('.chip');
     assert.equal(await chip.count(), 1);
     assert.match(await chip.innerText(), new RegExp(en.t('type.programme')));
     const types = await page.locator('.result-meta > span:first-child').allInnerTexts();
-    assert.ok(types.every((t) => t === en.t('type.programme')), `only programmes: ${types.join(', ')}`);
+    assert.ok(
+      types.every((t) => t === en.t('type.programme')),
+      `only programmes: ${types.join(', ')}`,
+    );
     await assertNoA11yViolations(page, 'the library filtered by type');
     await screenshot(page, 'library-en-programmes');
   });
@@ -82,34 +120,56 @@ describe('library journey: live facets, item page, language fallback, search', {
     const before = await resultCount(page);
     await page.getByRole('checkbox', { name: /^Netherlands \(/ }).check();
     await page.waitForURL(/\?type=programme&country=NL$/);
-    await page.waitForFunction((text) => document.getElementById('results-heading')?.innerText !== text, before);
+    await page.waitForFunction(
+      (text) => document.getElementById('results-heading')?.innerText !== text,
+      before,
+    );
     const narrowed = await resultCount(page);
     await page.locator('.chip', { hasText: 'Netherlands' }).click();
     await page.waitForURL(/\?type=programme$/);
-    await page.waitForFunction((text) => document.getElementById('results-heading')?.innerText !== text, narrowed);
+    await page.waitForFunction(
+      (text) => document.getElementById('results-heading')?.innerText !== text,
+      narrowed,
+    );
     assert.equal(await resultCount(page), before);
-    assert.equal(await page.evaluate(() => document.activeElement?.id), 'results-heading', 'focus moves to the results, not to the top');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.id),
+      'results-heading',
+      'focus moves to the results, not to the top',
+    );
   });
 
   test('an item page opens from the results; in Dutch it shows the fallback notice', async () => {
     // An English-only programme: the Dutch listing marks it as shown in English.
     const nlList = await (await page.request.get(`${server.url}/nl/library?type=programme`)).text();
-    const fallback = [...nlList.matchAll(/<li class="result">[\s\S]*?<a href="\/nl\/library\/([^"]+)" lang="en">[\s\S]*?<\/li>/g)].map((m) => m[1]!);
+    const fallback = [
+      ...nlList.matchAll(
+        /<li class="result">[\s\S]*?<a href="\/nl\/library\/([^"]+)" lang="en">[\s\S]*?<\/li>/g,
+      ),
+    ].map((m) => m[1]!);
     assert.ok(fallback.length > 0, 'the demo has English-only programmes');
     const slug = fallback[0]!;
     assert.ok((await firstResultSlugs(page)).includes(slug));
     await page.locator(`.result-title a[href="/en/library/${slug}"]`).click();
     await page.waitForURL(`${server.url}/en/library/${slug}`);
     assert.ok(await page.getByRole('heading', { level: 2, name: en.t('library.item.keyFacts') }).isVisible());
-    const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}') as Record<string, unknown>;
+    const jsonLd = JSON.parse(
+      (await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}',
+    ) as Record<string, unknown>;
     assert.equal(jsonLd['@type'], 'CreativeWork');
     await assertNoA11yViolations(page, 'an item page');
     await screenshot(page, 'item-en');
 
-    await page.getByRole('navigation', { name: en.t('site.languageSwitch') }).getByRole('link', { name: nl.t('site.languageName.nl') }).click();
+    await page
+      .getByRole('navigation', { name: en.t('site.languageSwitch') })
+      .getByRole('link', { name: nl.t('site.languageName.nl') })
+      .click();
     await page.waitForURL(`${server.url}/nl/library/${slug}`);
     const notice = page.locator('main .notice-info');
-    assert.equal((await notice.innerText()).trim(), nl.t('library.item.fallback', { wanted: 'Nederlands', shown: 'Engels' }));
+    assert.equal(
+      (await notice.innerText()).trim(),
+      nl.t('library.item.fallback', { wanted: 'Nederlands', shown: 'Engels' }),
+    );
     assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
     assert.equal(await page.locator('.item-text').getAttribute('lang'), 'en');
     assert.ok(await page.getByRole('heading', { level: 2, name: nl.t('library.item.keyFacts') }).isVisible());
@@ -125,7 +185,10 @@ describe('library journey: live facets, item page, language fallback, search', {
     assert.match(await resultCount(page), /results? for “Bèta”/);
     const marks = await page.locator('.result mark').allInnerTexts();
     assert.ok(marks.length > 0, 'highlighted matches');
-    assert.ok(marks.every((m) => /^b[eèé]ta/i.test(m)), `marks match the term: ${marks.slice(0, 5).join(', ')}`);
+    assert.ok(
+      marks.every((m) => /^b[eèé]ta/i.test(m)),
+      `marks match the term: ${marks.slice(0, 5).join(', ')}`,
+    );
     await assertNoA11yViolations(page, 'search results');
     await screenshot(page, 'search-beta');
 
@@ -135,8 +198,14 @@ describe('library journey: live facets, item page, language fallback, search', {
     const box = page.getByRole('searchbox', { name: en.t('library.search.label') });
     await box.fill('techmentality');
     await page.waitForURL(/\/en\/search\?q=techmentality$/);
-    await page.waitForFunction(() => /techmentality/.test(document.getElementById('results-heading')?.innerText ?? ''));
-    assert.equal(await page.evaluate(() => window.helixMarker), 'typing', 'results arrived without a page load');
+    await page.waitForFunction(() =>
+      /techmentality/.test(document.getElementById('results-heading')?.innerText ?? ''),
+    );
+    assert.equal(
+      await page.evaluate(() => window.helixMarker),
+      'typing',
+      'results arrived without a page load',
+    );
     assert.ok((await page.locator('.result mark').count()) > 0);
   });
 
@@ -152,18 +221,37 @@ describe('library journey: live facets, item page, language fallback, search', {
   });
 
   test('on a 375px phone the filters fold away and the pages fit', async () => {
-    const phone = await browser.newContext({ locale: 'nl-NL', viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const phone = await browser.newContext({
+      locale: 'nl-NL',
+      viewport: { width: 375, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     try {
       const mobile = await phone.newPage();
       await mobile.goto(`${server.url}/nl/library`);
-      assert.equal(await mobile.locator('[data-filter-panel]').getAttribute('open'), null, 'the filter panel starts folded');
+      assert.equal(
+        await mobile.locator('[data-filter-panel]').getAttribute('open'),
+        null,
+        'the filter panel starts folded',
+      );
       await screenshot(mobile, 'library-nl-mobile', { fullPage: false });
       await mobile.locator('[data-filter-panel] > summary').click();
       await mobile.getByRole('checkbox', { name: new RegExp(`^${nl.t('type.event')} \\(`) }).check();
       await mobile.waitForURL(/\?type=event$/);
-      await mobile.waitForFunction(() => (document.querySelector('#f-type-event')?.checked ?? false) === true);
-      assert.notEqual(await mobile.locator('[data-filter-panel]').getAttribute('open'), null, 'the panel stays open while filtering');
-      const { scrollWidth, innerWidth } = await mobile.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+      await mobile.waitForFunction(
+        () => (document.querySelector('#f-type-event')?.checked ?? false) === true,
+      );
+      assert.notEqual(
+        await mobile.locator('[data-filter-panel]').getAttribute('open'),
+        null,
+        'the panel stays open while filtering',
+      );
+      const { scrollWidth, innerWidth } = await mobile.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
       assert.ok(scrollWidth <= innerWidth, `no sideways scrolling: ${scrollWidth} > ${innerWidth}`);
       await assertNoA11yViolations(mobile, 'the library on a phone');
       await screenshot(mobile, 'library-nl-mobile-filtered');

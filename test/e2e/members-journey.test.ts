@@ -5,7 +5,14 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { translator } from '../../src/i18n/index.ts';
-import { assertNoA11yViolations, browserSkipReason, screenshot, type DemoServer, startJourney, stopJourney } from '../helpers/browser.ts';
+import {
+  assertNoA11yViolations,
+  browserSkipReason,
+  screenshot,
+  type DemoServer,
+  startJourney,
+  stopJourney,
+} from '../helpers/browser.ts';
 
 // page.evaluate callbacks run in the browser; the project compiles without the DOM lib.
 declare const document: { documentElement: { scrollWidth: number } };
@@ -19,8 +26,14 @@ async function h1(page: Page): Promise<string> {
 }
 
 async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
-  assert.ok(scrollWidth <= innerWidth, `page scrolls sideways: ${scrollWidth}px of content in a ${innerWidth}px viewport`);
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  assert.ok(
+    scrollWidth <= innerWidth,
+    `page scrolls sideways: ${scrollWidth}px of content in a ${innerWidth}px viewport`,
+  );
 }
 
 describe('members journey: map, country, organisation', { skip }, () => {
@@ -29,7 +42,13 @@ describe('members journey: map, country, organisation', { skip }, () => {
   let context: BrowserContext;
   let page: Page;
 
-  before(async () => ({ server, browser, context, page } = await startJourney({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } })));
+  before(
+    async () =>
+      ({ server, browser, context, page } = await startJourney({
+        locale: 'nl-NL',
+        viewport: { width: 1280, height: 900 },
+      })),
+  );
   after(() => stopJourney({ server, browser, context }));
 
   test('the Dutch members page shows the map of Europe beside the table, and is accessible', async () => {
@@ -53,7 +72,9 @@ describe('members journey: map, country, organisation', { skip }, () => {
   test('a country on the map leads to its country page', async () => {
     await page.goto(`${server.url}/nl/members`);
     const map = page.getByRole('group', { name: nl.t('members.map.title') });
-    const netherlands = map.getByRole('link', { name: nl.t('members.map.countryLabel', { country: 'Nederland', count: 1 }) });
+    const netherlands = map.getByRole('link', {
+      name: nl.t('members.map.countryLabel', { country: 'Nederland', count: 1 }),
+    });
     await netherlands.focus();
     await screenshot(page, 'members-nl-map-focus', { fullPage: false });
     await netherlands.click();
@@ -86,7 +107,13 @@ describe('members journey: map, country, organisation', { skip }, () => {
   });
 
   test('on a 375px-wide phone the members page fits, the map stays legible and accessible', async () => {
-    const phone = await browser.newContext({ locale: 'nl-NL', viewport: { width: 375, height: 740 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+    const phone = await browser.newContext({
+      locale: 'nl-NL',
+      viewport: { width: 375, height: 740 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+    });
     try {
       const mobile = await phone.newPage();
       await mobile.goto(`${server.url}/nl/members`);

@@ -7,7 +7,15 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts.ts';
-import { assertNoA11yViolations, browserSkipReason, screenshot, SCREENSHOT_DIR, type DemoServer, startJourney, stopJourney } from '../helpers/browser.ts';
+import {
+  assertNoA11yViolations,
+  browserSkipReason,
+  screenshot,
+  SCREENSHOT_DIR,
+  type DemoServer,
+  startJourney,
+  stopJourney,
+} from '../helpers/browser.ts';
 
 const skip = browserSkipReason();
 const editor = DEMO_ACCOUNTS.find((a) => a.role === 'editor')!;
@@ -18,7 +26,13 @@ describe('taskforce journey: dossier, timeline, print, support request to inbox'
   let context: BrowserContext;
   let page: Page;
 
-  before(async () => ({ server, browser, context, page } = await startJourney({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })));
+  before(
+    async () =>
+      ({ server, browser, context, page } = await startJourney({
+        locale: 'en-GB',
+        viewport: { width: 1280, height: 900 },
+      })),
+  );
   after(() => stopJourney({ server, browser, context }));
 
   test('the overview lists ongoing and finalised dossiers with a map', async () => {
@@ -32,15 +46,23 @@ describe('taskforce journey: dossier, timeline, print, support request to inbox'
   });
 
   test('the STEAMsare dossier shows its facts and a timeline newest first, programmes apart', async () => {
-    await page.getByRole('link', { name: /STEAMsare/ }).first().click();
+    await page
+      .getByRole('link', { name: /STEAMsare/ })
+      .first()
+      .click();
     await page.waitForURL(/\/en\/taskforces\/steamsare-basque-country$/);
     assert.match(await page.locator('.dossier-facts').innerText(), /InnoBasque[\s\S]*February 7, 2018/);
-    const dates = await page.locator('ol.timeline time').evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
+    const dates = await page
+      .locator('ol.timeline time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime') ?? ''));
     assert.ok(dates.length >= 4, `dated entries: ${dates.join(', ')}`);
     assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first');
     assert.ok(dates.includes('2020-01-01') && dates.includes('2018-06-01') && dates.includes('2018-03-15'));
     const undated = await page.locator('ul.timeline-undated .timeline-title').allInnerTexts();
-    assert.ok(undated.some((t) => /Jet-Net & TechNet/.test(t)), `undated group: ${undated.join(' / ')}`);
+    assert.ok(
+      undated.some((t) => /Jet-Net & TechNet/.test(t)),
+      `undated group: ${undated.join(' / ')}`,
+    );
     assert.match(await page.locator('ol.timeline .timeline-meta').first().innerText(), /^Tool \| PTvT/);
     await assertNoA11yViolations(page, 'the STEAMsare dossier');
     await screenshot(page, 'taskforce-steamsare', { fullPage: true });
@@ -74,7 +96,9 @@ describe('taskforce journey: dossier, timeline, print, support request to inbox'
     await page.getByLabel('Contact person').fill('Programme officer');
     await page.getByLabel('E-mail address').fill('officer@example.org');
     await page.getByLabel('Taskforce', { exact: true }).check();
-    await page.getByLabel('Your challenge').fill('We want to bring schools and technology companies in our region together.');
+    await page
+      .getByLabel('Your challenge')
+      .fill('We want to bring schools and technology companies in our region together.');
     await page.getByLabel('Within six months').check();
     await page.getByLabel(/I agree that the coalition stores/).check();
     // A person takes more than a few seconds; the form rejects faster submissions as a bot's.

@@ -28,7 +28,15 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -96,7 +104,9 @@ export async function checkA11y(page: Page): Promise<AxeResult[]> {
 export function formatViolations(violations: AxeResult[]): string {
   return violations
     .map((v) => {
-      const nodes = v.nodes.map((n) => `    - ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n');
+      const nodes = v.nodes
+        .map((n) => `    - ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
+        .join('\n');
       return `  [${v.impact ?? 'n/a'}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes}`;
     })
     .join('\n');
@@ -106,14 +116,20 @@ export function formatViolations(violations: AxeResult[]): string {
 export async function assertNoA11yViolations(page: Page, label: string): Promise<void> {
   const violations = await checkA11y(page);
   if (violations.length > 0) {
-    throw new Error(`axe found ${violations.length} violation(s) on ${label} (${page.url()}):\n${formatViolations(violations)}`);
+    throw new Error(
+      `axe found ${violations.length} violation(s) on ${label} (${page.url()}):\n${formatViolations(violations)}`,
+    );
   }
 }
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '../../.tmp/screenshots');
 
 /** Saves a PNG under .tmp/screenshots/ (gitignored) for a person to look at; the whole page by default. */
-export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
+export async function screenshot(
+  page: Page,
+  name: string,
+  options: { fullPage?: boolean } = {},
+): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
@@ -128,9 +144,15 @@ export interface Journey {
 }
 
 /** The demo server and a browser page in a fresh context, for one journey (a describe block). */
-export async function startJourney(options: { locale: string; viewport?: { width: number; height: number } }): Promise<Journey> {
+export async function startJourney(options: {
+  locale: string;
+  viewport?: { width: number; height: number };
+}): Promise<Journey> {
   const [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  const context = await browser.newContext({ locale: options.locale, viewport: options.viewport ?? { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    locale: options.locale,
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+  });
   return { server, browser, context, page: await context.newPage() };
 }
 

@@ -6,7 +6,10 @@ export class TestClient {
   readonly cookies = new Map<string, string>();
   lastBody = '';
 
-  constructor(readonly app: FastifyInstance, readonly headers: Record<string, string> = {}) {}
+  constructor(
+    readonly app: FastifyInstance,
+    readonly headers: Record<string, string> = {},
+  ) {}
 
   private cookieHeader(): string | undefined {
     if (this.cookies.size === 0) return undefined;
@@ -15,7 +18,8 @@ export class TestClient {
 
   private store(response: LightMyRequestResponse): void {
     for (const c of response.cookies) {
-      const expired = c.maxAge === 0 || (c.expires instanceof Date && c.expires.getTime() <= Date.now()) || c.value === '';
+      const expired =
+        c.maxAge === 0 || (c.expires instanceof Date && c.expires.getTime() <= Date.now()) || c.value === '';
       if (expired) this.cookies.delete(c.name);
       else this.cookies.set(c.name, c.value);
     }
@@ -24,20 +28,34 @@ export class TestClient {
 
   async get(url: string, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     const cookie = this.cookieHeader();
-    const response = await this.app.inject({ method: 'GET', url, headers: { ...this.headers, ...headers, ...(cookie ? { cookie } : {}) } });
+    const response = await this.app.inject({
+      method: 'GET',
+      url,
+      headers: { ...this.headers, ...headers, ...(cookie ? { cookie } : {}) },
+    });
     this.store(response);
     return response;
   }
 
-  async post(url: string, form: Record<string, string | string[]>, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
+  async post(
+    url: string,
+    form: Record<string, string | string[]>,
+    headers: Record<string, string> = {},
+  ): Promise<LightMyRequestResponse> {
     const cookie = this.cookieHeader();
     const params = new URLSearchParams();
-    for (const [k, v] of Object.entries(form)) for (const item of Array.isArray(v) ? v : [v]) params.append(k, item);
+    for (const [k, v] of Object.entries(form))
+      for (const item of Array.isArray(v) ? v : [v]) params.append(k, item);
     const response = await this.app.inject({
       method: 'POST',
       url,
       payload: params.toString(),
-      headers: { ...this.headers, 'content-type': 'application/x-www-form-urlencoded', ...headers, ...(cookie ? { cookie } : {}) },
+      headers: {
+        ...this.headers,
+        'content-type': 'application/x-www-form-urlencoded',
+        ...headers,
+        ...(cookie ? { cookie } : {}),
+      },
     });
     this.store(response);
     return response;
@@ -51,7 +69,11 @@ export class TestClient {
   }
 
   /** GET the page holding the form, then POST the form with its CSRF token. */
-  async submit(pageUrl: string, actionUrl: string, form: Record<string, string | string[]>): Promise<LightMyRequestResponse> {
+  async submit(
+    pageUrl: string,
+    actionUrl: string,
+    form: Record<string, string | string[]>,
+  ): Promise<LightMyRequestResponse> {
     await this.get(pageUrl);
     return this.post(actionUrl, { _csrf: this.csrf(), ...form });
   }

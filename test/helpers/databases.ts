@@ -23,7 +23,9 @@ export interface TestDatabase extends Database {
 export function postgresMode(): 'server' | 'pglite' {
   if (process.env.TEST_DATABASE_URL) return 'server';
   if (process.env.CI === 'true') {
-    throw new Error('CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests must run against a real server in CI.');
+    throw new Error(
+      'CI=true but TEST_DATABASE_URL is not set: the PostgreSQL tests must run against a real server in CI.',
+    );
   }
   return 'pglite';
 }
@@ -31,7 +33,9 @@ export function postgresMode(): 'server' | 'pglite' {
 async function openSqliteTest(): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'helix-test-'));
   const raw = openSqlite(path.join(dir, 'test.sqlite'));
-  const database = fromDialect(new SqliteDialect({ database: withStatementCache(raw) }), [new SqliteValuePlugin()]);
+  const database = fromDialect(new SqliteDialect({ database: withStatementCache(raw) }), [
+    new SqliteValuePlugin(),
+  ]);
   return {
     ...database,
     label: 'sqlite',
@@ -43,7 +47,9 @@ async function openSqliteTest(): Promise<TestDatabase> {
 }
 
 async function openPostgresServer(url: string): Promise<TestDatabase> {
-  const name = `helix_t_${randomToken(9).toLowerCase().replace(/[^a-z0-9]/g, 'x')}`;
+  const name = `helix_t_${randomToken(9)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, 'x')}`;
   const admin = new pg.Client({ connectionString: url });
   await admin.connect();
   await admin.query(`create database ${name}`);
@@ -103,7 +109,11 @@ export async function dropDatabase(serverUrl: string, name: string): Promise<voi
 export async function openTestDatabase(dialect: DialectName, { migrate = true } = {}): Promise<TestDatabase> {
   let database: TestDatabase;
   if (dialect === 'sqlite') database = await openSqliteTest();
-  else database = postgresMode() === 'server' ? await openPostgresServer(process.env.TEST_DATABASE_URL!) : await openPglite();
+  else
+    database =
+      postgresMode() === 'server'
+        ? await openPostgresServer(process.env.TEST_DATABASE_URL!)
+        : await openPglite();
   if (migrate) await migrateToLatest(database.db);
   return database;
 }

@@ -18,7 +18,11 @@ export interface MadeUser {
   role: Role;
 }
 
-export async function makeUser(deps: Deps, role: Role = 'member', extra: { organisationId?: string | null; locale?: string } = {}): Promise<MadeUser> {
+export async function makeUser(
+  deps: Deps,
+  role: Role = 'member',
+  extra: { organisationId?: string | null; locale?: string } = {},
+): Promise<MadeUser> {
   const email = `${unique(role)}@example.test`;
   const password = `pw-${unique('secret')}`;
   const result = await createUser(deps, { email, password, role, displayName: `Test ${role}`, ...extra });
@@ -26,9 +30,21 @@ export async function makeUser(deps: Deps, role: Role = 'member', extra: { organ
   return { id: result.userId, email, password, role };
 }
 
-export async function makeOrganisation(deps: Deps, name = unique('Organisation')): Promise<{ id: string; name: string; slug: string }> {
+export async function makeOrganisation(
+  deps: Deps,
+  name = unique('Organisation'),
+): Promise<{ id: string; name: string; slug: string }> {
   const id = deps.newId();
   const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
-  await insertOrganisation(deps.db, { id, slug, name, shortName: null, kind: 'association', countryCode: 'NL', website: null, now: iso(deps.clock.now()) });
+  await insertOrganisation(deps.db, {
+    id,
+    slug,
+    name,
+    shortName: null,
+    kind: 'association',
+    countryCode: 'NL',
+    website: null,
+    now: iso(deps.clock.now()),
+  });
   return { id, name, slug };
 }

@@ -51,7 +51,15 @@ export async function makeItem(deps: Deps, overrides: ItemOverrides = {}): Promi
   const actor = overrides.actor ?? (await defaultEditor(deps));
   const lang = overrides.lang ?? 'en';
   const title = overrides.title ?? unique('Test item');
-  const links: ItemLinks = { organisations: [], countries: [], regions: [], levels: [], themes: [], related: [], ...overrides.links };
+  const links: ItemLinks = {
+    organisations: [],
+    countries: [],
+    regions: [],
+    levels: [],
+    themes: [],
+    related: [],
+    ...overrides.links,
+  };
   const created = await createItem(deps, actor, {
     ...(overrides.slug ? { slug: overrides.slug } : {}),
     type: overrides.type ?? 'programme',
@@ -62,9 +70,17 @@ export async function makeItem(deps: Deps, overrides: ItemOverrides = {}): Promi
     sourceNote: overrides.sourceNote ?? null,
     links,
     lang,
-    text: { title, summary: overrides.summary ?? `Summary of ${title}.`, body: overrides.body ?? `Body of ${title}.`, fields: overrides.fields ?? {} },
+    text: {
+      title,
+      summary: overrides.summary ?? `Summary of ${title}.`,
+      body: overrides.body ?? `Body of ${title}.`,
+      fields: overrides.fields ?? {},
+    },
   });
-  if (!created.ok) throw new Error(`makeItem: createItem refused (${created.reason}${created.detail ? `: ${created.detail}` : ''})`);
+  if (!created.ok)
+    throw new Error(
+      `makeItem: createItem refused (${created.reason}${created.detail ? `: ${created.detail}` : ''})`,
+    );
   if (overrides.publish !== false) {
     const published = await transition(deps, actor, created.id, lang, 'publish');
     if (!published.ok) throw new Error(`makeItem: publish refused (${published.reason})`);
@@ -75,7 +91,12 @@ export async function makeItem(deps: Deps, overrides: ItemOverrides = {}): Promi
       actor,
       created.id,
       other,
-      { title: text.title ?? `${title} (${other})`, summary: text.summary ?? '', body: text.body ?? '', fields: text.fields ?? {} },
+      {
+        title: text.title ?? `${title} (${other})`,
+        summary: text.summary ?? '',
+        body: text.body ?? '',
+        fields: text.fields ?? {},
+      },
       { publish: overrides.publish !== false },
     );
     if (!saved.ok) throw new Error(`makeItem: saveVersion refused (${saved.reason})`);

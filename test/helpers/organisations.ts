@@ -1,7 +1,12 @@
 // Organisations for tests, with the parts the knowledge hub adds: country and region, aliases,
 // descriptions per language and coalition membership. Each call makes a fresh record.
 import type { Deps } from '../../src/deps.ts';
-import { addAlias, insertOrganisation, setOrganisationText, upsertMembership } from '../../src/features/organisations/repository.ts';
+import {
+  addAlias,
+  insertOrganisation,
+  setOrganisationText,
+  upsertMembership,
+} from '../../src/features/organisations/repository.ts';
 import { iso } from '../../src/lib/clock.ts';
 import { slugify } from '../../src/lib/text.ts';
 import { unique } from './factories.ts';
@@ -31,7 +36,10 @@ export async function makeOrg(deps: Deps, o: OrgOverrides = {}): Promise<MadeOrg
   const name = o.name ?? unique('Organisation');
   const slug = o.slug ?? slugify(`${name}-${id.slice(-6)}`);
   const now = iso(deps.clock.now());
-  const regionId = o.region ? ((await deps.db.selectFrom('regions').select('id').where('slug', '=', o.region).executeTakeFirst())?.id ?? null) : null;
+  const regionId = o.region
+    ? ((await deps.db.selectFrom('regions').select('id').where('slug', '=', o.region).executeTakeFirst())
+        ?.id ?? null)
+    : null;
   if (o.region && !regionId) throw new Error(`makeOrg: unknown region ${o.region}`);
   await insertOrganisation(deps.db, {
     id,
@@ -45,9 +53,17 @@ export async function makeOrg(deps: Deps, o: OrgOverrides = {}): Promise<MadeOrg
     now,
   });
   for (const alias of o.aliases ?? []) await addAlias(deps.db, deps.newId(), id, alias);
-  for (const [lang, text] of Object.entries(o.descriptions ?? {})) await setOrganisationText(deps.db, id, lang, text);
+  for (const [lang, text] of Object.entries(o.descriptions ?? {}))
+    await setOrganisationText(deps.db, id, lang, text);
   if (o.membership) {
-    await upsertMembership(deps.db, { id: deps.newId(), organisationId: id, role: o.membership.role, memberSince: o.membership.since ?? null, status: o.membership.status ?? 'active', now });
+    await upsertMembership(deps.db, {
+      id: deps.newId(),
+      organisationId: id,
+      role: o.membership.role,
+      memberSince: o.membership.since ?? null,
+      status: o.membership.status ?? 'active',
+      now,
+    });
   }
   return { id, slug, name };
 }

@@ -49,7 +49,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     async waitFor(count, timeoutMs = 5000) {
       const start = Date.now();
       while (messages.length < count) {
-        if (Date.now() - start > timeoutMs) throw new Error(`expected ${count} messages, got ${messages.length}`);
+        if (Date.now() - start > timeoutMs)
+          throw new Error(`expected ${count} messages, got ${messages.length}`);
         await new Promise((r) => setTimeout(r, 20));
       }
       return messages;

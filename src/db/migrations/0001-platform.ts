@@ -84,7 +84,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('sent_at', t.timestamp)
     .execute();
-  await db.schema.createIndex('mail_outbox_due_idx').on('mail_outbox').columns(['status', 'next_attempt_at']).execute();
+  await db.schema
+    .createIndex('mail_outbox_due_idx')
+    .on('mail_outbox')
+    .columns(['status', 'next_attempt_at'])
+    .execute();
   await db.schema.createIndex('mail_outbox_created_idx').on('mail_outbox').column('created_at').execute();
 
   await db.schema
@@ -98,7 +102,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .execute();
   await db.schema.createIndex('audit_log_created_idx').on('audit_log').column('created_at').execute();
-  await db.schema.createIndex('audit_log_subject_idx').on('audit_log').columns(['subject_type', 'subject_id']).execute();
+  await db.schema
+    .createIndex('audit_log_subject_idx')
+    .on('audit_log')
+    .columns(['subject_type', 'subject_id'])
+    .execute();
 
   await db.schema
     .createTable('app_settings')

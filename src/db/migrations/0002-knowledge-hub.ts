@@ -26,10 +26,17 @@ export async function up(db: Kysely<any>): Promise<void> {
     .execute();
   await db.schema.createIndex('regions_country_idx').on('regions').column('country_code').execute();
 
-  await db.schema.alterTable('organisations').addColumn('region_id', t.id, (c) => c.references('regions.id').onDelete('set null')).execute();
+  await db.schema
+    .alterTable('organisations')
+    .addColumn('region_id', t.id, (c) => c.references('regions.id').onDelete('set null'))
+    .execute();
   await db.schema.alterTable('organisations').addColumn('logo_url', t.text).execute();
   await db.schema.alterTable('organisations').addColumn('merged_into_id', t.id).execute();
-  await db.schema.createIndex('organisations_country_idx').on('organisations').column('country_code').execute();
+  await db.schema
+    .createIndex('organisations_country_idx')
+    .on('organisations')
+    .column('country_code')
+    .execute();
   await db.schema.createIndex('organisations_name_idx').on('organisations').column('name').execute();
 
   await db.schema
@@ -47,12 +54,18 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('alias', t.text, (c) => c.notNull())
     .addColumn('alias_key', t.text, (c) => c.notNull().unique())
     .execute();
-  await db.schema.createIndex('organisation_aliases_org_idx').on('organisation_aliases').column('organisation_id').execute();
+  await db.schema
+    .createIndex('organisation_aliases_org_idx')
+    .on('organisation_aliases')
+    .column('organisation_id')
+    .execute();
 
   await db.schema
     .createTable('memberships')
     .addColumn('id', t.id, (c) => c.primaryKey())
-    .addColumn('organisation_id', t.id, (c) => c.notNull().unique().references('organisations.id').onDelete('cascade'))
+    .addColumn('organisation_id', t.id, (c) =>
+      c.notNull().unique().references('organisations.id').onDelete('cascade'),
+    )
     .addColumn('role', t.text, (c) => c.notNull())
     .addColumn('member_since', t.date)
     .addColumn('status', t.text, (c) => c.notNull())
@@ -89,8 +102,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .addColumn('deleted_at', t.timestamp)
     .execute();
-  await db.schema.createIndex('items_listing_idx').on('items').columns(['listed', 'visibility', 'sort_date', 'id']).execute();
-  await db.schema.createIndex('items_type_idx').on('items').columns(['type', 'listed', 'sort_date']).execute();
+  await db.schema
+    .createIndex('items_listing_idx')
+    .on('items')
+    .columns(['listed', 'visibility', 'sort_date', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('items_type_idx')
+    .on('items')
+    .columns(['type', 'listed', 'sort_date'])
+    .execute();
   await db.schema.createIndex('items_year_idx').on('items').columns(['year', 'listed']).execute();
   await db.schema.createIndex('items_organisation_idx').on('items').column('organisation_id').execute();
   await db.schema.createIndex('items_starts_idx').on('items').columns(['starts_on']).execute();
@@ -115,7 +136,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_by', t.id, (c) => c.references('users.id').onDelete('set null'))
     .addUniqueConstraint('item_versions_item_lang_uq', ['item_id', 'lang'])
     .execute();
-  await db.schema.createIndex('item_versions_state_idx').on('item_versions').columns(['state', 'updated_at']).execute();
+  await db.schema
+    .createIndex('item_versions_state_idx')
+    .on('item_versions')
+    .columns(['state', 'updated_at'])
+    .execute();
 
   const link = async (table: string, column: string, type: typeof t.text, extra?: string) => {
     let builder = db.schema
@@ -123,7 +148,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       .addColumn('item_id', t.id, (c) => c.notNull().references('items.id').onDelete('cascade'))
       .addColumn(column, type, (c) => c.notNull());
     if (extra) builder = builder.addColumn(extra, t.text, (c) => c.notNull());
-    await builder.addPrimaryKeyConstraint(`${table}_pk`, extra ? ['item_id', column, extra] : ['item_id', column]).execute();
+    await builder
+      .addPrimaryKeyConstraint(`${table}_pk`, extra ? ['item_id', column, extra] : ['item_id', column])
+      .execute();
     await db.schema.createIndex(`${table}_${column}_idx`).on(table).columns([column, 'item_id']).execute();
   };
   await link('item_organisations', 'organisation_id', t.id, 'role');
@@ -158,7 +185,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_by', t.id, (c) => c.references('users.id').onDelete('set null'))
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('item_revisions_item_idx').on('item_revisions').columns(['item_id', 'lang', 'created_at']).execute();
+  await db.schema
+    .createIndex('item_revisions_item_idx')
+    .on('item_revisions')
+    .columns(['item_id', 'lang', 'created_at'])
+    .execute();
 
   // The search index holds the live text of every published language version. The two
   // implementations are the only dialect-specific schema (see src/features/search/).

@@ -29,8 +29,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .addColumn('decided_at', t.timestamp)
     .execute();
-  await db.schema.createIndex('support_requests_status_idx').on('support_requests').columns(['status', 'created_at']).execute();
-  await db.schema.createIndex('support_requests_retain_idx').on('support_requests').column('retain_until').execute();
+  await db.schema
+    .createIndex('support_requests_status_idx')
+    .on('support_requests')
+    .columns(['status', 'created_at'])
+    .execute();
+  await db.schema
+    .createIndex('support_requests_retain_idx')
+    .on('support_requests')
+    .column('retain_until')
+    .execute();
 
   await db.schema
     .createTable('support_messages')
@@ -41,5 +49,9 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('body', t.text, (c) => c.notNull())
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('support_messages_request_idx').on('support_messages').columns(['request_id', 'created_at']).execute();
+  await db.schema
+    .createIndex('support_messages_request_idx')
+    .on('support_messages')
+    .columns(['request_id', 'created_at'])
+    .execute();
 }

@@ -18,7 +18,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('status_changed_at', t.timestamp, (c) => c.notNull())
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('taskforce_details_status_idx').on('taskforce_details').column('status').execute();
+  await db.schema
+    .createIndex('taskforce_details_status_idx')
+    .on('taskforce_details')
+    .column('status')
+    .execute();
 
   await db.schema
     .createTable('timeline_entries')
@@ -33,6 +37,10 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('created_at', t.timestamp, (c) => c.notNull())
     .addColumn('updated_at', t.timestamp, (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('timeline_entries_taskforce_idx').on('timeline_entries').column('taskforce_id').execute();
+  await db.schema
+    .createIndex('timeline_entries_taskforce_idx')
+    .on('timeline_entries')
+    .column('taskforce_id')
+    .execute();
   await db.schema.createIndex('timeline_entries_item_idx').on('timeline_entries').column('item_id').execute();
 }

@@ -15,23 +15,52 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
   const deps = app.deps;
   const onlyUsers = guard((user) => can(user, 'account.use'));
 
-  const render = async (request: FastifyRequest, reply: FastifyReply, status: number, errors: FieldErrors = {}, formError?: string) => {
+  const render = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    errors: FieldErrors = {},
+    formError?: string,
+  ) => {
     const session = request.session!;
-    return sendPage(request, reply, {
-      title: request.tr.t('account.title'),
-      section: 'account',
-      index: false,
-      body: accountView({ tr: request.tr, locale: request.locale, csrfToken: request.csrfToken, user: session.user, sessions: await countSessions(deps, session.user.id), errors, formError }),
-    }, status);
+    return sendPage(
+      request,
+      reply,
+      {
+        title: request.tr.t('account.title'),
+        section: 'account',
+        index: false,
+        body: accountView({
+          tr: request.tr,
+          locale: request.locale,
+          csrfToken: request.csrfToken,
+          user: session.user,
+          sessions: await countSessions(deps, session.user.id),
+          errors,
+          formError,
+        }),
+      },
+      status,
+    );
   };
 
   app.get('/account', { preHandler: onlyUsers }, async (request, reply) => render(request, reply, 200));
 
-  app.post('/account/password', { preHandler: onlyUsers, schema: { body: ChangePasswordBody }, attachValidation: true }, async (request, reply) => {
-    const errors = passwordErrors(request, request.body ?? {});
-    if (Object.keys(errors).length > 0) return render(request, reply, 400, errors);
-    const result = await changePassword(deps, request.session!, { current: request.body.current, password: request.body.password });
-    if (!result.ok) return render(request, reply, 400, { current: { key: 'account.currentPasswordWrong' } });
-    return reply.setFlash({ key: 'account.passwordChanged', kind: 'success' }).redirect(`/${request.locale}/account`, 303);
-  });
+  app.post(
+    '/account/password',
+    { preHandler: onlyUsers, schema: { body: ChangePasswordBody }, attachValidation: true },
+    async (request, reply) => {
+      const errors = passwordErrors(request, request.body ?? {});
+      if (Object.keys(errors).length > 0) return render(request, reply, 400, errors);
+      const result = await changePassword(deps, request.session!, {
+        current: request.body.current,
+        password: request.body.password,
+      });
+      if (!result.ok)
+        return render(request, reply, 400, { current: { key: 'account.currentPasswordWrong' } });
+      return reply
+        .setFlash({ key: 'account.passwordChanged', kind: 'success' })
+        .redirect(`/${request.locale}/account`, 303);
+    },
+  );
 }

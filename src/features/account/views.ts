@@ -15,7 +15,11 @@ export function accountView(v: {
   formError?: string;
 }): SafeHtml {
   const { tr } = v;
-  const labels = { current: tr.t('account.currentPassword'), password: tr.t('auth.newPassword'), passwordConfirm: tr.t('auth.passwordConfirm') };
+  const labels = {
+    current: tr.t('account.currentPassword'),
+    password: tr.t('auth.newPassword'),
+    passwordConfirm: tr.t('auth.passwordConfirm'),
+  };
   return html`<h1>${tr.t('account.title')}</h1>
 <section aria-labelledby="details-h">
   <h2 id="details-h">${tr.t('account.details')}</h2>
@@ -24,7 +28,10 @@ export function accountView(v: {
     { label: tr.t('auth.email'), value: v.user.email },
     { label: tr.t('account.role'), value: tr.t(`role.${v.user.role}`) },
     { label: tr.t('account.organisation'), value: v.user.organisationName },
-    { label: tr.t('account.lastSignIn'), value: v.user.lastLoginAt ? tr.dateTime(v.user.lastLoginAt) : tr.t('account.never') },
+    {
+      label: tr.t('account.lastSignIn'),
+      value: v.user.lastLoginAt ? tr.dateTime(v.user.lastLoginAt) : tr.t('account.never'),
+    },
   ])}
 </section>
 <section aria-labelledby="sessions-h">

@@ -1,5 +1,13 @@
 import type { Locale, Translator } from '../../i18n/index.ts';
-import { csrfField, errorSummary, factList, pagination, selectField, submitButton, textField } from '../../web/components.ts';
+import {
+  csrfField,
+  errorSummary,
+  factList,
+  pagination,
+  selectField,
+  submitButton,
+  textField,
+} from '../../web/components.ts';
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import type { AuditEntry } from '../audit/repository.ts';
@@ -29,7 +37,9 @@ function adminNav({ tr, locale }: Base, current: 'users' | 'outbox' | 'audit'): 
   return html`<nav class="sub-nav" aria-label="${tr.t('admin.title')}"><ul>${item('users', tr.t('admin.users'))}${item('outbox', tr.t('admin.outbox'))}${item('audit', tr.t('admin.audit'))}</ul></nav>`;
 }
 
-export function usersView(b: Base & { users: User[]; total: number; page: number; pageCount: number }): SafeHtml {
+export function usersView(
+  b: Base & { users: User[]; total: number; page: number; pageCount: number },
+): SafeHtml {
   const { tr, locale } = b;
   return html`${adminNav(b, 'users')}
 <h1>${tr.t('admin.users')}</h1>
@@ -38,19 +48,37 @@ export function usersView(b: Base & { users: User[]; total: number; page: number
 <div class="table-wrap"><table>
   <thead><tr><th scope="col">${tr.t('table.name')}</th><th scope="col">${tr.t('table.email')}</th><th scope="col">${tr.t('table.role')}</th><th scope="col">${tr.t('table.status')}</th><th scope="col">${tr.t('table.organisation')}</th></tr></thead>
   <tbody>${b.users.map(
-    (u) => html`<tr><td><a href="/${locale}/admin/users/${u.id}">${u.displayName}</a></td><td>${u.email}</td><td>${tr.t(`role.${u.role}`)}</td><td>${tr.t(`status.${u.status}`)}</td><td>${u.organisationName ?? '—'}</td></tr>`,
+    (u) =>
+      html`<tr><td><a href="/${locale}/admin/users/${u.id}">${u.displayName}</a></td><td>${u.email}</td><td>${tr.t(`role.${u.role}`)}</td><td>${tr.t(`status.${u.status}`)}</td><td>${u.organisationName ?? '—'}</td></tr>`,
   )}</tbody>
 </table></div>
 ${pagination(tr, { page: b.page, pageCount: b.pageCount, href: (p) => `/${locale}/admin/users?page=${p}` })}`;
 }
 
 function organisationOptions(tr: Translator, organisations: OrganisationOption[]) {
-  return [{ value: '', label: tr.t('admin.users.noOrganisation') }, ...organisations.map((o) => ({ value: o.id, label: o.name }))];
+  return [
+    { value: '', label: tr.t('admin.users.noOrganisation') },
+    ...organisations.map((o) => ({ value: o.id, label: o.name })),
+  ];
 }
 
-export function inviteView(b: Base & { csrfToken: string; values: Record<string, string>; errors: FieldErrors; formError?: string; organisations: OrganisationOption[] }): SafeHtml {
+export function inviteView(
+  b: Base & {
+    csrfToken: string;
+    values: Record<string, string>;
+    errors: FieldErrors;
+    formError?: string;
+    organisations: OrganisationOption[];
+  },
+): SafeHtml {
   const { tr, locale } = b;
-  const labels = { email: tr.t('auth.email'), displayName: tr.t('table.name'), role: tr.t('table.role'), organisationId: tr.t('table.organisation'), locale: tr.t('site.languageSwitch') };
+  const labels = {
+    email: tr.t('auth.email'),
+    displayName: tr.t('table.name'),
+    role: tr.t('table.role'),
+    organisationId: tr.t('table.organisation'),
+    locale: tr.t('site.languageSwitch'),
+  };
   return html`${adminNav(b, 'users')}
 <div class="narrow">
 <h1>${tr.t('admin.users.invite')}</h1>
@@ -61,22 +89,47 @@ ${errorSummary(tr, b.errors, labels, b.formError)}
   ${textField(tr, b.errors, { name: 'displayName', label: labels.displayName, value: b.values.displayName, required: true, maxLength: 120 })}
   ${selectField(tr, b.errors, { name: 'role', label: labels.role, value: b.values.role ?? 'member', required: true, options: ROLES.map((r) => ({ value: r, label: tr.t(`role.${r}`) })) })}
   ${selectField(tr, b.errors, { name: 'organisationId', label: labels.organisationId, value: b.values.organisationId ?? '', options: organisationOptions(tr, b.organisations) })}
-  ${selectField(tr, b.errors, { name: 'locale', label: labels.locale, value: b.values.locale ?? locale, required: true, options: [{ value: 'en', label: tr.t('site.languageName.en') }, { value: 'nl', label: tr.t('site.languageName.nl') }] })}
+  ${selectField(tr, b.errors, {
+    name: 'locale',
+    label: labels.locale,
+    value: b.values.locale ?? locale,
+    required: true,
+    options: [
+      { value: 'en', label: tr.t('site.languageName.en') },
+      { value: 'nl', label: tr.t('site.languageName.nl') },
+    ],
+  })}
   ${submitButton(tr.t('admin.users.inviteSubmit'))}
 </form>
 </div>`;
 }
 
-export function editUserView(b: Base & { csrfToken: string; user: User; values: Record<string, string>; errors: FieldErrors; formError?: string; organisations: OrganisationOption[] }): SafeHtml {
+export function editUserView(
+  b: Base & {
+    csrfToken: string;
+    user: User;
+    values: Record<string, string>;
+    errors: FieldErrors;
+    formError?: string;
+    organisations: OrganisationOption[];
+  },
+): SafeHtml {
   const { tr, locale, user } = b;
-  const labels = { role: tr.t('table.role'), status: tr.t('table.status'), organisationId: tr.t('table.organisation') };
+  const labels = {
+    role: tr.t('table.role'),
+    status: tr.t('table.status'),
+    organisationId: tr.t('table.organisation'),
+  };
   return html`${adminNav(b, 'users')}
 <div class="narrow">
 <h1>${tr.t('admin.users.edit', { name: user.displayName })}</h1>
 ${factList([
-    { label: tr.t('auth.email'), value: user.email },
-    { label: tr.t('account.lastSignIn'), value: user.lastLoginAt ? tr.dateTime(user.lastLoginAt) : tr.t('account.never') },
-  ])}
+  { label: tr.t('auth.email'), value: user.email },
+  {
+    label: tr.t('account.lastSignIn'),
+    value: user.lastLoginAt ? tr.dateTime(user.lastLoginAt) : tr.t('account.never'),
+  },
+])}
 ${errorSummary(tr, b.errors, labels, b.formError)}
 <form method="post" action="/${locale}/admin/users/${user.id}" class="form" novalidate>
   ${csrfField(b.csrfToken)}
@@ -91,14 +144,19 @@ ${errorSummary(tr, b.errors, labels, b.formError)}
 export function outboxView(b: Base & { messages: MailMessage[]; page: number; pageCount: number }): SafeHtml {
   const { tr, locale } = b;
   const rows = b.messages.map(
-    (m) => html`<tr><td><a href="/${locale}/admin/outbox/${m.id}">${m.subject}</a></td><td>${m.to}</td><td>${tr.t(`admin.outbox.status.${m.status}`)}</td><td>${tr.dateTime(m.createdAt)}</td></tr>`,
+    (m) =>
+      html`<tr><td><a href="/${locale}/admin/outbox/${m.id}">${m.subject}</a></td><td>${m.to}</td><td>${tr.t(`admin.outbox.status.${m.status}`)}</td><td>${tr.dateTime(m.createdAt)}</td></tr>`,
   );
   return html`${adminNav(b, 'outbox')}
 <h1>${tr.t('admin.outbox')}</h1>
 <p>${tr.t('admin.outbox.intro')}</p>
-${b.messages.length === 0 ? html`<p>${tr.t('admin.outbox.empty')}</p>` : html`<div class="table-wrap"><table>
+${
+  b.messages.length === 0
+    ? html`<p>${tr.t('admin.outbox.empty')}</p>`
+    : html`<div class="table-wrap"><table>
   <thead><tr><th scope="col">${tr.t('admin.outbox.subject')}</th><th scope="col">${tr.t('admin.outbox.to')}</th><th scope="col">${tr.t('admin.outbox.status')}</th><th scope="col">${tr.t('admin.outbox.created')}</th></tr></thead>
-  <tbody>${rows}</tbody></table></div>`}
+  <tbody>${rows}</tbody></table></div>`
+}
 ${pagination(tr, { page: b.page, pageCount: b.pageCount, href: (p) => `/${locale}/admin/outbox?page=${p}` })}`;
 }
 
@@ -107,25 +165,30 @@ export function messageView(b: Base & { message: MailMessage }): SafeHtml {
   return html`${adminNav(b, 'outbox')}
 <h1>${m.subject}</h1>
 ${factList([
-    { label: tr.t('admin.outbox.to'), value: m.to },
-    { label: tr.t('admin.outbox.status'), value: tr.t(`admin.outbox.status.${m.status}`) },
-    { label: tr.t('admin.outbox.created'), value: tr.dateTime(m.createdAt) },
-    { label: tr.t('admin.outbox.attempts'), value: m.attempts > 0 ? tr.number(m.attempts) : null },
-    { label: tr.t('admin.outbox.lastError'), value: m.lastError },
-  ])}
+  { label: tr.t('admin.outbox.to'), value: m.to },
+  { label: tr.t('admin.outbox.status'), value: tr.t(`admin.outbox.status.${m.status}`) },
+  { label: tr.t('admin.outbox.created'), value: tr.dateTime(m.createdAt) },
+  { label: tr.t('admin.outbox.attempts'), value: m.attempts > 0 ? tr.number(m.attempts) : null },
+  { label: tr.t('admin.outbox.lastError'), value: m.lastError },
+])}
 <pre class="mail-body">${m.text}</pre>`;
 }
 
 export function auditView(b: Base & { entries: AuditEntry[]; page: number; pageCount: number }): SafeHtml {
   const { tr, locale } = b;
   const rows = b.entries.map(
-    (e) => html`<tr><td>${tr.dateTime(e.createdAt)}</td><td>${e.actorName ?? tr.t('admin.audit.system')}</td><td><code>${e.action}</code></td><td>${e.subjectType}${e.subjectId ? html` <code>${e.subjectId.slice(0, 8)}</code>` : ''}</td></tr>`,
+    (e) =>
+      html`<tr><td>${tr.dateTime(e.createdAt)}</td><td>${e.actorName ?? tr.t('admin.audit.system')}</td><td><code>${e.action}</code></td><td>${e.subjectType}${e.subjectId ? html` <code>${e.subjectId.slice(0, 8)}</code>` : ''}</td></tr>`,
   );
   return html`${adminNav(b, 'audit')}
 <h1>${tr.t('admin.audit')}</h1>
 <p>${tr.t('admin.audit.intro')}</p>
-${b.entries.length === 0 ? html`<p>${tr.t('admin.audit.empty')}</p>` : html`<div class="table-wrap"><table>
+${
+  b.entries.length === 0
+    ? html`<p>${tr.t('admin.audit.empty')}</p>`
+    : html`<div class="table-wrap"><table>
   <thead><tr><th scope="col">${tr.t('admin.audit.when')}</th><th scope="col">${tr.t('admin.audit.who')}</th><th scope="col">${tr.t('admin.audit.what')}</th><th scope="col">${tr.t('admin.audit.subject')}</th></tr></thead>
-  <tbody>${rows}</tbody></table></div>`}
+  <tbody>${rows}</tbody></table></div>`
+}
 ${pagination(tr, { page: b.page, pageCount: b.pageCount, href: (p) => `/${locale}/admin/audit?page=${p}` })}`;
 }

@@ -5,13 +5,34 @@ import { iso } from '../../lib/clock.ts';
 import { paths } from '../../web/paths.ts';
 import { summaries } from '../items/read.ts';
 import { encodeCursor } from '../library/repository.ts';
-import { findOrganisationById, findOrganisationBySlug, findOrganisationsByIds, type Organisation } from '../organisations/repository.ts';
+import {
+  findOrganisationById,
+  findOrganisationBySlug,
+  findOrganisationsByIds,
+  type Organisation,
+} from '../organisations/repository.ts';
 import { listCountries, listRegions, type Region } from '../reference/repository.ts';
 import { countryName } from '../reference/vocabulary.ts';
 import { countryRef, toItemSummary } from './items-service.ts';
-import { countPublicItemsOfOrganisation, countsPerCountry, eventPage, listMemberships, organisationPage } from './repository.ts';
+import {
+  countPublicItemsOfOrganisation,
+  countsPerCountry,
+  eventPage,
+  listMemberships,
+  organisationPage,
+} from './repository.ts';
 import { absolute, decodeApiCursor, invalidCursor, notFound, ok, type ApiResult } from './results.ts';
-import type { CountriesSchema, EventsQuery, EventsSchema, MembersQuery, MembersSchema, OrganisationDetailSchema, OrganisationPageSchema, OrganisationsQuery, OrganisationSummarySchema } from './schema.ts';
+import type {
+  CountriesSchema,
+  EventsQuery,
+  EventsSchema,
+  MembersQuery,
+  MembersSchema,
+  OrganisationDetailSchema,
+  OrganisationPageSchema,
+  OrganisationsQuery,
+  OrganisationSummarySchema,
+} from './schema.ts';
 
 type OrgSummary = Static<typeof OrganisationSummarySchema>;
 
@@ -25,7 +46,9 @@ function toOrganisationSummary(deps: Deps, org: Organisation, regions: Region[],
     region: regions.find((r) => r.id === org.regionId)?.slug ?? null,
     website: org.website,
     url: absolute(deps, paths.organisation(locale, org.slug)),
-    membership: org.membership ? { ...org.membership, role: org.membership.role as NonNullable<OrgSummary['membership']>['role'] } : null,
+    membership: org.membership
+      ? { ...org.membership, role: org.membership.role as NonNullable<OrgSummary['membership']>['role'] }
+      : null,
   };
 }
 
@@ -34,12 +57,19 @@ function decodeSlugCursor(value: string): string | null {
   return /^[a-z0-9][a-z0-9-]{0,199}$/.test(slug) ? slug : null;
 }
 
-export async function listOrganisationsApi(deps: Deps, query: Static<typeof OrganisationsQuery>): Promise<ApiResult<Static<typeof OrganisationPageSchema>>> {
+export async function listOrganisationsApi(
+  deps: Deps,
+  query: Static<typeof OrganisationsQuery>,
+): Promise<ApiResult<Static<typeof OrganisationPageSchema>>> {
   const locale = query.locale ?? 'en';
   const limit = query.limit ?? 50;
   const afterSlug = query.cursor === undefined ? null : decodeSlugCursor(query.cursor);
   if (query.cursor !== undefined && afterSlug === null) return invalidCursor();
-  const page = await organisationPage(deps.db, { countryCode: query.country, member: query.member }, { limit: limit + 1, afterSlug });
+  const page = await organisationPage(
+    deps.db,
+    { countryCode: query.country, member: query.member },
+    { limit: limit + 1, afterSlug },
+  );
   const ids = page.ids.slice(0, limit);
   const [orgs, regions] = await Promise.all([findOrganisationsByIds(deps.db, ids), listRegions(deps.db)]);
   const items = ids.flatMap((id) => {
@@ -47,22 +77,44 @@ export async function listOrganisationsApi(deps: Deps, query: Static<typeof Orga
     return org ? [toOrganisationSummary(deps, org, regions, locale)] : [];
   });
   const last = items[items.length - 1];
-  return ok({ items, nextCursor: page.ids.length > limit && last ? Buffer.from(last.slug).toString('base64url') : null, total: page.total });
+  return ok({
+    items,
+    nextCursor: page.ids.length > limit && last ? Buffer.from(last.slug).toString('base64url') : null,
+    total: page.total,
+  });
 }
 
-export type OrganisationLookup = ApiResult<Static<typeof OrganisationDetailSchema>> | { ok: false; status: 301; location: string };
+export type OrganisationLookup =
+  ApiResult<Static<typeof OrganisationDetailSchema>> | { ok: false; status: 301; location: string };
 
 /** One organisation; a merged record answers with the address of the one it was merged into. */
-export async function organisationDetail(deps: Deps, slug: string, locale: string): Promise<OrganisationLookup> {
+export async function organisationDetail(
+  deps: Deps,
+  slug: string,
+  locale: string,
+): Promise<OrganisationLookup> {
   const org = await findOrganisationBySlug(deps.db, slug);
   if (!org) return notFound('api.error.notFoundOrganisation');
   if (org.mergedIntoId) {
     const into = await findOrganisationById(deps.db, org.mergedIntoId);
     if (!into) return notFound('api.error.notFoundOrganisation');
-    return { ok: false, status: 301, location: `/api/v1/organisations/${encodeURIComponent(into.slug)}${locale === 'en' ? '' : `?locale=${locale}`}` };
+    return {
+      ok: false,
+      status: 301,
+      location: `/api/v1/organisations/${encodeURIComponent(into.slug)}${locale === 'en' ? '' : `?locale=${locale}`}`,
+    };
   }
-  const [regions, itemCount] = await Promise.all([listRegions(deps.db), countPublicItemsOfOrganisation(deps.db, org.id)]);
-  return ok({ ...toOrganisationSummary(deps, org, regions, locale), logoUrl: org.logoUrl, aliases: org.aliases, descriptions: org.descriptions, itemCount });
+  const [regions, itemCount] = await Promise.all([
+    listRegions(deps.db),
+    countPublicItemsOfOrganisation(deps.db, org.id),
+  ]);
+  return ok({
+    ...toOrganisationSummary(deps, org, regions, locale),
+    logoUrl: org.logoUrl,
+    aliases: org.aliases,
+    descriptions: org.descriptions,
+    itemCount,
+  });
 }
 
 export async function listCountriesApi(deps: Deps, locale: string): Promise<Static<typeof CountriesSchema>> {
@@ -80,22 +132,39 @@ export async function listCountriesApi(deps: Deps, locale: string): Promise<Stat
   return { items, total: items.length };
 }
 
-export async function listMembersApi(deps: Deps, query: Static<typeof MembersQuery>): Promise<Static<typeof MembersSchema>> {
+export async function listMembersApi(
+  deps: Deps,
+  query: Static<typeof MembersQuery>,
+): Promise<Static<typeof MembersSchema>> {
   const locale = query.locale ?? 'en';
   const rows = await listMemberships(deps.db, { countryCode: query.country, status: query.status });
   const items = rows
     .map((r) => ({
-      organisation: { slug: r.slug, name: r.name, shortName: r.shortName, url: absolute(deps, paths.organisation(locale, r.slug)) },
+      organisation: {
+        slug: r.slug,
+        name: r.name,
+        shortName: r.shortName,
+        url: absolute(deps, paths.organisation(locale, r.slug)),
+      },
       role: r.role as Static<typeof MembersSchema>['items'][number]['role'],
       memberSince: r.memberSince,
       status: r.status,
       country: r.countryCode ? countryRef(r.countryCode) : null,
     }))
-    .sort((a, b) => (a.country ? countryName(a.country.code, locale) : '~').localeCompare(b.country ? countryName(b.country.code, locale) : '~', locale) || a.organisation.name.localeCompare(b.organisation.name, locale));
+    .sort(
+      (a, b) =>
+        (a.country ? countryName(a.country.code, locale) : '~').localeCompare(
+          b.country ? countryName(b.country.code, locale) : '~',
+          locale,
+        ) || a.organisation.name.localeCompare(b.organisation.name, locale),
+    );
   return { items, total: items.length };
 }
 
-export async function listEventsApi(deps: Deps, query: Static<typeof EventsQuery>): Promise<ApiResult<Static<typeof EventsSchema>>> {
+export async function listEventsApi(
+  deps: Deps,
+  query: Static<typeof EventsQuery>,
+): Promise<ApiResult<Static<typeof EventsSchema>>> {
   const locale = query.locale ?? 'en';
   const limit = query.limit ?? 50;
   const after = query.cursor === undefined ? null : decodeApiCursor(query.cursor);
@@ -103,28 +172,39 @@ export async function listEventsApi(deps: Deps, query: Static<typeof EventsQuery
   const today = iso(deps.clock.now()).slice(0, 10);
   const page = await eventPage(deps.db, { when: query.when ?? 'upcoming', today, limit: limit + 1, after });
   const rows = page.rows.slice(0, limit);
-  const found = await summaries(deps.db, rows.map((r) => r.id), locale);
+  const found = await summaries(
+    deps.db,
+    rows.map((r) => r.id),
+    locale,
+  );
   const items = rows.flatMap((row) => {
     const s = found.find((f) => f.id === row.id);
     if (!s) return [];
     const summary = toItemSummary(deps, s, [s.lang], locale);
-    return [{
-      slug: s.slug,
-      type: s.type as 'meeting' | 'event',
-      title: s.title,
-      summary: s.summary,
-      language: s.lang,
-      fallback: s.fallback,
-      startsOn: row.startsOn,
-      endsOn: row.endsOn,
-      venue: row.venue,
-      city: row.city,
-      url: summary.url,
-      onlineUrl: row.onlineUrl,
-      registrationUrl: row.registrationUrl,
-      organisation: summary.organisation,
-    }];
+    return [
+      {
+        slug: s.slug,
+        type: s.type as 'meeting' | 'event',
+        title: s.title,
+        summary: s.summary,
+        language: s.lang,
+        fallback: s.fallback,
+        startsOn: row.startsOn,
+        endsOn: row.endsOn,
+        venue: row.venue,
+        city: row.city,
+        url: summary.url,
+        onlineUrl: row.onlineUrl,
+        registrationUrl: row.registrationUrl,
+        organisation: summary.organisation,
+      },
+    ];
   });
   const last = rows[rows.length - 1];
-  return ok({ items, nextCursor: page.rows.length > limit && last ? encodeCursor({ sortDate: last.startsOn, id: last.id }) : null, total: page.total });
+  return ok({
+    items,
+    nextCursor:
+      page.rows.length > limit && last ? encodeCursor({ sortDate: last.startsOn, id: last.id }) : null,
+    total: page.total,
+  });
 }

@@ -5,7 +5,12 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { toItem, toVersion, type ItemRecord, type VersionRecord } from '../items/repository.ts';
 import type { OrgRole } from '../items/type-specs.ts';
-import { listAllEntries, listDetails, type DossierDetails, type TimelineEntry } from '../taskforces/repository.ts';
+import {
+  listAllEntries,
+  listDetails,
+  type DossierDetails,
+  type TimelineEntry,
+} from '../taskforces/repository.ts';
 
 export interface ExportRows {
   items: ItemRecord[];
@@ -22,7 +27,12 @@ export interface ExportRows {
   timelines: Map<string, TimelineEntry[]>;
 }
 
-function group<R, V>(rows: R[], key: (r: R) => string, value: (r: R) => V, keep: Set<string>): Map<string, V[]> {
+function group<R, V>(
+  rows: R[],
+  key: (r: R) => string,
+  value: (r: R) => V,
+  keep: Set<string>,
+): Map<string, V[]> {
   const out = new Map<string, V[]>();
   for (const r of rows) {
     const k = key(r);
@@ -60,22 +70,64 @@ export async function readExportRows(db: Kysely<DB>, everything: boolean): Promi
   return {
     items,
     versions: group(versions, (r) => r.item_id, toVersion, keep),
-    organisations: group(orgs, (r) => r.item_id, (r) => ({ organisationId: r.organisation_id, role: r.role }), keep),
-    countries: group(countries, (r) => r.item_id, (r) => r.country_code, keep),
-    regions: group(regions, (r) => r.item_id, (r) => r.region_id, keep),
-    levels: group(levels, (r) => r.item_id, (r) => r.level, keep),
-    themes: group(themes, (r) => r.item_id, (r) => r.theme, keep),
-    related: group(related, (r) => r.item_id, (r) => r.related_id, keep),
+    organisations: group(
+      orgs,
+      (r) => r.item_id,
+      (r) => ({ organisationId: r.organisation_id, role: r.role }),
+      keep,
+    ),
+    countries: group(
+      countries,
+      (r) => r.item_id,
+      (r) => r.country_code,
+      keep,
+    ),
+    regions: group(
+      regions,
+      (r) => r.item_id,
+      (r) => r.region_id,
+      keep,
+    ),
+    levels: group(
+      levels,
+      (r) => r.item_id,
+      (r) => r.level,
+      keep,
+    ),
+    themes: group(
+      themes,
+      (r) => r.item_id,
+      (r) => r.theme,
+      keep,
+    ),
+    related: group(
+      related,
+      (r) => r.item_id,
+      (r) => r.related_id,
+      keep,
+    ),
     dossiers: new Map(details.filter((d) => keep.has(d.itemId)).map((d) => [d.itemId, d])),
-    timelines: group(entries, (e) => e.taskforceId, (e) => e, keep),
+    timelines: group(
+      entries,
+      (e) => e.taskforceId,
+      (e) => e,
+      keep,
+    ),
   };
 }
 
 /** Item slugs, including deleted items (their slugs stay taken), with type and deletion. */
-export async function existingItems(db: Kysely<DB>, slugs: string[]): Promise<Map<string, { id: string; type: string; deleted: boolean }>> {
+export async function existingItems(
+  db: Kysely<DB>,
+  slugs: string[],
+): Promise<Map<string, { id: string; type: string; deleted: boolean }>> {
   const out = new Map<string, { id: string; type: string; deleted: boolean }>();
   for (let i = 0; i < slugs.length; i += 500) {
-    const rows = await db.selectFrom('items').select(['id', 'slug', 'type', 'deleted_at']).where('slug', 'in', slugs.slice(i, i + 500)).execute();
+    const rows = await db
+      .selectFrom('items')
+      .select(['id', 'slug', 'type', 'deleted_at'])
+      .where('slug', 'in', slugs.slice(i, i + 500))
+      .execute();
     for (const r of rows) out.set(r.slug, { id: r.id, type: r.type, deleted: r.deleted_at !== null });
   }
   return out;
@@ -83,12 +135,25 @@ export async function existingItems(db: Kysely<DB>, slugs: string[]): Promise<Ma
 
 /** Keep the original publication date of an imported version (feeds and sorting rely on it). */
 export async function setPublishedAt(db: Kysely<DB>, versionId: string, publishedAt: string): Promise<void> {
-  await db.updateTable('item_versions').set({ published_at: publishedAt }).where('id', '=', versionId).where('published_at', 'is not', null).execute();
+  await db
+    .updateTable('item_versions')
+    .set({ published_at: publishedAt })
+    .where('id', '=', versionId)
+    .where('published_at', 'is not', null)
+    .execute();
 }
 
 /** Keep the imported date of a dossier's last status change (the repository sets "now"). */
-export async function setStatusChangedAt(db: Kysely<DB>, itemId: string, statusChangedAt: string): Promise<void> {
-  await db.updateTable('taskforce_details').set({ status_changed_at: statusChangedAt }).where('item_id', '=', itemId).execute();
+export async function setStatusChangedAt(
+  db: Kysely<DB>,
+  itemId: string,
+  statusChangedAt: string,
+): Promise<void> {
+  await db
+    .updateTable('taskforce_details')
+    .set({ status_changed_at: statusChangedAt })
+    .where('item_id', '=', itemId)
+    .execute();
 }
 
 export interface OrganisationFields {
@@ -101,7 +166,12 @@ export interface OrganisationFields {
   logoUrl: string | null;
 }
 
-export async function updateOrganisationFields(db: Kysely<DB>, id: string, fields: OrganisationFields, now: string): Promise<void> {
+export async function updateOrganisationFields(
+  db: Kysely<DB>,
+  id: string,
+  fields: OrganisationFields,
+  now: string,
+): Promise<void> {
   await db
     .updateTable('organisations')
     .set({

@@ -2,19 +2,48 @@
 // POST /api/v1/import reads. One schema for both, so an export always imports again.
 import { Type, type Static, type TSchema } from 'typebox';
 import { NEUTRAL_FIELDS, ORG_ROLES, TEXT_FIELDS } from '../items/type-specs.ts';
-import { CONTENT_LANGUAGES, COUNTRY_CODES, ITEM_TYPES, LEVELS, MEMBER_ROLES, ORG_KINDS, THEMES } from '../reference/vocabulary.ts';
-import { DOSSIER_TYPE, NEW_DOSSIER_STATUS, TASKFORCE_INSTRUMENTS, TASKFORCE_STATUSES } from '../taskforces/vocabulary.ts';
+import {
+  CONTENT_LANGUAGES,
+  COUNTRY_CODES,
+  ITEM_TYPES,
+  LEVELS,
+  MEMBER_ROLES,
+  ORG_KINDS,
+  THEMES,
+} from '../reference/vocabulary.ts';
+import {
+  DOSSIER_TYPE,
+  NEW_DOSSIER_STATUS,
+  TASKFORCE_INSTRUMENTS,
+  TASKFORCE_STATUSES,
+} from '../taskforces/vocabulary.ts';
 import { Nullable, REGION_SLUGS } from './schema.ts';
 
-const Slug = Type.String({ minLength: 1, maxLength: 200, pattern: '^[a-z0-9][a-z0-9-]*$', description: 'Lower-case letters, digits and hyphens.' });
+const Slug = Type.String({
+  minLength: 1,
+  maxLength: 200,
+  pattern: '^[a-z0-9][a-z0-9-]*$',
+  description: 'Lower-case letters, digits and hyphens.',
+});
 const Text = (maxLength: number) => Type.String({ maxLength });
 const Title = Type.String({ minLength: 1, maxLength: 300, pattern: '\\S' });
 const Url = Type.String({ maxLength: 2000, pattern: '^(https?://|/)\\S*$', description: 'http(s) address.' });
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'YYYY-MM-DD' });
-const DayOrTime = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$', description: 'YYYY-MM-DD or YYYY-MM-DDTHH:MM' });
-const Timestamp = Type.String({ maxLength: 40, pattern: '^\\d{4}-\\d{2}-\\d{2}T', description: 'ISO-8601 UTC timestamp.' });
+const DayOrTime = Type.String({
+  pattern: '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2})?)?$',
+  description: 'YYYY-MM-DD or YYYY-MM-DDTHH:MM',
+});
+const Timestamp = Type.String({
+  maxLength: 40,
+  pattern: '^\\d{4}-\\d{2}-\\d{2}T',
+  description: 'ISO-8601 UTC timestamp.',
+});
 const languageMap = <T extends TSchema>(schema: T, description: string, minProperties = 0) =>
-  Type.Object(Object.fromEntries(CONTENT_LANGUAGES.map((l) => [l, Type.Optional(schema)])), { additionalProperties: false, minProperties, description });
+  Type.Object(Object.fromEntries(CONTENT_LANGUAGES.map((l) => [l, Type.Optional(schema)])), {
+    additionalProperties: false,
+    minProperties,
+    description,
+  });
 
 const NEUTRAL_TYPES: Record<(typeof NEUTRAL_FIELDS)[number], TSchema> = {
   publishedOn: Day,
@@ -36,7 +65,11 @@ export const ExchangeText = Type.Object(
     title: Title,
     summary: Text(5000),
     body: Text(200_000),
-    fields: Type.Optional(Type.Object(Object.fromEntries(TEXT_FIELDS.map((f) => [f, Type.Optional(Text(50_000))])), { additionalProperties: false })),
+    fields: Type.Optional(
+      Type.Object(Object.fromEntries(TEXT_FIELDS.map((f) => [f, Type.Optional(Text(50_000))])), {
+        additionalProperties: false,
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -44,28 +77,36 @@ export const ExchangeText = Type.Object(
 export const ExchangeVersion = Type.Object(
   {
     ...ExchangeText.properties,
-    state: Type.Enum(['draft', 'review', 'published', 'archived'], { description: 'Workflow state of the working text.' }),
+    state: Type.Enum(['draft', 'review', 'published', 'archived'], {
+      description: 'Workflow state of the working text.',
+    }),
     live: Type.Optional(Nullable(ExchangeText)),
     publishedAt: Type.Optional(Nullable(Timestamp)),
   },
   {
     additionalProperties: false,
-    description: 'The working text with its state, and `live`: the text readers see (null when not on the site). A version in state "published" without `live` publishes its working text.',
+    description:
+      'The working text with its state, and `live`: the text readers see (null when not on the site). A version in state "published" without `live` publishes its working text.',
   },
 );
 
 export const ExchangeTimelineEntry = Type.Object(
   {
-    kind: Type.Enum(['item', 'milestone'], { description: '"item": a reference to another item of the library; "milestone": an event of the dossier\'s own.' }),
+    kind: Type.Enum(['item', 'milestone'], {
+      description:
+        '"item": a reference to another item of the library; "milestone": an event of the dossier\'s own.',
+    }),
     item: Type.Optional(Nullable(Slug)),
     date: Type.Optional(Nullable(Day)),
-    titles: Type.Optional(Nullable(languageMap(Title, 'Milestones: the title per language code (at least one).'))),
+    titles: Type.Optional(
+      Nullable(languageMap(Title, 'Milestones: the title per language code (at least one).')),
+    ),
     notes: Type.Optional(languageMap(Text(2000), "The editor's note per language code.")),
   },
   {
     additionalProperties: false,
     description:
-      'One timeline entry. Item entries name the slug of an item (not a dossier) in `item`, and no `titles`; `date` null means the item\'s own date. ' +
+      "One timeline entry. Item entries name the slug of an item (not a dossier) in `item`, and no `titles`; `date` null means the item's own date. " +
       'Milestones have `titles` and no `item`; `date` null puts them among the undated entries.',
   },
 );
@@ -90,16 +131,27 @@ export const ExchangeDossier = Type.Object(
 export const ExchangeItem = Type.Object(
   {
     slug: Slug,
-    type: Type.Enum([...ITEM_TYPES, DOSSIER_TYPE], { description: `"${DOSSIER_TYPE}" is a taskforce dossier (with \`dossier\`).` }),
+    type: Type.Enum([...ITEM_TYPES, DOSSIER_TYPE], {
+      description: `"${DOSSIER_TYPE}" is a taskforce dossier (with \`dossier\`).`,
+    }),
     originalLang: Type.Enum([...CONTENT_LANGUAGES]),
     visibility: Type.Enum(['public', 'members']),
     organisation: Type.Optional(Nullable(Slug)),
-    neutral: Type.Optional(Type.Object(Object.fromEntries(NEUTRAL_FIELDS.map((f) => [f, Type.Optional(Nullable(NEUTRAL_TYPES[f]))])), { additionalProperties: false })),
+    neutral: Type.Optional(
+      Type.Object(
+        Object.fromEntries(NEUTRAL_FIELDS.map((f) => [f, Type.Optional(Nullable(NEUTRAL_TYPES[f]))])),
+        { additionalProperties: false },
+      ),
+    ),
     sourceNote: Type.Optional(Nullable(Text(2000))),
     links: Type.Optional(
       Type.Object(
         {
-          organisations: Type.Optional(Type.Array(Type.Object({ slug: Slug, role: Type.Enum([...ORG_ROLES]) }, { additionalProperties: false }))),
+          organisations: Type.Optional(
+            Type.Array(
+              Type.Object({ slug: Slug, role: Type.Enum([...ORG_ROLES]) }, { additionalProperties: false }),
+            ),
+          ),
           countries: Type.Optional(Type.Array(Type.Enum([...COUNTRY_CODES]))),
           regions: Type.Optional(Type.Array(Type.Enum(REGION_SLUGS))),
           levels: Type.Optional(Type.Array(Type.Enum([...LEVELS]))),
@@ -128,7 +180,16 @@ export const ExchangeOrganisation = Type.Object(
     aliases: Type.Optional(Type.Array(Type.String({ minLength: 1, maxLength: 300 }))),
     descriptions: Type.Optional(languageMap(Text(20_000), 'Description per language code.')),
     membership: Type.Optional(
-      Nullable(Type.Object({ role: Type.Enum([...MEMBER_ROLES]), memberSince: Nullable(Day), status: Type.Enum(['active', 'former']) }, { additionalProperties: false })),
+      Nullable(
+        Type.Object(
+          {
+            role: Type.Enum([...MEMBER_ROLES]),
+            memberSince: Nullable(Day),
+            status: Type.Enum(['active', 'former']),
+          },
+          { additionalProperties: false },
+        ),
+      ),
     ),
   },
   { additionalProperties: false },

@@ -17,7 +17,15 @@ import { visibleIds } from '../taskforces/read.ts';
 import type { DossierDetails, TimelineEntry } from '../taskforces/repository.ts';
 import { DOSSIER_TYPE, TASKFORCE_INSTRUMENTS } from '../taskforces/vocabulary.ts';
 import type { Static } from 'typebox';
-import type { ExchangeDossier, ExchangeItem, ExchangeOrganisation, ExchangeText, ExchangeTimelineEntry, ExchangeVersion, ExportDocument } from './exchange-schema.ts';
+import type {
+  ExchangeDossier,
+  ExchangeItem,
+  ExchangeOrganisation,
+  ExchangeText,
+  ExchangeTimelineEntry,
+  ExchangeVersion,
+  ExportDocument,
+} from './exchange-schema.ts';
 import { readExportRows, type ExportRows } from './exchange-repository.ts';
 import { canExportEverything } from './policy.ts';
 
@@ -50,7 +58,12 @@ function organisation(org: Organisation, regionSlugs: Map<string, string>): Exch
     logoUrl: org.logoUrl,
     aliases: [...org.aliases].sort(byText),
     descriptions: Object.fromEntries(Object.entries(org.descriptions).sort(([a], [b]) => byText(a, b))),
-    membership: org.membership ? { ...org.membership, role: org.membership.role as NonNullable<ExchangeOrganisation['membership']>['role'] } : null,
+    membership: org.membership
+      ? {
+          ...org.membership,
+          role: org.membership.role as NonNullable<ExchangeOrganisation['membership']>['role'],
+        }
+      : null,
   };
 }
 
@@ -60,12 +73,18 @@ type Languages = Partial<Record<(typeof CONTENT_LANGUAGES)[number], string>>;
 function languages(texts: Record<string, string>, { blank = true } = {}): Languages {
   return Object.fromEntries(
     Object.entries(texts)
-      .filter(([lang, value]) => (CONTENT_LANGUAGES as readonly string[]).includes(lang) && (blank || /\S/.test(value)))
+      .filter(
+        ([lang, value]) =>
+          (CONTENT_LANGUAGES as readonly string[]).includes(lang) && (blank || /\S/.test(value)),
+      )
       .sort(([a], [b]) => byText(a, b)),
   );
 }
 
-function timelineEntry(e: TimelineEntry, referable: (id: string | null) => ItemRecord | undefined): ExchangeTimelineEntry | null {
+function timelineEntry(
+  e: TimelineEntry,
+  referable: (id: string | null) => ItemRecord | undefined,
+): ExchangeTimelineEntry | null {
   const notes = languages(e.notes);
   if (e.kind === 'milestone') {
     const titles = languages(e.titles, { blank: false });
@@ -73,7 +92,9 @@ function timelineEntry(e: TimelineEntry, referable: (id: string | null) => ItemR
     return Object.keys(titles).length ? { kind: 'milestone', date: e.entryDate, titles, notes } : null;
   }
   const target = referable(e.itemId);
-  return target && target.type !== (DOSSIER_TYPE as string) ? { kind: 'item', item: target.slug, date: e.entryDate, notes } : null;
+  return target && target.type !== (DOSSIER_TYPE as string)
+    ? { kind: 'item', item: target.slug, date: e.entryDate, notes }
+    : null;
 }
 
 /** Undated entries last; then kind, the item slug or the first title; the whole entry breaks ties. */
@@ -85,14 +106,20 @@ function byKeys(a: string[], b: string[]): number {
   return 0;
 }
 
-function dossier(d: DossierDetails, entries: TimelineEntry[], referable: (id: string | null) => ItemRecord | undefined): ExchangeDossier {
+function dossier(
+  d: DossierDetails,
+  entries: TimelineEntry[],
+  referable: (id: string | null) => ItemRecord | undefined,
+): ExchangeDossier {
   const neighbour = (id: string | null) => {
     const target = referable(id);
     return target && target.type === (DOSSIER_TYPE as string) && target.id !== d.itemId ? target.slug : null;
   };
   return {
     status: d.status,
-    instruments: d.instruments.filter((x, i, all) => (TASKFORCE_INSTRUMENTS as readonly string[]).includes(x) && all.indexOf(x) === i) as ExchangeDossier['instruments'],
+    instruments: d.instruments.filter(
+      (x, i, all) => (TASKFORCE_INSTRUMENTS as readonly string[]).includes(x) && all.indexOf(x) === i,
+    ) as ExchangeDossier['instruments'],
     predecessor: neighbour(d.predecessorId),
     successor: neighbour(d.successorId),
     statusChangedAt: d.statusChangedAt,
@@ -113,10 +140,13 @@ interface Names {
 }
 
 function item(i: ItemRecord, rows: ExportRows, names: Names, everything: boolean): ExchangeItem {
-  const slugsOf = (ids: string[] | undefined, map: Map<string, string>) => (ids ?? []).flatMap((id) => (map.has(id) ? [map.get(id)!] : [])).sort(byText);
+  const slugsOf = (ids: string[] | undefined, map: Map<string, string>) =>
+    (ids ?? []).flatMap((id) => (map.has(id) ? [map.get(id)!] : [])).sort(byText);
   const sorted = (values: string[] | undefined) => [...(values ?? [])].sort(byText);
   const organisations = (rows.organisations.get(i.id) ?? [])
-    .flatMap((o) => (names.orgs.has(o.organisationId) ? [{ slug: names.orgs.get(o.organisationId)!, role: o.role }] : []))
+    .flatMap((o) =>
+      names.orgs.has(o.organisationId) ? [{ slug: names.orgs.get(o.organisationId)!, role: o.role }] : [],
+    )
     .sort((a, b) => byText(`${a.slug} ${a.role}`, `${b.slug} ${b.role}`));
   const details = i.type === (DOSSIER_TYPE as string) ? rows.dossiers.get(i.id) : undefined;
   return {
@@ -130,12 +160,16 @@ function item(i: ItemRecord, rows: ExportRows, names: Names, everything: boolean
     links: {
       organisations,
       countries: sorted(rows.countries.get(i.id)) as NonNullable<ExchangeItem['links']>['countries'],
-      regions: slugsOf(rows.regions.get(i.id), names.regions) as NonNullable<ExchangeItem['links']>['regions'],
+      regions: slugsOf(rows.regions.get(i.id), names.regions) as NonNullable<
+        ExchangeItem['links']
+      >['regions'],
       levels: sorted(rows.levels.get(i.id)) as NonNullable<ExchangeItem['links']>['levels'],
       themes: sorted(rows.themes.get(i.id)) as NonNullable<ExchangeItem['links']>['themes'],
       related: slugsOf(rows.related.get(i.id), names.items),
     },
-    versions: Object.fromEntries((rows.versions.get(i.id) ?? []).map((v) => [v.lang, version(v, everything)])),
+    versions: Object.fromEntries(
+      (rows.versions.get(i.id) ?? []).map((v) => [v.lang, version(v, everything)]),
+    ),
     ...(details ? { dossier: dossier(details, rows.timelines.get(i.id) ?? [], names.referable) } : {}),
   };
 }
@@ -143,19 +177,30 @@ function item(i: ItemRecord, rows: ExportRows, names: Names, everything: boolean
 /** Items the dossiers of the export refer to: timeline items, predecessors and successors. */
 function referencedIds(rows: ExportRows): Set<string> {
   const ids = new Set<string>();
-  for (const d of rows.dossiers.values()) for (const id of [d.predecessorId, d.successorId]) if (id) ids.add(id);
+  for (const d of rows.dossiers.values())
+    for (const id of [d.predecessorId, d.successorId]) if (id) ids.add(id);
   for (const entries of rows.timelines.values()) for (const e of entries) if (e.itemId) ids.add(e.itemId);
   return ids;
 }
 
 export async function exportLibrary(deps: Deps, actor: Actor | null): Promise<Static<typeof ExportDocument>> {
   const everything = canExportEverything(actor);
-  const [orgs, regions, rows] = await Promise.all([listOrganisations(deps.db), listRegions(deps.db), readExportRows(deps.db, everything)]);
+  const [orgs, regions, rows] = await Promise.all([
+    listOrganisations(deps.db),
+    listRegions(deps.db),
+    readExportRows(deps.db, everything),
+  ]);
   const regionSlugs = new Map(regions.map((r) => [r.id, r.slug]));
   const exported = rows.items.filter((i) => rows.versions.has(i.id));
   const inExport = new Map(exported.map((i) => [i.id, i]));
   // Visitors: only what the dossier pages show a visitor (listed, public, not deleted).
-  const visible = everything ? null : await visibleIds(deps.db, [...referencedIds(rows)].filter((id) => inExport.has(id)), null);
+  const visible = everything
+    ? null
+    : await visibleIds(
+        deps.db,
+        [...referencedIds(rows)].filter((id) => inExport.has(id)),
+        null,
+      );
   const names: Names = {
     orgs: new Map(orgs.map((o) => [o.id, o.slug])),
     regions: regionSlugs,

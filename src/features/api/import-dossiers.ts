@@ -16,7 +16,8 @@ import type { ImportProblem, Locate } from './import-parse.ts';
 type Stored = Map<string, { id: string; type: string; deleted: boolean }>;
 
 const isDossier = (type: string | undefined) => type === (DOSSIER_TYPE as string);
-const texts = (t: Record<string, string | undefined> | null | undefined) => Object.fromEntries(Object.entries(t ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
+const texts = (t: Record<string, string | undefined> | null | undefined) =>
+  Object.fromEntries(Object.entries(t ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
 
 /** Item slugs the dossiers of the file refer to (to be looked up in the database). */
 export function dossierReferences(doc: ExchangeDocument): string[] {
@@ -60,7 +61,8 @@ export function checkDossiers(doc: ExchangeDocument, existing: Stored, locate: L
       const path = `${at}/timeline/${j}`;
       if (entry.kind === 'milestone') {
         if (entry.item) problems.push(locate(`${path}/item`, 'api.problem.milestoneItem', undefined, 'key'));
-        if (!entry.titles || Object.keys(entry.titles).length === 0) problems.push(locate(`${path}/titles`, 'api.problem.milestoneTitle'));
+        if (!entry.titles || Object.keys(entry.titles).length === 0)
+          problems.push(locate(`${path}/titles`, 'api.problem.milestoneTitle'));
         return;
       }
       if (entry.titles) problems.push(locate(`${path}/titles`, 'api.problem.entryTitles', undefined, 'key'));
@@ -69,10 +71,18 @@ export function checkDossiers(doc: ExchangeDocument, existing: Stored, locate: L
         return;
       }
       const type = typeOf(entry.item);
-      if (type === undefined) problems.push(locate(`${path}/item`, 'api.problem.unknownItem', { slug: entry.item }));
-      else if (isDossier(type)) problems.push(locate(`${path}/item`, 'api.problem.timelineDossier', { slug: entry.item }));
+      if (type === undefined)
+        problems.push(locate(`${path}/item`, 'api.problem.unknownItem', { slug: entry.item }));
+      else if (isDossier(type))
+        problems.push(locate(`${path}/item`, 'api.problem.timelineDossier', { slug: entry.item }));
       const first = seen.get(entry.item);
-      if (first !== undefined) problems.push(locate(`${path}/item`, 'api.problem.duplicateEntry', { slug: entry.item, other: `timeline[${first}]` }));
+      if (first !== undefined)
+        problems.push(
+          locate(`${path}/item`, 'api.problem.duplicateEntry', {
+            slug: entry.item,
+            other: `timeline[${first}]`,
+          }),
+        );
       else seen.set(entry.item, j);
     });
   });
@@ -95,7 +105,15 @@ export async function writeDossier(
 ): Promise<void> {
   const current = await repo.findDetails(trx, itemId);
   if (!d) {
-    if (!current) await repo.insertDetails(trx, { itemId, status: NEW_DOSSIER_STATUS, instruments: [], predecessorId: null, successorId: null, now });
+    if (!current)
+      await repo.insertDetails(trx, {
+        itemId,
+        status: NEW_DOSSIER_STATUS,
+        instruments: [],
+        predecessorId: null,
+        successorId: null,
+        now,
+      });
     return;
   }
   const details = {
@@ -104,7 +122,8 @@ export async function writeDossier(
     predecessorId: d.predecessor ? idOf(d.predecessor) : null,
     successorId: d.successor ? idOf(d.successor) : null,
   };
-  if (current) await repo.updateDetails(trx, itemId, { ...details, statusChanged: current.status !== d.status, now });
+  if (current)
+    await repo.updateDetails(trx, itemId, { ...details, statusChanged: current.status !== d.status, now });
   else await repo.insertDetails(trx, { itemId, ...details, now });
   if (d.statusChangedAt) await setStatusChangedAt(trx, itemId, d.statusChangedAt);
 

@@ -5,7 +5,16 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
-import { addAlias, findOrganisationById, findOrganisationBySlug, insertOrganisation, resolveOrganisationName, setOrganisationText, upsertMembership, type Organisation } from '../organisations/repository.ts';
+import {
+  addAlias,
+  findOrganisationById,
+  findOrganisationBySlug,
+  insertOrganisation,
+  resolveOrganisationName,
+  setOrganisationText,
+  upsertMembership,
+  type Organisation,
+} from '../organisations/repository.ts';
 import { listRegions } from '../reference/repository.ts';
 import type { ExchangeDocument, ExchangeItem, ExchangeOrganisation } from './exchange-schema.ts';
 import { updateOrganisationFields } from './exchange-repository.ts';
@@ -26,9 +35,14 @@ function referencedSlugs(items: ExchangeItem[]): Set<string> {
 }
 
 /** Organisation slugs the items may use: those in the file and those already stored. */
-export async function resolveOrganisationSlugs(db: Kysely<DB>, orgs: ExchangeOrganisation[], items: ExchangeItem[]): Promise<Set<string>> {
+export async function resolveOrganisationSlugs(
+  db: Kysely<DB>,
+  orgs: ExchangeOrganisation[],
+  items: ExchangeItem[],
+): Promise<Set<string>> {
   const known = new Set(orgs.map((o) => o.slug));
-  for (const slug of referencedSlugs(items)) if (!known.has(slug) && (await bySlug(db, slug))) known.add(slug);
+  for (const slug of referencedSlugs(items))
+    if (!known.has(slug) && (await bySlug(db, slug))) known.add(slug);
   return known;
 }
 
@@ -41,13 +55,33 @@ async function byAnyName(db: Kysely<DB>, org: ExchangeOrganisation): Promise<Org
   return null;
 }
 
-async function writeDetails(deps: Deps, db: Kysely<DB>, id: string, org: ExchangeOrganisation, now: string): Promise<void> {
-  for (const [lang, description] of Object.entries(org.descriptions ?? {})) if (description) await setOrganisationText(db, id, lang, description);
+async function writeDetails(
+  deps: Deps,
+  db: Kysely<DB>,
+  id: string,
+  org: ExchangeOrganisation,
+  now: string,
+): Promise<void> {
+  for (const [lang, description] of Object.entries(org.descriptions ?? {}))
+    if (description) await setOrganisationText(db, id, lang, description);
   for (const alias of org.aliases ?? []) await addAlias(db, deps.newId(), id, alias);
-  if (org.membership) await upsertMembership(db, { id: deps.newId(), organisationId: id, role: org.membership.role, memberSince: org.membership.memberSince, status: org.membership.status, now });
+  if (org.membership)
+    await upsertMembership(db, {
+      id: deps.newId(),
+      organisationId: id,
+      role: org.membership.role,
+      memberSince: org.membership.memberSince,
+      status: org.membership.status,
+      now,
+    });
 }
 
-export async function importOrganisations(deps: Deps, db: Kysely<DB>, doc: ExchangeDocument, now: string): Promise<{ ids: Map<string, string>; created: number; matched: number }> {
+export async function importOrganisations(
+  deps: Deps,
+  db: Kysely<DB>,
+  doc: ExchangeDocument,
+  now: string,
+): Promise<{ ids: Map<string, string>; created: number; matched: number }> {
   const regions = new Map((await listRegions(db)).map((r) => [r.slug, r.id]));
   const ids = new Map<string, string>();
   let created = 0;

@@ -18,7 +18,12 @@ export interface ImportProblem {
   params?: MessageParams;
 }
 
-export type Locate = (path: string, key: MessageKey, params?: MessageParams, at?: 'key' | 'value') => ImportProblem;
+export type Locate = (
+  path: string,
+  key: MessageKey,
+  params?: MessageParams,
+  at?: 'key' | 'value',
+) => ImportProblem;
 
 export function problemMessage(tr: Translator, problem: ImportProblem): string {
   const params = { ...problem.params };
@@ -89,12 +94,16 @@ function describe(issue: Issue): Described {
   switch (issue.keyword) {
     case 'enum': {
       const allowed = (p.allowedValues as unknown[]) ?? [];
-      return allowed.length <= 12 ? { key: 'api.problem.oneOf', params: { values: allowed.join(', ') } } : { key: 'api.problem.unknownValue' };
+      return allowed.length <= 12
+        ? { key: 'api.problem.oneOf', params: { values: allowed.join(', ') } }
+        : { key: 'api.problem.unknownValue' };
     }
     case 'const':
       return { key: 'api.problem.constant', params: { value: JSON.stringify(p.allowedValue) } };
     case 'minLength':
-      return Number(p.limit) <= 1 ? { key: 'api.problem.empty' } : { key: 'api.problem.minLength', params: { limit: Number(p.limit) } };
+      return Number(p.limit) <= 1
+        ? { key: 'api.problem.empty' }
+        : { key: 'api.problem.minLength', params: { limit: Number(p.limit) } };
     case 'maxLength':
       return { key: 'api.problem.maxLength', params: { limit: Number(p.limit) } };
     case 'pattern':
@@ -113,7 +122,10 @@ function describe(issue: Issue): Described {
 }
 
 // The type names are translated with the message (problemMessage); params carry their list.
-const typeProblem = (types: string[]): Described => ({ key: 'api.problem.type', params: { types: types.join(',') } });
+const typeProblem = (types: string[]): Described => ({
+  key: 'api.problem.type',
+  params: { types: types.join(',') },
+});
 
 /** Schema errors → one problem per field (a field failing a "text or null" union gets one message). */
 function schemaProblems(errors: Issue[], locate: Locate): ImportProblem[] {
@@ -121,10 +133,19 @@ function schemaProblems(errors: Issue[], locate: Locate): ImportProblem[] {
   const byPath = new Map<string, Issue[]>();
   for (const e of errors) {
     if (e.keyword === 'required') {
-      const missing = (e.params.requiredProperties as string[] | undefined) ?? [String(e.params.missingProperty)];
-      for (const name of missing) problems.push({ ...locate(e.instancePath, 'api.problem.missing'), path: `${e.instancePath}/${name}`, field: readablePath(`${e.instancePath}/${name}`) });
+      const missing = (e.params.requiredProperties as string[] | undefined) ?? [
+        String(e.params.missingProperty),
+      ];
+      for (const name of missing)
+        problems.push({
+          ...locate(e.instancePath, 'api.problem.missing'),
+          path: `${e.instancePath}/${name}`,
+          field: readablePath(`${e.instancePath}/${name}`),
+        });
     } else if (e.keyword === 'additionalProperties') {
-      for (const name of (e.params.additionalProperties as string[] | undefined) ?? [String(e.params.additionalProperty)]) {
+      for (const name of (e.params.additionalProperties as string[] | undefined) ?? [
+        String(e.params.additionalProperty),
+      ]) {
         problems.push(locate(`${e.instancePath}/${name}`, 'api.problem.unknownField', undefined, 'key'));
       }
     } else if (!(e.keyword === 'boolean' && e.schemaPath.endsWith('additionalProperties'))) {
@@ -135,7 +156,10 @@ function schemaProblems(errors: Issue[], locate: Locate): ImportProblem[] {
     const union = issues.some((i) => i.keyword === 'anyOf');
     const specific = issues.filter((i) => i.keyword !== 'anyOf' && i.keyword !== 'type');
     const types = issues.filter((i) => i.keyword === 'type').map((i) => String(i.params.type));
-    const described = union && specific.length === 0 ? [typeProblem(types)] : (specific.length ? specific : issues).map(describe);
+    const described =
+      union && specific.length === 0
+        ? [typeProblem(types)]
+        : (specific.length ? specific : issues).map(describe);
     const seen = new Set<string>();
     for (const d of described) {
       const id = JSON.stringify(d);
@@ -146,7 +170,8 @@ function schemaProblems(errors: Issue[], locate: Locate): ImportProblem[] {
   return problems.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
-export type ParsedImport = { ok: true; doc: ExchangeDocument; locate: Locate } | { ok: false; problems: ImportProblem[] };
+export type ParsedImport =
+  { ok: true; doc: ExchangeDocument; locate: Locate } | { ok: false; problems: ImportProblem[] };
 
 /** Pointers of every key or string value holding NUL (\u0000): no stored text may contain it. */
 function nulPaths(value: unknown, path: string): string[] {
@@ -186,8 +211,16 @@ export function parseImport(text: string): ParsedImport {
     // A missing field is reported at its parent; the nearest existing ancestor otherwise.
     let pointer = path;
     while (!pointers[pointer] && pointer !== '') pointer = pointer.slice(0, pointer.lastIndexOf('/'));
-    const where = (at === 'key' ? pointers[pointer]?.key : undefined) ?? pointers[pointer]?.value ?? { line: 0, column: 0 };
-    return { line: where.line + 1, column: where.column + 1, path, field: readablePath(path), key, ...(params ? { params } : {}) };
+    const where = (at === 'key' ? pointers[pointer]?.key : undefined) ??
+      pointers[pointer]?.value ?? { line: 0, column: 0 };
+    return {
+      line: where.line + 1,
+      column: where.column + 1,
+      path,
+      field: readablePath(path),
+      key,
+      ...(params ? { params } : {}),
+    };
   };
   const nul = nulPaths(data, '').slice(0, MAX_PROBLEMS);
   if (nul.length) return { ok: false, problems: nul.map((path) => locate(path, 'api.problem.nul')) };

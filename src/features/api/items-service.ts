@@ -10,12 +10,26 @@ import { listRegions } from '../reference/repository.ts';
 import { countryName, countrySlug } from '../reference/vocabulary.ts';
 import { itemPath } from './item-path.ts';
 import { liveLanguages, publicRelatedSlugs } from './repository.ts';
-import { absolute, badRequest, decodeApiCursor, invalidCursor, listing, notFound, ok, type ApiResult } from './results.ts';
+import {
+  absolute,
+  badRequest,
+  decodeApiCursor,
+  invalidCursor,
+  listing,
+  notFound,
+  ok,
+  type ApiResult,
+} from './results.ts';
 import type { ItemDetailSchema, ItemPageSchema, ItemsQuery, ItemSummarySchema } from './schema.ts';
 
 type ItemSummaryOut = Static<typeof ItemSummarySchema>;
 
-export function toItemSummary(deps: Pick<Deps, 'config'>, s: ItemSummary, languages: string[], locale: string): ItemSummaryOut {
+export function toItemSummary(
+  deps: Pick<Deps, 'config'>,
+  s: ItemSummary,
+  languages: string[],
+  locale: string,
+): ItemSummaryOut {
   return {
     slug: s.slug,
     type: s.type,
@@ -29,7 +43,10 @@ export function toItemSummary(deps: Pick<Deps, 'config'>, s: ItemSummary, langua
     year: s.year,
     startsOn: s.startsOn,
     endsOn: s.endsOn,
-    organisation: s.organisationSlug && s.organisationName ? { slug: s.organisationSlug, name: s.organisationName, shortName: s.organisationShortName } : null,
+    organisation:
+      s.organisationSlug && s.organisationName
+        ? { slug: s.organisationSlug, name: s.organisationName, shortName: s.organisationShortName }
+        : null,
     levels: s.levels as ItemSummaryOut['levels'],
   };
 }
@@ -46,7 +63,10 @@ async function organisationIds(deps: Deps, slugs: string[]): Promise<{ ids: stri
   return { ids, unknown };
 }
 
-export async function listItems(deps: Deps, query: Static<typeof ItemsQuery>): Promise<ApiResult<Static<typeof ItemPageSchema>>> {
+export async function listItems(
+  deps: Deps,
+  query: Static<typeof ItemsQuery>,
+): Promise<ApiResult<Static<typeof ItemPageSchema>>> {
   const locale = query.locale ?? 'en';
   const limit = query.limit ?? 20;
   const after = query.cursor === undefined ? null : decodeApiCursor(query.cursor);
@@ -54,9 +74,14 @@ export async function listItems(deps: Deps, query: Static<typeof ItemsQuery>): P
     return invalidCursor();
   }
   const orgs = await organisationIds(deps, query.organisation ?? []);
-  if (orgs.unknown.length) return badRequest('unknown_filter_value', 'api.error.unknownOrganisation', { values: listing(orgs.unknown) });
+  if (orgs.unknown.length)
+    return badRequest('unknown_filter_value', 'api.error.unknownOrganisation', {
+      values: listing(orgs.unknown),
+    });
   const regionSlugs = new Set(query.region ?? []);
-  const regions = regionSlugs.size ? (await listRegions(deps.db)).filter((r) => regionSlugs.has(r.slug)).map((r) => r.id) : [];
+  const regions = regionSlugs.size
+    ? (await listRegions(deps.db)).filter((r) => regionSlugs.has(r.slug)).map((r) => r.id)
+    : [];
   const filter = {
     ...emptyFilter(),
     type: query.type ?? [],
@@ -72,7 +97,10 @@ export async function listItems(deps: Deps, query: Static<typeof ItemsQuery>): P
   // The page must start strictly after the cursor's item, whether or not listPage includes it.
   const rest = after && page.ids[0] === after.id ? page.ids.slice(1) : page.ids.slice(0, limit + 1);
   const ids = rest.slice(0, limit);
-  const [found, languages] = await Promise.all([summaries(deps.db, ids, locale), liveLanguages(deps.db, ids)]);
+  const [found, languages] = await Promise.all([
+    summaries(deps.db, ids, locale),
+    liveLanguages(deps.db, ids),
+  ]);
   const last = found[found.length - 1];
   return ok({
     items: found.map((s) => toItemSummary(deps, s, languages.get(s.id) ?? [s.lang], locale)),
@@ -81,16 +109,29 @@ export async function listItems(deps: Deps, query: Static<typeof ItemsQuery>): P
   });
 }
 
-export async function itemDetail(deps: Deps, slug: string, locale: string): Promise<ApiResult<Static<typeof ItemDetailSchema>>> {
+export async function itemDetail(
+  deps: Deps,
+  slug: string,
+  locale: string,
+): Promise<ApiResult<Static<typeof ItemDetailSchema>>> {
   const item = await findItemBySlug(deps.db, slug);
   if (!item || !item.listed || item.visibility !== 'public') return notFound('api.error.notFoundItem');
   const versions = (await listVersions(deps.db, item.id)).filter((v) => v.live);
-  const lang = pickLanguage(versions.map((v) => v.lang), locale, item.originalLang);
+  const lang = pickLanguage(
+    versions.map((v) => v.lang),
+    locale,
+    item.originalLang,
+  );
   if (!lang) return notFound('api.error.notFoundItem');
   const links = await readLinks(deps.db, item.id);
   const [orgs, regions, related] = await Promise.all([
-    findOrganisationsByIds(deps.db, [...links.organisations.map((o) => o.id), ...(item.organisationId ? [item.organisationId] : [])]),
-    links.regions.length ? listRegions(deps.db).then((all) => all.filter((r) => links.regions.includes(r.id))) : Promise.resolve([]),
+    findOrganisationsByIds(deps.db, [
+      ...links.organisations.map((o) => o.id),
+      ...(item.organisationId ? [item.organisationId] : []),
+    ]),
+    links.regions.length
+      ? listRegions(deps.db).then((all) => all.filter((r) => links.regions.includes(r.id)))
+      : Promise.resolve([]),
     publicRelatedSlugs(deps.db, item.id),
   ]);
   const owner = orgs.find((o) => o.id === item.organisationId);
@@ -110,7 +151,11 @@ export async function itemDetail(deps: Deps, slug: string, locale: string): Prom
       return org ? [{ slug: org.slug, name: org.name, role: l.role }] : [];
     }),
     countries: links.countries.map((code) => countryRef(code)),
-    regions: regions.map((r) => ({ slug: r.slug, countryCode: r.countryCode, names: { en: r.names.en ?? r.slug, nl: r.names.nl ?? r.names.en ?? r.slug } })),
+    regions: regions.map((r) => ({
+      slug: r.slug,
+      countryCode: r.countryCode,
+      names: { en: r.names.en ?? r.slug, nl: r.names.nl ?? r.names.en ?? r.slug },
+    })),
     levels: links.levels as Static<typeof ItemDetailSchema>['levels'],
     themes: links.themes as Static<typeof ItemDetailSchema>['themes'],
     related,
@@ -118,5 +163,9 @@ export async function itemDetail(deps: Deps, slug: string, locale: string): Prom
 }
 
 export function countryRef(code: string): { code: string; slug: string; names: { en: string; nl: string } } {
-  return { code, slug: countrySlug(code), names: { en: countryName(code, 'en'), nl: countryName(code, 'nl') } };
+  return {
+    code,
+    slug: countrySlug(code),
+    names: { en: countryName(code, 'en'), nl: countryName(code, 'nl') },
+  };
 }

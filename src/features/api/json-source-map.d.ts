@@ -13,7 +13,11 @@ declare module 'json-source-map' {
     valueEnd: Location;
   }
   export function parse(source: string): { data: unknown; pointers: Record<string, PointerLocations> };
-  export function stringify(data: unknown, replacer?: null, space?: number | string): { json: string; pointers: Record<string, PointerLocations> };
+  export function stringify(
+    data: unknown,
+    replacer?: null,
+    space?: number | string,
+  ): { json: string; pointers: Record<string, PointerLocations> };
   const jsonMap: { parse: typeof parse; stringify: typeof stringify };
   export default jsonMap;
 }

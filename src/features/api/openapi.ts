@@ -5,7 +5,11 @@ import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 
 export const API_TAGS = [
-  { name: 'Library', description: 'Knowledge items: programmes, policies, tools, reports, monitoring instruments, news, meeting reports, events and EU projects.' },
+  {
+    name: 'Library',
+    description:
+      'Knowledge items: programmes, policies, tools, reports, monitoring instruments, news, meeting reports, events and EU projects.',
+  },
   { name: 'Search', description: 'Full-text search across all types and languages.' },
   { name: 'Directory', description: 'Organisations, countries and coalition members.' },
   { name: 'Events', description: 'Meetings and events, upcoming and past.' },
@@ -29,13 +33,21 @@ async function openapi(app: FastifyInstance): Promise<void> {
       tags: API_TAGS,
       components: {
         securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'helix_session', description: 'The session cookie of a signed-in editor or administrator (import; full export).' },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'helix_session',
+            description: 'The session cookie of a signed-in editor or administrator (import; full export).',
+          },
         },
       },
     },
     hideUntagged: true,
     // Belt and braces: whatever is not under /api/ stays out of the document, tagged or not.
-    transform: ({ schema, url }) => ({ schema: { ...schema, hide: Boolean(schema?.hide) || !url.startsWith('/api/') }, url }),
+    transform: ({ schema, url }) => ({
+      schema: { ...schema, hide: Boolean(schema?.hide) || !url.startsWith('/api/') },
+      url,
+    }),
   });
 }
 

@@ -9,7 +9,13 @@ import type { Cursor } from '../library/repository.ts';
 export async function liveLanguages(db: Kysely<DB>, ids: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
   if (ids.length === 0) return out;
-  const rows = await db.selectFrom('item_versions').select(['item_id', 'lang']).where('item_id', 'in', ids).where('published_at', 'is not', null).orderBy('lang').execute();
+  const rows = await db
+    .selectFrom('item_versions')
+    .select(['item_id', 'lang'])
+    .where('item_id', 'in', ids)
+    .where('published_at', 'is not', null)
+    .orderBy('lang')
+    .execute();
   for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r.lang]);
   return out;
 }
@@ -34,14 +40,25 @@ export async function publicRelatedSlugs(db: Kysely<DB>, itemId: string): Promis
   return rows.map((r) => r.slug);
 }
 
-export async function countPublicItemsOfOrganisation(db: Kysely<DB>, organisationId: string): Promise<number> {
+export async function countPublicItemsOfOrganisation(
+  db: Kysely<DB>,
+  organisationId: string,
+): Promise<number> {
   const row = await db
     .selectFrom('items')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('listed', '=', true)
     .where('visibility', '=', 'public')
     .where('deleted_at', 'is', null)
-    .where((eb) => eb.exists(eb.selectFrom('item_organisations').select(sql`1`.as('one')).whereRef('item_organisations.item_id', '=', 'items.id').where('item_organisations.organisation_id', '=', organisationId)))
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('item_organisations')
+          .select(sql`1`.as('one'))
+          .whereRef('item_organisations.item_id', '=', 'items.id')
+          .where('item_organisations.organisation_id', '=', organisationId),
+      ),
+    )
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
@@ -52,11 +69,23 @@ export interface OrganisationFilter {
 }
 
 /** Ids of organisations (not merged away) ordered by slug, after the cursor slug. */
-export async function organisationPage(db: Kysely<DB>, filter: OrganisationFilter, page: { limit: number; afterSlug: string | null }): Promise<{ ids: string[]; total: number }> {
+export async function organisationPage(
+  db: Kysely<DB>,
+  filter: OrganisationFilter,
+  page: { limit: number; afterSlug: string | null },
+): Promise<{ ids: string[]; total: number }> {
   let base = db.selectFrom('organisations').where('organisations.merged_into_id', 'is', null);
   if (filter.countryCode) base = base.where('organisations.country_code', '=', filter.countryCode);
   if (filter.member) {
-    base = base.where((eb) => eb.exists(eb.selectFrom('memberships').select(sql`1`.as('one')).whereRef('memberships.organisation_id', '=', 'organisations.id').where('memberships.status', '=', 'active')));
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('memberships')
+          .select(sql`1`.as('one'))
+          .whereRef('memberships.organisation_id', '=', 'organisations.id')
+          .where('memberships.status', '=', 'active'),
+      ),
+    );
   }
   let rows = base.select(['organisations.id', 'organisations.slug']);
   if (page.afterSlug !== null) rows = rows.where('organisations.slug', '>', page.afterSlug);
@@ -68,7 +97,9 @@ export async function organisationPage(db: Kysely<DB>, filter: OrganisationFilte
 }
 
 /** Published public items and active members per country code. */
-export async function countsPerCountry(db: Kysely<DB>): Promise<{ items: Map<string, number>; members: Map<string, number> }> {
+export async function countsPerCountry(
+  db: Kysely<DB>,
+): Promise<{ items: Map<string, number>; members: Map<string, number> }> {
   const [items, members] = await Promise.all([
     db
       .selectFrom('item_countries')
@@ -106,11 +137,23 @@ export interface MembershipRow {
   status: 'active' | 'former';
 }
 
-export async function listMemberships(db: Kysely<DB>, filter: { countryCode?: string; status?: 'active' | 'former' }): Promise<MembershipRow[]> {
+export async function listMemberships(
+  db: Kysely<DB>,
+  filter: { countryCode?: string; status?: 'active' | 'former' },
+): Promise<MembershipRow[]> {
   let q = db
     .selectFrom('memberships')
     .innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
-    .select(['organisations.id', 'organisations.slug', 'organisations.name', 'organisations.short_name', 'organisations.country_code', 'memberships.role', 'memberships.member_since', 'memberships.status'])
+    .select([
+      'organisations.id',
+      'organisations.slug',
+      'organisations.name',
+      'organisations.short_name',
+      'organisations.country_code',
+      'memberships.role',
+      'memberships.member_since',
+      'memberships.status',
+    ])
     .where('organisations.merged_into_id', 'is', null);
   if (filter.countryCode) q = q.where('organisations.country_code', '=', filter.countryCode);
   if (filter.status) q = q.where('memberships.status', '=', filter.status);
@@ -143,7 +186,10 @@ const END = sql<string>`coalesce(items.ends_on, items.starts_on)`;
  * Published public meetings and events. Upcoming: not yet ended, soonest first; past: ended,
  * latest first. The cursor is the (startsOn, id) of the last row of the previous page.
  */
-export async function eventPage(db: Kysely<DB>, input: { when: 'upcoming' | 'past'; today: string; limit: number; after: Cursor | null }): Promise<{ rows: EventRow[]; total: number }> {
+export async function eventPage(
+  db: Kysely<DB>,
+  input: { when: 'upcoming' | 'past'; today: string; limit: number; after: Cursor | null },
+): Promise<{ rows: EventRow[]; total: number }> {
   const upcoming = input.when === 'upcoming';
   const base = db
     .selectFrom('items')
@@ -153,11 +199,24 @@ export async function eventPage(db: Kysely<DB>, input: { when: 'upcoming' | 'pas
     .where('items.deleted_at', 'is', null)
     .where('items.starts_on', 'is not', null)
     .where(END, upcoming ? '>=' : '<', input.today);
-  let rows = base.select(['items.id', 'items.starts_on', 'items.ends_on', 'items.venue', 'items.city', 'items.online_url', 'items.registration_url']);
+  let rows = base.select([
+    'items.id',
+    'items.starts_on',
+    'items.ends_on',
+    'items.venue',
+    'items.city',
+    'items.online_url',
+    'items.registration_url',
+  ]);
   const after = input.after;
   if (after?.sortDate) {
     const op = upcoming ? '>' : '<';
-    rows = rows.where((eb) => eb.or([eb('items.starts_on', op, after.sortDate), eb.and([eb('items.starts_on', '=', after.sortDate), eb('items.id', op, after.id)])]));
+    rows = rows.where((eb) =>
+      eb.or([
+        eb('items.starts_on', op, after.sortDate),
+        eb.and([eb('items.starts_on', '=', after.sortDate), eb('items.id', op, after.id)]),
+      ]),
+    );
   }
   const direction = upcoming ? 'asc' : 'desc';
   const [found, count] = await Promise.all([

@@ -4,7 +4,13 @@ import type { Deps } from '../../deps.ts';
 import type { MessageKey, MessageParams } from '../../i18n/index.ts';
 import { decodeCursor, type Cursor } from '../library/repository.ts';
 
-export type ApiRefusal = { ok: false; status: 400 | 401 | 403 | 404; code: string; key: MessageKey; params?: MessageParams };
+export type ApiRefusal = {
+  ok: false;
+  status: 400 | 401 | 403 | 404;
+  code: string;
+  key: MessageKey;
+  params?: MessageParams;
+};
 export type ApiResult<T> = { ok: true; value: T } | ApiRefusal;
 
 export const ok = <T>(value: T): ApiResult<T> => ({ ok: true, value });

@@ -2,11 +2,26 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import { listCountriesApi, listEventsApi, listMembersApi, listOrganisationsApi, organisationDetail } from './directory-service.ts';
+import {
+  listCountriesApi,
+  listEventsApi,
+  listMembersApi,
+  listOrganisationsApi,
+  organisationDetail,
+} from './directory-service.ts';
 import { sendResult } from './respond.ts';
 import {
-  CountriesSchema, ErrorSchema, EventsQuery, EventsSchema, LocaleOnlyQuery, MembersQuery, MembersSchema, OrganisationDetailSchema,
-  OrganisationPageSchema, OrganisationsQuery, SlugParams,
+  CountriesSchema,
+  ErrorSchema,
+  EventsQuery,
+  EventsSchema,
+  LocaleOnlyQuery,
+  MembersQuery,
+  MembersSchema,
+  OrganisationDetailSchema,
+  OrganisationPageSchema,
+  OrganisationsQuery,
+  SlugParams,
 } from './schema.ts';
 
 export async function directoryRoutes(fastify: FastifyInstance): Promise<void> {
@@ -19,7 +34,8 @@ export async function directoryRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         tags: ['Directory'],
         summary: 'List organisations',
-        description: 'Organisations in slug order (records merged into another are left out). Filter by country, or `member=true` for active coalition members. Follow `nextCursor` for the next page.',
+        description:
+          'Organisations in slug order (records merged into another are left out). Filter by country, or `member=true` for active coalition members. Follow `nextCursor` for the next page.',
         querystring: OrganisationsQuery,
         response: { 200: OrganisationPageSchema, 400: ErrorSchema },
       },
@@ -59,7 +75,8 @@ export async function directoryRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         tags: ['Directory'],
         summary: 'List countries',
-        description: 'Every country Helix knows (EU and EEA, the United Kingdom, Switzerland, and EU for the Union itself) with names in English and Dutch, and the number of published public items and active members.',
+        description:
+          'Every country Helix knows (EU and EEA, the United Kingdom, Switzerland, and EU for the Union itself) with names in English and Dutch, and the number of published public items and active members.',
         querystring: LocaleOnlyQuery,
         response: { 200: CountriesSchema, 400: ErrorSchema },
       },
@@ -73,7 +90,8 @@ export async function directoryRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         tags: ['Directory'],
         summary: 'List coalition members',
-        description: 'Coalition memberships with their organisation, role, start and status, ordered by country and name.',
+        description:
+          'Coalition memberships with their organisation, role, start and status, ordered by country and name.',
         querystring: MembersQuery,
         response: { 200: MembersSchema, 400: ErrorSchema },
       },
@@ -87,7 +105,8 @@ export async function directoryRoutes(fastify: FastifyInstance): Promise<void> {
       schema: {
         tags: ['Events'],
         summary: 'List meetings and events',
-        description: '`when=upcoming` (default): events that have not ended, soonest first. `when=past`: ended events, most recent first. Follow `nextCursor` for the next page.',
+        description:
+          '`when=upcoming` (default): events that have not ended, soonest first. `when=past`: ended events, most recent first. Follow `nextCursor` for the next page.',
         querystring: EventsQuery,
         response: { 200: EventsSchema, 400: ErrorSchema },
       },

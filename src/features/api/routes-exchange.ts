@@ -22,10 +22,17 @@ export const ImportProblemSchema = Type.Object({
   message: Type.String(),
 });
 
-const ImportRefusedSchema = Type.Object({
-  // Refusals made before the import reads the file (e.g. a NUL byte in the raw body) have no problems list.
-  error: Type.Object({ code: Type.String(), message: Type.String(), problems: Type.Optional(Type.Array(ImportProblemSchema)) }),
-}, { description: 'Nothing was imported: every problem found is listed with its line and field.' });
+const ImportRefusedSchema = Type.Object(
+  {
+    // Refusals made before the import reads the file (e.g. a NUL byte in the raw body) have no problems list.
+    error: Type.Object({
+      code: Type.String(),
+      message: Type.String(),
+      problems: Type.Optional(Type.Array(ImportProblemSchema)),
+    }),
+  },
+  { description: 'Nothing was imported: every problem found is listed with its line and field.' },
+);
 
 const ImportedSchema = Type.Object({
   imported: Type.Object({
@@ -55,13 +62,20 @@ export async function exchangeRoutes(fastify: FastifyInstance): Promise<void> {
         response: { 200: ExportDocument, 400: ErrorSchema },
       },
     },
-    async (request, reply) => reply.header('cache-control', 'private, no-store').send(await exportLibrary(deps, currentActor(request))),
+    async (request, reply) =>
+      reply
+        .header('cache-control', 'private, no-store')
+        .send(await exportLibrary(deps, currentActor(request))),
   );
 
   // The import reads the raw text (to name lines in its problems), so JSON is not parsed here.
   await app.register(async (scoped) => {
     scoped.removeContentTypeParser('application/json');
-    scoped.addContentTypeParser('application/json', { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT }, (_request, body, done) => done(null, body));
+    scoped.addContentTypeParser(
+      'application/json',
+      { parseAs: 'string', bodyLimit: IMPORT_BODY_LIMIT },
+      (_request, body, done) => done(null, body),
+    );
     scoped.withTypeProvider<TypeBoxTypeProvider>().post(
       '/import',
       {
@@ -76,18 +90,46 @@ export async function exchangeRoutes(fastify: FastifyInstance): Promise<void> {
             'Editors and administrators only: the session cookie and the X-CSRF-Token header of a signed-in session. The body is a document in the export format (up to 20 MB). ' +
             'It is checked completely first — JSON syntax, every field, duplicate slugs, references to organisations and items — and on any problem nothing is imported and every problem is listed with its line and field. ' +
             'Otherwise everything is imported in one transaction: items are matched by slug (existing ones updated, with a revision per version; new ones created), ' +
-            'organisations by slug (updated), else by name or alias (linked), else created; a dossier\'s timeline is replaced by the one in the file. Published versions are indexed for search.',
+            "organisations by slug (updated), else by name or alias (linked), else created; a dossier's timeline is replaced by the one in the file. Published versions are indexed for search.",
           security: [{ session: [] }],
           body: ExchangeDocument,
-          response: { 200: ImportedSchema, 400: ImportRefusedSchema, 401: ErrorSchema, 403: ErrorSchema, 413: ErrorSchema },
+          response: {
+            200: ImportedSchema,
+            400: ImportRefusedSchema,
+            401: ErrorSchema,
+            403: ErrorSchema,
+            413: ErrorSchema,
+          },
         },
       },
       async (request, reply) => {
-        const outcome = await importLibrary(deps, currentActor(request), typeof request.body === 'string' ? request.body : JSON.stringify(request.body));
+        const outcome = await importLibrary(
+          deps,
+          currentActor(request),
+          typeof request.body === 'string' ? request.body : JSON.stringify(request.body),
+        );
         if (outcome.ok) return reply.send({ imported: outcome.counts });
-        if (outcome.reason === 'forbidden') return sendRefusal(request, reply, { ok: false, status: 403, code: 'forbidden', key: 'api.error.importForbidden' });
-        const problems = outcome.problems.map((p) => ({ line: p.line, column: p.column, path: p.path, field: p.field, message: problemMessage(request.tr, p) }));
-        return reply.code(400).send({ error: { code: 'invalid_import', message: request.tr.t('api.error.importRefused', { count: problems.length }), problems } });
+        if (outcome.reason === 'forbidden')
+          return sendRefusal(request, reply, {
+            ok: false,
+            status: 403,
+            code: 'forbidden',
+            key: 'api.error.importForbidden',
+          });
+        const problems = outcome.problems.map((p) => ({
+          line: p.line,
+          column: p.column,
+          path: p.path,
+          field: p.field,
+          message: problemMessage(request.tr, p),
+        }));
+        return reply.code(400).send({
+          error: {
+            code: 'invalid_import',
+            message: request.tr.t('api.error.importRefused', { count: problems.length }),
+            problems,
+          },
+        });
       },
     );
   });

@@ -3,7 +3,16 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { itemDetail, listItems } from './items-service.ts';
 import { sendResult } from './respond.ts';
-import { ErrorSchema, ItemDetailSchema, ItemPageSchema, ItemsQuery, LocaleOnlyQuery, SearchQuery, SearchResultSchema, SlugParams } from './schema.ts';
+import {
+  ErrorSchema,
+  ItemDetailSchema,
+  ItemPageSchema,
+  ItemsQuery,
+  LocaleOnlyQuery,
+  SearchQuery,
+  SearchResultSchema,
+  SlugParams,
+} from './schema.ts';
 import { searchItems } from './search-service.ts';
 
 export async function itemRoutes(fastify: FastifyInstance): Promise<void> {
@@ -41,7 +50,8 @@ export async function itemRoutes(fastify: FastifyInstance): Promise<void> {
         response: { 200: ItemDetailSchema, 400: ErrorSchema, 404: ErrorSchema },
       },
     },
-    async (request, reply) => sendResult(request, reply, await itemDetail(deps, request.params.slug, request.query.locale ?? 'en')),
+    async (request, reply) =>
+      sendResult(request, reply, await itemDetail(deps, request.params.slug, request.query.locale ?? 'en')),
   );
 
   app.get(

@@ -17,12 +17,20 @@ export async function apiRoutes(app: FastifyInstance): Promise<void> {
   });
   // Public, read-only data may be read from any origin.
   app.addHook('onSend', async (request, reply) => {
-    if (request.method === 'GET' && request.url !== '/api/v1/export' && !request.url.startsWith('/api/v1/export?')) {
-      void reply.header('access-control-allow-origin', '*').header('cross-origin-resource-policy', 'cross-origin');
+    if (
+      request.method === 'GET' &&
+      request.url !== '/api/v1/export' &&
+      !request.url.startsWith('/api/v1/export?')
+    ) {
+      void reply
+        .header('access-control-allow-origin', '*')
+        .header('cross-origin-resource-policy', 'cross-origin');
     }
   });
 
-  app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) => reply.type('application/json; charset=utf-8').send(app.swagger()));
+  app.get('/openapi.json', { schema: { hide: true } }, async (_request, reply) =>
+    reply.type('application/json; charset=utf-8').send(app.swagger()),
+  );
 
   await app.register(itemRoutes, { prefix: '/v1' });
   await app.register(directoryRoutes, { prefix: '/v1' });

@@ -1,7 +1,15 @@
 // TypeBox schemas of the JSON API v1: the querystrings and params the routes accept and the
 // bodies they answer with. The OpenAPI document is generated from these, so they are complete.
 import { Type, type TSchema } from 'typebox';
-import { COUNTRY_CODES, ITEM_TYPES, LEVELS, MEMBER_ROLES, ORG_KINDS, REGIONS, THEMES } from '../reference/vocabulary.ts';
+import {
+  COUNTRY_CODES,
+  ITEM_TYPES,
+  LEVELS,
+  MEMBER_ROLES,
+  ORG_KINDS,
+  REGIONS,
+  THEMES,
+} from '../reference/vocabulary.ts';
 import { LOCALES } from '../../i18n/index.ts';
 import { ORG_ROLES } from '../items/type-specs.ts';
 
@@ -9,14 +17,34 @@ export const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Ty
 
 /** Every error the API returns: a stable code for programs and an English message for people. */
 export const ErrorSchema = Type.Object(
-  { error: Type.Object({ code: Type.String({ description: 'Stable machine-readable code, e.g. bad_request, not_found.' }), message: Type.String() }) },
+  {
+    error: Type.Object({
+      code: Type.String({ description: 'Stable machine-readable code, e.g. bad_request, not_found.' }),
+      message: Type.String(),
+    }),
+  },
   { description: 'An error: `{"error":{"code","message"}}` with a 4xx status.' },
 );
 
-export const LocaleQuery = Type.Enum([...LOCALES], { default: 'en', description: 'Language of the per-language fields (title, summary, URLs). Falls back to the original language when there is no version in this language.' });
-const Limit = (max: number, fallback: number) => Type.Integer({ minimum: 1, maximum: max, default: fallback, description: `Page size, 1 to ${max}.` });
-const CursorQuery = Type.String({ minLength: 1, maxLength: 300, description: 'Opaque cursor from `nextCursor` of the previous page.' });
-const many = <T extends TSchema>(schema: T, description: string) => Type.Optional(Type.Array(schema, { maxItems: 50, description: `${description} Repeat the parameter for several values (OR within a filter, AND across filters).` }));
+export const LocaleQuery = Type.Enum([...LOCALES], {
+  default: 'en',
+  description:
+    'Language of the per-language fields (title, summary, URLs). Falls back to the original language when there is no version in this language.',
+});
+const Limit = (max: number, fallback: number) =>
+  Type.Integer({ minimum: 1, maximum: max, default: fallback, description: `Page size, 1 to ${max}.` });
+const CursorQuery = Type.String({
+  minLength: 1,
+  maxLength: 300,
+  description: 'Opaque cursor from `nextCursor` of the previous page.',
+});
+const many = <T extends TSchema>(schema: T, description: string) =>
+  Type.Optional(
+    Type.Array(schema, {
+      maxItems: 50,
+      description: `${description} Repeat the parameter for several values (OR within a filter, AND across filters).`,
+    }),
+  );
 
 export const REGION_SLUGS = REGIONS.map((r) => r.slug);
 
@@ -25,7 +53,10 @@ export const ItemsQuery = Type.Object(
     type: many(Type.Enum([...ITEM_TYPES]), 'Item type.'),
     country: many(Type.Enum([...COUNTRY_CODES]), 'Country code (ISO 3166-1 alpha-2; EU for the Union).'),
     region: many(Type.Enum(REGION_SLUGS), 'Region slug.'),
-    organisation: many(Type.String({ minLength: 1, maxLength: 200 }), 'Organisation slug (any role: owner, source, host or partner).'),
+    organisation: many(
+      Type.String({ minLength: 1, maxLength: 200 }),
+      'Organisation slug (any role: owner, source, host or partner).',
+    ),
     level: many(Type.Enum([...LEVELS]), 'Education level.'),
     theme: many(Type.Enum([...THEMES]), 'Theme.'),
     year: many(Type.Integer({ minimum: 1900, maximum: 2200 }), 'Year (of publication, start or first year).'),
@@ -36,11 +67,22 @@ export const ItemsQuery = Type.Object(
   { additionalProperties: false },
 );
 
-export const SlugParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200, description: 'The record’s slug.' }) });
-export const LocaleOnlyQuery = Type.Object({ locale: Type.Optional(LocaleQuery) }, { additionalProperties: false });
+export const SlugParams = Type.Object({
+  slug: Type.String({ minLength: 1, maxLength: 200, description: 'The record’s slug.' }),
+});
+export const LocaleOnlyQuery = Type.Object(
+  { locale: Type.Optional(LocaleQuery) },
+  { additionalProperties: false },
+);
 
-const DateText = Type.String({ description: 'Calendar date YYYY-MM-DD (events may carry a time: YYYY-MM-DDTHH:MM).' });
-const OrganisationRef = Type.Object({ slug: Type.String(), name: Type.String(), shortName: Nullable(Type.String()) });
+const DateText = Type.String({
+  description: 'Calendar date YYYY-MM-DD (events may carry a time: YYYY-MM-DDTHH:MM).',
+});
+const OrganisationRef = Type.Object({
+  slug: Type.String(),
+  name: Type.String(),
+  shortName: Nullable(Type.String()),
+});
 const Names = Type.Object({ en: Type.String(), nl: Type.String() });
 
 export const ItemSummarySchema = Type.Object({
@@ -50,7 +92,10 @@ export const ItemSummarySchema = Type.Object({
   title: Type.String(),
   summary: Type.String({ description: 'Plain text.' }),
   language: Type.String({ description: 'Language of title and summary.' }),
-  fallback: Type.Boolean({ description: 'True when the text is not in the requested language (shown in the original language instead).' }),
+  fallback: Type.Boolean({
+    description:
+      'True when the text is not in the requested language (shown in the original language instead).',
+  }),
   languages: Type.Array(Type.String(), { description: 'Languages in which the item is published.' }),
   date: Nullable(DateText),
   year: Nullable(Type.Integer()),
@@ -62,7 +107,9 @@ export const ItemSummarySchema = Type.Object({
 
 export const ItemPageSchema = Type.Object({
   items: Type.Array(ItemSummarySchema),
-  nextCursor: Nullable(Type.String({ description: 'Pass as `cursor` for the next page; null on the last page.' })),
+  nextCursor: Nullable(
+    Type.String({ description: 'Pass as `cursor` for the next page; null on the last page.' }),
+  ),
   total: Type.Integer({ description: 'Number of items matching the filters (all pages).' }),
 });
 
@@ -70,24 +117,29 @@ const VersionSchema = Type.Object({
   title: Type.String(),
   summary: Type.String(),
   body: Type.String({ description: 'Markdown.' }),
-  fields: Type.Record(Type.String(), Type.String(), { description: 'Extra text fields of the item type (objectives, impact, next steps …).' }),
+  fields: Type.Record(Type.String(), Type.String(), {
+    description: 'Extra text fields of the item type (objectives, impact, next steps …).',
+  }),
   publishedAt: Nullable(Type.String()),
 });
 
-const NeutralSchema = Type.Object({
-  publishedOn: Nullable(DateText),
-  startsOn: Nullable(DateText),
-  endsOn: Nullable(DateText),
-  yearStart: Nullable(Type.Integer()),
-  yearEnd: Nullable(Type.Integer()),
-  externalUrl: Nullable(Type.String()),
-  registrationUrl: Nullable(Type.String()),
-  onlineUrl: Nullable(Type.String()),
-  venue: Nullable(Type.String()),
-  city: Nullable(Type.String()),
-  fundingProgramme: Nullable(Type.String()),
-  grantReference: Nullable(Type.String()),
-}, { description: 'Language-neutral fields; which apply depends on the type.' });
+const NeutralSchema = Type.Object(
+  {
+    publishedOn: Nullable(DateText),
+    startsOn: Nullable(DateText),
+    endsOn: Nullable(DateText),
+    yearStart: Nullable(Type.Integer()),
+    yearEnd: Nullable(Type.Integer()),
+    externalUrl: Nullable(Type.String()),
+    registrationUrl: Nullable(Type.String()),
+    onlineUrl: Nullable(Type.String()),
+    venue: Nullable(Type.String()),
+    city: Nullable(Type.String()),
+    fundingProgramme: Nullable(Type.String()),
+    grantReference: Nullable(Type.String()),
+  },
+  { description: 'Language-neutral fields; which apply depends on the type.' },
+);
 
 export const CountryRefSchema = Type.Object({ code: Type.String(), slug: Type.String(), names: Names });
 
@@ -102,7 +154,9 @@ export const ItemDetailSchema = Type.Object({
   neutral: NeutralSchema,
   versions: Type.Record(Type.String(), VersionSchema, { description: 'Published text per language code.' }),
   organisation: Nullable(OrganisationRef),
-  organisations: Type.Array(Type.Object({ slug: Type.String(), name: Type.String(), role: Type.Enum([...ORG_ROLES]) })),
+  organisations: Type.Array(
+    Type.Object({ slug: Type.String(), name: Type.String(), role: Type.Enum([...ORG_ROLES]) }),
+  ),
   countries: Type.Array(CountryRefSchema),
   regions: Type.Array(Type.Object({ slug: Type.String(), countryCode: Type.String(), names: Names })),
   levels: Type.Array(Type.Enum([...LEVELS])),
@@ -112,7 +166,12 @@ export const ItemDetailSchema = Type.Object({
 
 export const SearchQuery = Type.Object(
   {
-    q: Type.Optional(Type.String({ description: 'Free text; anything is accepted, only letters and digits are searched; cut at 500 characters.' })),
+    q: Type.Optional(
+      Type.String({
+        description:
+          'Free text; anything is accepted, only letters and digits are searched; cut at 500 characters.',
+      }),
+    ),
     locale: Type.Optional(LocaleQuery),
     limit: Type.Optional(Limit(50, 20)),
   },
@@ -132,7 +191,11 @@ export const SearchResultSchema = Type.Object({
   total: Type.Integer({ description: 'Number of matching items (up to 500).' }),
 });
 
-const MembershipSchema = Type.Object({ role: Type.Enum([...MEMBER_ROLES]), memberSince: Nullable(DateText), status: Type.Enum(['active', 'former']) });
+const MembershipSchema = Type.Object({
+  role: Type.Enum([...MEMBER_ROLES]),
+  memberSince: Nullable(DateText),
+  status: Type.Enum(['active', 'former']),
+});
 
 export const OrganisationsQuery = Type.Object(
   {
@@ -157,7 +220,11 @@ export const OrganisationSummarySchema = Type.Object({
   membership: Nullable(MembershipSchema),
 });
 
-export const OrganisationPageSchema = Type.Object({ items: Type.Array(OrganisationSummarySchema), nextCursor: Nullable(Type.String()), total: Type.Integer() });
+export const OrganisationPageSchema = Type.Object({
+  items: Type.Array(OrganisationSummarySchema),
+  nextCursor: Nullable(Type.String()),
+  total: Type.Integer(),
+});
 
 export const OrganisationDetailSchema = Type.Object({
   ...OrganisationSummarySchema.properties,
@@ -194,7 +261,12 @@ export const MembersQuery = Type.Object(
 export const MembersSchema = Type.Object({
   items: Type.Array(
     Type.Object({
-      organisation: Type.Object({ slug: Type.String(), name: Type.String(), shortName: Nullable(Type.String()), url: Type.String() }),
+      organisation: Type.Object({
+        slug: Type.String(),
+        name: Type.String(),
+        shortName: Nullable(Type.String()),
+        url: Type.String(),
+      }),
       role: Type.Enum([...MEMBER_ROLES]),
       memberSince: Nullable(DateText),
       status: Type.Enum(['active', 'former']),
@@ -206,7 +278,12 @@ export const MembersSchema = Type.Object({
 
 export const EventsQuery = Type.Object(
   {
-    when: Type.Optional(Type.Enum(['upcoming', 'past'], { default: 'upcoming', description: 'upcoming: not yet ended, soonest first; past: ended, most recent first.' })),
+    when: Type.Optional(
+      Type.Enum(['upcoming', 'past'], {
+        default: 'upcoming',
+        description: 'upcoming: not yet ended, soonest first; past: ended, most recent first.',
+      }),
+    ),
     locale: Type.Optional(LocaleQuery),
     limit: Type.Optional(Limit(100, 50)),
     cursor: Type.Optional(CursorQuery),

@@ -13,7 +13,10 @@ import { itemPath } from './item-path.ts';
 import { absolute } from './results.ts';
 import type { SearchResultSchema } from './schema.ts';
 
-export async function searchItems(deps: Deps, input: { q?: string; locale?: string; limit?: number }): Promise<Static<typeof SearchResultSchema>> {
+export async function searchItems(
+  deps: Deps,
+  input: { q?: string; locale?: string; limit?: number },
+): Promise<Static<typeof SearchResultSchema>> {
   const locale = input.locale ?? 'en';
   const terms = searchTerms((input.q ?? '').slice(0, 500));
   if (terms.length === 0) return { items: [], total: 0 };
@@ -21,12 +24,21 @@ export async function searchItems(deps: Deps, input: { q?: string; locale?: stri
   const { ids: visible } = await searchMatches(deps, terms, emptyFilter());
   const pageIds = visible.slice(0, input.limit ?? 20);
   const found = await summaries(deps.db, pageIds, locale);
-  const texts = await liveTexts(deps.db, found.map((s) => ({ itemId: s.id, lang: s.lang })));
+  const texts = await liveTexts(
+    deps.db,
+    found.map((s) => ({ itemId: s.id, lang: s.lang })),
+  );
   return {
     items: found.map((s) => {
       const text = texts.get(textKey(s.id, s.lang)) ?? { summary: s.summary, body: '' };
       // The library's snippet, as plain text: the window around the first match.
-      return { type: s.type, slug: s.slug, title: s.title, url: absolute(deps, itemPath(locale, s.type, s.slug)), snippet: snippetText(`${text.summary} ${stripMarkdown(text.body)}`, terms) };
+      return {
+        type: s.type,
+        slug: s.slug,
+        title: s.title,
+        url: absolute(deps, itemPath(locale, s.type, s.slug)),
+        snippet: snippetText(`${text.summary} ${stripMarkdown(text.body)}`, terms),
+      };
     }),
     total: visible.length,
   };

@@ -19,10 +19,18 @@ export interface OpenDataView {
 }
 
 const ENDPOINTS = [
-  { path: '/api/v1/items', example: '/api/v1/items?type=programme&level=secondary', text: 'api.page.api.items' },
+  {
+    path: '/api/v1/items',
+    example: '/api/v1/items?type=programme&level=secondary',
+    text: 'api.page.api.items',
+  },
   { path: '/api/v1/items/{slug}', example: null, text: 'api.page.api.item' },
   { path: '/api/v1/search', example: '/api/v1/search?q=stem', text: 'api.page.api.search' },
-  { path: '/api/v1/organisations', example: '/api/v1/organisations?member=true', text: 'api.page.api.organisations' },
+  {
+    path: '/api/v1/organisations',
+    example: '/api/v1/organisations?member=true',
+    text: 'api.page.api.organisations',
+  },
   { path: '/api/v1/countries', example: '/api/v1/countries', text: 'api.page.api.countries' },
   { path: '/api/v1/members', example: '/api/v1/members', text: 'api.page.api.members' },
   { path: '/api/v1/events', example: '/api/v1/events?when=upcoming', text: 'api.page.api.events' },
@@ -32,7 +40,11 @@ const ENDPOINTS = [
 function withCode(tr: Translator, key: MessageKey, samples: Record<string, string>): SafeHtml {
   const names = Object.keys(samples);
   const marked = tr.t(key, Object.fromEntries(names.map((n, i) => [n, `\uE000${i}\uE001`])));
-  return join(marked.split(/\uE000(\d+)\uE001/).map((part, i) => (i % 2 ? html`<code>${samples[names[Number(part)]!]}</code>` : html`${part}`)));
+  return join(
+    marked
+      .split(/\uE000(\d+)\uE001/)
+      .map((part, i) => (i % 2 ? html`<code>${samples[names[Number(part)]!]}</code>` : html`${part}`)),
+  );
 }
 
 function section(id: string, title: string, body: SafeHtml): SafeHtml {
@@ -41,8 +53,12 @@ function section(id: string, title: string, body: SafeHtml): SafeHtml {
 
 function apiSection(v: OpenDataView): SafeHtml {
   const { tr, locale } = v;
-  const withLocale = (example: string) => (locale === 'en' ? example : `${example}${example.includes('?') ? '&' : '?'}locale=${locale}`);
-  const rows = ENDPOINTS.map((e) => html`<li class="card"><code>${e.example ? html`<a href="${withLocale(e.example)}">${e.path}</a>` : e.path}</code><p>${tr.t(e.text)}</p></li>`);
+  const withLocale = (example: string) =>
+    locale === 'en' ? example : `${example}${example.includes('?') ? '&' : '?'}locale=${locale}`;
+  const rows = ENDPOINTS.map(
+    (e) =>
+      html`<li class="card"><code>${e.example ? html`<a href="${withLocale(e.example)}">${e.path}</a>` : e.path}</code><p>${tr.t(e.text)}</p></li>`,
+  );
   return section(
     'open-data-api',
     tr.t('api.page.api.heading'),
@@ -59,7 +75,8 @@ function problemList(tr: Translator, problems: ImportProblem[]): SafeHtml {
     'error',
     html`<p><strong>${tr.t('api.error.importRefused', { count: problems.length })}</strong></p>
 <ol class="import-problems">${problems.map(
-      (p) => html`<li>${tr.t('api.import.problemAt', { line: p.line, column: p.column })}${p.field ? html` — <code>${p.field}</code>` : ''}: ${problemMessage(tr, p)}</li>`,
+      (p) =>
+        html`<li>${tr.t('api.import.problemAt', { line: p.line, column: p.column })}${p.field ? html` — <code>${p.field}</code>` : ''}: ${problemMessage(tr, p)}</li>`,
     )}</ol>`,
   );
 }

@@ -57,8 +57,14 @@ export async function listAudit(
     base
       .leftJoin('users', 'users.id', 'audit_log.actor_id')
       .select([
-        'audit_log.id', 'audit_log.actor_id', 'audit_log.action', 'audit_log.subject_type',
-        'audit_log.subject_id', 'audit_log.details', 'audit_log.created_at', 'users.display_name',
+        'audit_log.id',
+        'audit_log.actor_id',
+        'audit_log.action',
+        'audit_log.subject_type',
+        'audit_log.subject_id',
+        'audit_log.details',
+        'audit_log.created_at',
+        'users.display_name',
       ])
       .orderBy('audit_log.created_at', 'desc')
       .orderBy('audit_log.id', 'desc')

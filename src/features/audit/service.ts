@@ -5,6 +5,10 @@ import { iso } from '../../lib/clock.ts';
 import { insertAudit, type AuditInput } from './repository.ts';
 
 /** Record an audit entry with `db`, normally the transaction of the change being recorded. */
-export async function recordAudit(deps: Pick<Deps, 'clock' | 'newId'>, db: Kysely<DB>, input: AuditInput): Promise<void> {
+export async function recordAudit(
+  deps: Pick<Deps, 'clock' | 'newId'>,
+  db: Kysely<DB>,
+  input: AuditInput,
+): Promise<void> {
   await insertAudit(db, deps.newId(), iso(deps.clock.now()), input);
 }

@@ -19,7 +19,11 @@ export const ForgotBody = Type.Object({ _csrf: csrf, email });
 
 export const TokenParams = Type.Object({ token: Type.String({ maxLength: 200 }) });
 
-export const ResetBody = Type.Object({ _csrf: csrf, password: newPassword, passwordConfirm: Type.String({ maxLength: PASSWORD_MAX_LENGTH }) });
+export const ResetBody = Type.Object({
+  _csrf: csrf,
+  password: newPassword,
+  passwordConfirm: Type.String({ maxLength: PASSWORD_MAX_LENGTH }),
+});
 
 export const InviteAcceptBody = Type.Object({
   _csrf: csrf,

@@ -7,7 +7,15 @@ import { translator, isLocale, DEFAULT_LOCALE } from '../../i18n/index.ts';
 import { recordAudit } from '../audit/service.ts';
 import { queueMail } from '../mail/service.ts';
 import { hit, peek } from '../rate-limits/service.ts';
-import { normaliseEmail, findUserByEmail, findUserById, insertUser, updateUser, withoutSecret, type User } from '../users/repository.ts';
+import {
+  normaliseEmail,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  updateUser,
+  withoutSecret,
+  type User,
+} from '../users/repository.ts';
 import * as repo from './repository.ts';
 import type { Role } from '../users/roles.ts';
 
@@ -33,12 +41,21 @@ export type SignInResult =
 
 export async function signIn(
   deps: Deps,
-  input: { email: string; password: string; ip: string; userAgent: string | null; previousSessionId: string | null },
+  input: {
+    email: string;
+    password: string;
+    ip: string;
+    userAgent: string | null;
+    previousSessionId: string | null;
+  },
 ): Promise<SignInResult> {
   const email = normaliseEmail(input.email);
   const accountKey = `signin:account:${sha256(email)}`;
   const addressKey = `signin:address:${input.ip}`;
-  for (const [key, limit] of [[accountKey, SIGN_IN_LIMITS.account], [addressKey, SIGN_IN_LIMITS.address]] as const) {
+  for (const [key, limit] of [
+    [accountKey, SIGN_IN_LIMITS.account],
+    [addressKey, SIGN_IN_LIMITS.address],
+  ] as const) {
     const state = await peek(deps, key, limit);
     if (!state.allowed) return { ok: false, reason: 'throttled', retryAfterMs: state.retryAfterMs };
   }
@@ -67,7 +84,12 @@ export async function signIn(
       userAgent: input.userAgent?.slice(0, 300) ?? null,
     });
     await updateUser(trx, user.id, { lastLoginAt: iso(now) }, iso(now));
-    await recordAudit(deps, trx, { actorId: user.id, action: 'auth.sign_in', subjectType: 'user', subjectId: user.id });
+    await recordAudit(deps, trx, {
+      actorId: user.id,
+      action: 'auth.sign_in',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
   });
   return { ok: true, user: withoutSecret(user), sessionToken };
 }
@@ -97,14 +119,24 @@ export async function resumeSession(deps: Deps, token: string): Promise<CurrentS
 export async function signOut(deps: Deps, session: CurrentSession): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await repo.deleteSession(trx, session.sessionId);
-    await recordAudit(deps, trx, { actorId: session.user.id, action: 'auth.sign_out', subjectType: 'user', subjectId: session.user.id });
+    await recordAudit(deps, trx, {
+      actorId: session.user.id,
+      action: 'auth.sign_out',
+      subjectType: 'user',
+      subjectId: session.user.id,
+    });
   });
 }
 
 export async function signOutEverywhere(deps: Deps, userId: string, actorId: string): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     await repo.deleteUserSessions(trx, userId);
-    await recordAudit(deps, trx, { actorId, action: 'auth.sign_out_everywhere', subjectType: 'user', subjectId: userId });
+    await recordAudit(deps, trx, {
+      actorId,
+      action: 'auth.sign_out_everywhere',
+      subjectType: 'user',
+      subjectId: userId,
+    });
   });
 }
 
@@ -117,7 +149,10 @@ function mailLocale(locale: string) {
 }
 
 /** Always "ok" to the caller, so the form never reveals whether an account exists. */
-export async function requestPasswordReset(deps: Deps, input: { email: string; ip: string }): Promise<{ ok: true } | { ok: false; reason: 'throttled'; retryAfterMs: number }> {
+export async function requestPasswordReset(
+  deps: Deps,
+  input: { email: string; ip: string },
+): Promise<{ ok: true } | { ok: false; reason: 'throttled'; retryAfterMs: number }> {
   const limit = await hit(deps, `reset:address:${input.ip}`, { max: 10, windowMs: HOUR });
   if (!limit.allowed) return { ok: false, reason: 'throttled', retryAfterMs: limit.retryAfterMs };
   const user = await findUserByEmail(deps.db, input.email);
@@ -129,19 +164,35 @@ export async function requestPasswordReset(deps: Deps, input: { email: string; i
   const tr = mailLocale(user.locale);
   await deps.db.transaction().execute(async (trx) => {
     await repo.revokeUserTokens(trx, user.id, 'reset', iso(now));
-    await repo.insertToken(trx, { id: deps.newId(), userId: user.id, purpose: 'reset', tokenHash: sha256(token), now: iso(now), expiresAt: iso(addMs(now, RESET_TOKEN_MS)) });
+    await repo.insertToken(trx, {
+      id: deps.newId(),
+      userId: user.id,
+      purpose: 'reset',
+      tokenHash: sha256(token),
+      now: iso(now),
+      expiresAt: iso(addMs(now, RESET_TOKEN_MS)),
+    });
     const link = `${deps.config.baseUrl}/${tr.locale}/password/reset/${token}`;
     await queueMail(deps, trx, {
       to: user.email,
       subject: tr.t('mail.reset.subject'),
       text: `${tr.t('mail.reset.body', { email: user.email, link })}\n\n— ${tr.t('mail.signature')}`,
     });
-    await recordAudit(deps, trx, { actorId: null, action: 'auth.reset_requested', subjectType: 'user', subjectId: user.id });
+    await recordAudit(deps, trx, {
+      actorId: null,
+      action: 'auth.reset_requested',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
   });
   return { ok: true };
 }
 
-export async function checkToken(deps: Deps, token: string, purpose: 'reset' | 'invite'): Promise<{ id: string; user: User } | null> {
+export async function checkToken(
+  deps: Deps,
+  token: string,
+  purpose: 'reset' | 'invite',
+): Promise<{ id: string; user: User } | null> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
   const found = await repo.findValidToken(deps.db, sha256(token), purpose, iso(deps.clock.now()));
   if (!found) return null;
@@ -150,16 +201,25 @@ export async function checkToken(deps: Deps, token: string, purpose: 'reset' | '
   return { id: found.id, user: withoutSecret(user) };
 }
 
-export async function resetPassword(deps: Deps, input: { token: string; password: string }): Promise<{ ok: true } | { ok: false; reason: 'invalid_token' }> {
+export async function resetPassword(
+  deps: Deps,
+  input: { token: string; password: string },
+): Promise<{ ok: true } | { ok: false; reason: 'invalid_token' }> {
   const found = await checkToken(deps, input.token, 'reset');
   if (!found) return { ok: false, reason: 'invalid_token' };
   const passwordHash = await deps.passwords.hash(input.password);
   const now = iso(deps.clock.now());
   return deps.db.transaction().execute(async (trx) => {
-    if (!(await repo.consumeToken(trx, found.id, now))) return { ok: false as const, reason: 'invalid_token' as const };
+    if (!(await repo.consumeToken(trx, found.id, now)))
+      return { ok: false as const, reason: 'invalid_token' as const };
     await updateUser(trx, found.user.id, { passwordHash }, now);
     await repo.deleteUserSessions(trx, found.user.id);
-    await recordAudit(deps, trx, { actorId: found.user.id, action: 'auth.password_reset', subjectType: 'user', subjectId: found.user.id });
+    await recordAudit(deps, trx, {
+      actorId: found.user.id,
+      action: 'auth.password_reset',
+      subjectType: 'user',
+      subjectId: found.user.id,
+    });
     return { ok: true as const };
   });
 }
@@ -170,13 +230,19 @@ export async function changePassword(
   input: { current: string; password: string },
 ): Promise<{ ok: true } | { ok: false; reason: 'wrong_password' }> {
   const user = await findUserById(deps.db, session.user.id);
-  if (!user?.passwordHash || !(await deps.passwords.verify(user.passwordHash, input.current))) return { ok: false, reason: 'wrong_password' };
+  if (!user?.passwordHash || !(await deps.passwords.verify(user.passwordHash, input.current)))
+    return { ok: false, reason: 'wrong_password' };
   const passwordHash = await deps.passwords.hash(input.password);
   const now = iso(deps.clock.now());
   await deps.db.transaction().execute(async (trx) => {
     await updateUser(trx, user.id, { passwordHash }, now);
     await repo.deleteUserSessions(trx, user.id, session.sessionId);
-    await recordAudit(deps, trx, { actorId: user.id, action: 'auth.password_changed', subjectType: 'user', subjectId: user.id });
+    await recordAudit(deps, trx, {
+      actorId: user.id,
+      action: 'auth.password_changed',
+      subjectType: 'user',
+      subjectId: user.id,
+    });
   });
   return { ok: true };
 }
@@ -189,7 +255,11 @@ export interface InviteInput {
   locale: string;
 }
 
-export async function inviteUser(deps: Deps, actorId: string, input: InviteInput): Promise<{ ok: true; userId: string } | { ok: false; reason: 'exists' }> {
+export async function inviteUser(
+  deps: Deps,
+  actorId: string,
+  input: InviteInput,
+): Promise<{ ok: true; userId: string } | { ok: false; reason: 'exists' }> {
   if (await findUserByEmail(deps.db, input.email)) return { ok: false, reason: 'exists' };
   const token = randomToken();
   const now = deps.clock.now();
@@ -197,15 +267,38 @@ export async function inviteUser(deps: Deps, actorId: string, input: InviteInput
   const tr = mailLocale(input.locale);
   try {
     await deps.db.transaction().execute(async (trx) => {
-      await insertUser(trx, { id: userId, email: input.email, displayName: input.displayName, role: input.role, status: 'invited', organisationId: input.organisationId, locale: tr.locale, passwordHash: null, now: iso(now) });
-      await repo.insertToken(trx, { id: deps.newId(), userId, purpose: 'invite', tokenHash: sha256(token), now: iso(now), expiresAt: iso(addMs(now, INVITE_TOKEN_MS)) });
+      await insertUser(trx, {
+        id: userId,
+        email: input.email,
+        displayName: input.displayName,
+        role: input.role,
+        status: 'invited',
+        organisationId: input.organisationId,
+        locale: tr.locale,
+        passwordHash: null,
+        now: iso(now),
+      });
+      await repo.insertToken(trx, {
+        id: deps.newId(),
+        userId,
+        purpose: 'invite',
+        tokenHash: sha256(token),
+        now: iso(now),
+        expiresAt: iso(addMs(now, INVITE_TOKEN_MS)),
+      });
       const link = `${deps.config.baseUrl}/${tr.locale}/invitation/${token}`;
       await queueMail(deps, trx, {
         to: normaliseEmail(input.email),
         subject: tr.t('mail.invite.subject'),
         text: `${tr.t('mail.invite.body', { role: tr.t(`role.${input.role}`), link })}\n\n— ${tr.t('mail.signature')}`,
       });
-      await recordAudit(deps, trx, { actorId, action: 'user.invited', subjectType: 'user', subjectId: userId, details: { role: input.role } });
+      await recordAudit(deps, trx, {
+        actorId,
+        action: 'user.invited',
+        subjectType: 'user',
+        subjectId: userId,
+        details: { role: input.role },
+      });
     });
   } catch (error) {
     // Two invitations for one address at the same moment: the unique index lets only one in.
@@ -224,9 +317,20 @@ export async function acceptInvitation(
   const passwordHash = await deps.passwords.hash(input.password);
   const now = iso(deps.clock.now());
   return deps.db.transaction().execute(async (trx) => {
-    if (!(await repo.consumeToken(trx, found.id, now))) return { ok: false as const, reason: 'invalid_token' as const };
-    await updateUser(trx, found.user.id, { passwordHash, displayName: input.displayName, status: 'active' }, now);
-    await recordAudit(deps, trx, { actorId: found.user.id, action: 'user.invitation_accepted', subjectType: 'user', subjectId: found.user.id });
+    if (!(await repo.consumeToken(trx, found.id, now)))
+      return { ok: false as const, reason: 'invalid_token' as const };
+    await updateUser(
+      trx,
+      found.user.id,
+      { passwordHash, displayName: input.displayName, status: 'active' },
+      now,
+    );
+    await recordAudit(deps, trx, {
+      actorId: found.user.id,
+      action: 'user.invitation_accepted',
+      subjectType: 'user',
+      subjectId: found.user.id,
+    });
     return { ok: true as const, userId: found.user.id };
   });
 }
@@ -234,7 +338,14 @@ export async function acceptInvitation(
 /** Create an active account directly (CLI bootstrap and demo seed). */
 export async function createUser(
   deps: Deps,
-  input: { email: string; password: string; role: Role; displayName?: string; organisationId?: string | null; locale?: string },
+  input: {
+    email: string;
+    password: string;
+    role: Role;
+    displayName?: string;
+    organisationId?: string | null;
+    locale?: string;
+  },
 ): Promise<{ ok: true; userId: string } | { ok: false; reason: 'exists' }> {
   if (await findUserByEmail(deps.db, input.email)) return { ok: false, reason: 'exists' };
   const userId = deps.newId();
@@ -252,7 +363,13 @@ export async function createUser(
       passwordHash,
       now,
     });
-    await recordAudit(deps, trx, { actorId: null, action: 'user.created', subjectType: 'user', subjectId: userId, details: { role: input.role } });
+    await recordAudit(deps, trx, {
+      actorId: null,
+      action: 'user.created',
+      subjectType: 'user',
+      subjectId: userId,
+      details: { role: input.role },
+    });
   });
   return { ok: true, userId };
 }

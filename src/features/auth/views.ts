@@ -67,7 +67,11 @@ ${errorSummary(v.tr, v.errors, labels, v.formError)}
 }
 
 export function inviteView(v: FormView & { token: string; role: string }): SafeHtml {
-  const labels = { displayName: v.tr.t('auth.displayName'), password: v.tr.t('auth.newPassword'), passwordConfirm: v.tr.t('auth.passwordConfirm') };
+  const labels = {
+    displayName: v.tr.t('auth.displayName'),
+    password: v.tr.t('auth.newPassword'),
+    passwordConfirm: v.tr.t('auth.passwordConfirm'),
+  };
   return html`<div class="narrow">
 <h1>${v.tr.t('auth.invite.title')}</h1>
 <p>${v.tr.t('auth.invite.intro', { role: v.role })}</p>

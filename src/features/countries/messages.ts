@@ -14,7 +14,8 @@ export const en = {
   'countries.regions': 'Regions',
   'countries.linked': 'Linked content',
   'countries.linked.none': 'No published content is linked to this country yet.',
-  'countries.linked.count': '{count, plural, one {One item is linked to {country} or one of its regions.} other {# items are linked to {country} or one of its regions.}}',
+  'countries.linked.count':
+    '{count, plural, one {One item is linked to {country} or one of its regions.} other {# items are linked to {country} or one of its regions.}}',
   'countries.items.more': 'More in the library: {type}',
 } as const;
 
@@ -33,6 +34,7 @@ export const nl: Record<keyof typeof en, string> = {
   'countries.regions': 'Regio’s',
   'countries.linked': 'Gekoppelde inhoud',
   'countries.linked.none': 'Er is nog geen gepubliceerde inhoud aan dit land gekoppeld.',
-  'countries.linked.count': '{count, plural, one {Er is één item gekoppeld aan {country} of een van de regio’s.} other {Er zijn # items gekoppeld aan {country} of een van de regio’s.}}',
+  'countries.linked.count':
+    '{count, plural, one {Er is één item gekoppeld aan {country} of een van de regio’s.} other {Er zijn # items gekoppeld aan {country} of een van de regio’s.}}',
   'countries.items.more': 'Meer in de bibliotheek: {type}',
 };

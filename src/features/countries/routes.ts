@@ -14,12 +14,20 @@ export async function countryRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/countries', { schema: { querystring: NoQuery } }, async (request, reply) => {
     const rows = await countryIndex(deps, request.locale, currentActor(request));
-    return sendPage(request, reply, { title: request.tr.t('countries.title'), section: 'members', body: countryIndexView(request.tr, rows) });
+    return sendPage(request, reply, {
+      title: request.tr.t('countries.title'),
+      section: 'members',
+      body: countryIndexView(request.tr, rows),
+    });
   });
 
   app.get('/countries/:slug', { schema: { params: CountryParams } }, async (request, reply) => {
     const page = await countryPage(deps, request.params.slug, request.locale, currentActor(request));
     if (!page) return notFound(request, reply);
-    return sendPage(request, reply, { title: page.name, section: 'members', body: countryView(request.tr, page) });
+    return sendPage(request, reply, {
+      title: page.name,
+      section: 'members',
+      body: countryView(request.tr, page),
+    });
   });
 }

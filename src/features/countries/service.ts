@@ -18,13 +18,36 @@ export interface CountryRow {
 }
 
 /** Every country, by name in the reader's language; the European Union last. */
-export async function countryIndex(deps: Pick<Deps, 'db'>, locale: string, viewer: Actor | null): Promise<CountryRow[]> {
-  const [countries, regions, members] = await Promise.all([listCountries(deps.db), listRegions(deps.db), memberCounts(deps.db)]);
-  const scopes = new Map(countries.map((c) => [c.code, countryScope(c.code, regions.filter((r) => r.countryCode === c.code).map((r) => r.id))]));
+export async function countryIndex(
+  deps: Pick<Deps, 'db'>,
+  locale: string,
+  viewer: Actor | null,
+): Promise<CountryRow[]> {
+  const [countries, regions, members] = await Promise.all([
+    listCountries(deps.db),
+    listRegions(deps.db),
+    memberCounts(deps.db),
+  ]);
+  const scopes = new Map(
+    countries.map((c) => [
+      c.code,
+      countryScope(
+        c.code,
+        regions.filter((r) => r.countryCode === c.code).map((r) => r.id),
+      ),
+    ]),
+  );
   const items = await countInScope(deps.db, scopes, canReadMembersOnly(viewer));
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
   return countries
-    .map((c) => ({ code: c.code, slug: c.slug, name: countryName(c.code, locale), members: members.get(c.code) ?? 0, items: items.get(c.code) ?? 0, supranational: c.kind === 'supranational' }))
+    .map((c) => ({
+      code: c.code,
+      slug: c.slug,
+      name: countryName(c.code, locale),
+      members: members.get(c.code) ?? 0,
+      items: items.get(c.code) ?? 0,
+      supranational: c.kind === 'supranational',
+    }))
     .sort((a, b) => Number(a.supranational) - Number(b.supranational) || collator.compare(a.name, b.name))
     .map(({ supranational: _s, ...row }) => row);
 }
@@ -38,21 +61,35 @@ export interface CountryPage {
   groups: LinkedGroup[];
 }
 
-export async function countryPage(deps: Pick<Deps, 'db'>, slug: string, locale: string, viewer: Actor | null): Promise<CountryPage | null> {
+export async function countryPage(
+  deps: Pick<Deps, 'db'>,
+  slug: string,
+  locale: string,
+  viewer: Actor | null,
+): Promise<CountryPage | null> {
   const country = await findCountryBySlug(deps.db, slug);
   if (!country) return null;
   const regions = await listRegions(deps.db, country.code);
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
   const [members, groups] = await Promise.all([
     listOrganisations(deps.db, { countryCode: country.code, membersOnly: true }),
-    newestByType(deps.db, countryScope(country.code, regions.map((r) => r.id)), { includeMembersOnly: canReadMembersOnly(viewer), perType: ITEMS_PER_TYPE }),
+    newestByType(
+      deps.db,
+      countryScope(
+        country.code,
+        regions.map((r) => r.id),
+      ),
+      { includeMembersOnly: canReadMembersOnly(viewer), perType: ITEMS_PER_TYPE },
+    ),
   ]);
   return {
     code: country.code,
     slug: country.slug,
     name: countryName(country.code, locale),
     members: members.sort((a, b) => collator.compare(a.name, b.name)),
-    regions: regions.map((r) => ({ slug: r.slug, name: regionName(r, locale) })).sort((a, b) => collator.compare(a.name, b.name)),
+    regions: regions
+      .map((r) => ({ slug: r.slug, name: regionName(r, locale) }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
     groups: await withSummaries(deps.db, groups, locale),
   };
 }

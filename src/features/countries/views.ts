@@ -16,13 +16,17 @@ export function countryIndexView(tr: Translator, rows: CountryRow[]): SafeHtml {
   <caption>${tr.t('countries.table.caption')}</caption>
   <thead><tr><th scope="col">${tr.t('countries.table.country')}</th><th scope="col" class="num">${tr.t('countries.table.members')}</th><th scope="col" class="num">${tr.t('countries.table.items')}</th></tr></thead>
   <tbody>${rows.map(
-    (r) => html`<tr><th scope="row"><a href="${paths.country(tr.locale, r.slug)}">${r.name}</a></th><td class="num">${tr.number(r.members)}</td><td class="num">${tr.number(r.items)}</td></tr>`,
+    (r) =>
+      html`<tr><th scope="row"><a href="${paths.country(tr.locale, r.slug)}">${r.name}</a></th><td class="num">${tr.number(r.members)}</td><td class="num">${tr.number(r.items)}</td></tr>`,
   )}</tbody>
 </table></div>`;
 }
 
 function memberEntry(tr: Translator, org: Organisation): SafeHtml {
-  const details = [org.membership ? vocabularyLabel(tr, `memberRole.${org.membership.role}`) : null, vocabularyLabel(tr, `orgKind.${org.kind}`)].filter((x): x is string => !!x);
+  const details = [
+    org.membership ? vocabularyLabel(tr, `memberRole.${org.membership.role}`) : null,
+    vocabularyLabel(tr, `orgKind.${org.kind}`),
+  ].filter((x): x is string => !!x);
   return html`<li><a href="${paths.organisation(tr.locale, org.slug)}">${org.name}</a>${details.length ? html`<span class="directory-details"> — ${details.join(' · ')}</span>` : ''}</li>`;
 }
 
@@ -39,24 +43,30 @@ export function countryView(tr: Translator, page: CountryPage): SafeHtml {
 </ul>
 <section aria-labelledby="country-members">
   <h2 id="country-members">${tr.t('countries.members')}</h2>
-  ${page.members.length
-    ? html`<ul class="directory">${page.members.map((m) => memberEntry(tr, m))}</ul>`
-    : html`<p>${tr.t('countries.members.none', { country: page.name })} <a href="${paths.members(locale)}">${tr.t('countries.members.all')}</a></p>`}
+  ${
+    page.members.length
+      ? html`<ul class="directory">${page.members.map((m) => memberEntry(tr, m))}</ul>`
+      : html`<p>${tr.t('countries.members.none', { country: page.name })} <a href="${paths.members(locale)}">${tr.t('countries.members.all')}</a></p>`
+  }
 </section>
-${page.regions.length
-  ? html`<section aria-labelledby="country-regions">
+${
+  page.regions.length
+    ? html`<section aria-labelledby="country-regions">
   <h2 id="country-regions">${tr.t('countries.regions')}</h2>
   <ul class="region-list">${page.regions.map((r) => html`<li><a href="${paths.library(locale, `region=${encodeURIComponent(r.slug)}`)}">${r.name}</a></li>`)}</ul>
 </section>`
-  : ''}
+    : ''
+}
 <section aria-labelledby="country-linked">
   <h2 id="country-linked">${tr.t('countries.linked')}</h2>
-  ${total === 0
-    ? html`<p>${tr.t('countries.linked.none')}</p>`
-    : html`<p>${tr.t('countries.linked.count', { count: total, country: page.name })}</p>
+  ${
+    total === 0
+      ? html`<p>${tr.t('countries.linked.none')}</p>`
+      : html`<p>${tr.t('countries.linked.count', { count: total, country: page.name })}</p>
   ${linkedItemGroups(tr, page.groups, {
     href: (type) => paths.library(locale, `country=${page.code}&type=${type}`),
     label: (g) => tr.t('countries.items.more', { type: groupLabel(tr, g.type) }),
-  })}`}
+  })}`
+  }
 </section>`;
 }

@@ -25,7 +25,12 @@ interface Upload {
 }
 
 function isUpload(value: unknown): value is Upload {
-  return !!value && typeof value === 'object' && Buffer.isBuffer((value as Upload).data) && typeof (value as Upload).filename === 'string';
+  return (
+    !!value &&
+    typeof value === 'object' &&
+    Buffer.isBuffer((value as Upload).data) &&
+    typeof (value as Upload).filename === 'string'
+  );
 }
 
 const REFUSALS: Record<'empty' | 'too_large' | 'unsupported', { status: number; key: MessageKey }> = {
@@ -46,11 +51,19 @@ export async function attachmentRoutes(fastify: FastifyInstance): Promise<void> 
    */
   async function checkUploadCsrf(request: FastifyRequest, reply: FastifyReply) {
     const body = request.body as Record<string, unknown> | undefined;
-    const sent = (typeof body?._csrf === 'string' ? body._csrf : undefined) ?? request.headers['x-csrf-token'];
+    const sent =
+      (typeof body?._csrf === 'string' ? body._csrf : undefined) ?? request.headers['x-csrf-token'];
     const origin = request.headers.origin;
     const ownOrigins = [new URL(deps.config.baseUrl).origin, `${request.protocol}://${request.host}`];
-    const ok = (!origin || ownOrigins.includes(origin)) && typeof sent === 'string' && request.cookies[CSRF_COOKIE] !== undefined && safeEqual(sent, request.csrfToken);
-    if (!ok) return reply.send(Object.assign(new Error('CSRF token missing or invalid'), { statusCode: 403, code: 'HELIX_CSRF' }));
+    const ok =
+      (!origin || ownOrigins.includes(origin)) &&
+      typeof sent === 'string' &&
+      request.cookies[CSRF_COOKIE] !== undefined &&
+      safeEqual(sent, request.csrfToken);
+    if (!ok)
+      return reply.send(
+        Object.assign(new Error('CSRF token missing or invalid'), { statusCode: 403, code: 'HELIX_CSRF' }),
+      );
   }
 
   await app.register(async (scope) => {
@@ -66,46 +79,88 @@ export async function attachmentRoutes(fastify: FastifyInstance): Promise<void> 
     const upload = scope.withTypeProvider<TypeBoxTypeProvider>();
     upload.post(
       '/editorial/items/:slug/attachments',
-      { config: { csrf: false }, preValidation: checkUploadCsrf, preHandler: editorial, schema: { params: SlugParams, body: UploadBody }, attachValidation: true },
+      {
+        config: { csrf: false },
+        preValidation: checkUploadCsrf,
+        preHandler: editorial,
+        schema: { params: SlugParams, body: UploadBody },
+        attachValidation: true,
+      },
       async (request, reply) => {
         const actor = actorOf(request);
         const loaded = await loadEditable(deps, request.params.slug, actor);
         if (!loaded.ok) return refuse(request, reply, loaded.reason);
-        const body = (request.body ?? {}) as { attachmentTitle?: unknown; attachmentLang?: unknown; file?: unknown };
+        const body = (request.body ?? {}) as {
+          attachmentTitle?: unknown;
+          attachmentLang?: unknown;
+          file?: unknown;
+        };
         const title = typeof body.attachmentTitle === 'string' ? body.attachmentTitle : '';
         const lang = isOneOf(CONTENT_LANGUAGES, body.attachmentLang) ? body.attachmentLang : null;
         const values = { attachmentTitle: title, attachmentLang: lang ?? '' };
-        const sendBack = (status: number, key: MessageKey) => renderEdit(deps, request, reply, loaded.item, status, { attachmentError: request.tr.t(key), attachmentValues: values });
+        const sendBack = (status: number, key: MessageKey) =>
+          renderEdit(deps, request, reply, loaded.item, status, {
+            attachmentError: request.tr.t(key),
+            attachmentValues: values,
+          });
         if (request.validationError) return sendBack(400, 'editorial.attachments.invalid');
         if (!isUpload(body.file)) return sendBack(400, 'editorial.attachments.missing');
-        const result = await addAttachment(deps, actor, loaded.item, { title, lang, filename: body.file.filename, data: body.file.data });
+        const result = await addAttachment(deps, actor, loaded.item, {
+          title,
+          lang,
+          filename: body.file.filename,
+          data: body.file.data,
+        });
         if (!result.ok) return sendBack(REFUSALS[result.reason].status, REFUSALS[result.reason].key);
-        return redirectWithFlash(reply, `${editorialPaths.editItem(request.locale, loaded.item.slug)}#attachments`, 'editorial.flash.attachmentAdded');
+        return redirectWithFlash(
+          reply,
+          `${editorialPaths.editItem(request.locale, loaded.item.slug)}#attachments`,
+          'editorial.flash.attachmentAdded',
+        );
       },
     );
   });
 
-  app.post('/editorial/items/:slug/attachments/:id/delete', { preHandler: editorial, schema: { params: AttachmentParams, body: CsrfOnlyBody } }, async (request, reply) => {
-    const actor = actorOf(request);
-    const loaded = await loadEditable(deps, request.params.slug, actor);
-    if (!loaded.ok) return refuse(request, reply, loaded.reason);
-    const result = await removeAttachment(deps, actor, loaded.item, request.params.id);
-    if (!result.ok) return notFound(request, reply);
-    return redirectWithFlash(reply, `${editorialPaths.editItem(request.locale, loaded.item.slug)}#attachments`, 'editorial.flash.attachmentRemoved');
-  });
+  app.post(
+    '/editorial/items/:slug/attachments/:id/delete',
+    { preHandler: editorial, schema: { params: AttachmentParams, body: CsrfOnlyBody } },
+    async (request, reply) => {
+      const actor = actorOf(request);
+      const loaded = await loadEditable(deps, request.params.slug, actor);
+      if (!loaded.ok) return refuse(request, reply, loaded.reason);
+      const result = await removeAttachment(deps, actor, loaded.item, request.params.id);
+      if (!result.ok) return notFound(request, reply);
+      return redirectWithFlash(
+        reply,
+        `${editorialPaths.editItem(request.locale, loaded.item.slug)}#attachments`,
+        'editorial.flash.attachmentRemoved',
+      );
+    },
+  );
 
-  app.get('/library/:slug/attachments/:id', { schema: { params: AttachmentParams } }, async (request, reply) => {
-    const found = await attachmentForDownload(deps, request.params.slug, request.params.id, currentActor(request));
-    if (!found.ok) return notFound(request, reply);
-    const { attachment } = found;
-    return reply
-      .header('content-type', attachment.mime)
-      .header('content-length', attachment.size)
-      .header('content-disposition', contentDisposition(attachment.filename))
-      .header('x-content-type-options', 'nosniff')
-      // A file is never a page of this site: no scripts, no plug-ins, whatever a viewer makes of it.
-      .header('content-security-policy', "default-src 'none'; sandbox")
-      .header('cache-control', found.membersOnly ? 'private, no-store' : 'public, max-age=300')
-      .send(fs.createReadStream(found.path));
-  });
+  app.get(
+    '/library/:slug/attachments/:id',
+    { schema: { params: AttachmentParams } },
+    async (request, reply) => {
+      const found = await attachmentForDownload(
+        deps,
+        request.params.slug,
+        request.params.id,
+        currentActor(request),
+      );
+      if (!found.ok) return notFound(request, reply);
+      const { attachment } = found;
+      return (
+        reply
+          .header('content-type', attachment.mime)
+          .header('content-length', attachment.size)
+          .header('content-disposition', contentDisposition(attachment.filename))
+          .header('x-content-type-options', 'nosniff')
+          // A file is never a page of this site: no scripts, no plug-ins, whatever a viewer makes of it.
+          .header('content-security-policy', "default-src 'none'; sandbox")
+          .header('cache-control', found.membersOnly ? 'private, no-store' : 'public, max-age=300')
+          .send(fs.createReadStream(found.path))
+      );
+    },
+  );
 }

@@ -31,14 +31,18 @@ export function formErrors(validation: readonly FastifySchemaValidationError[] |
   const errors = fieldErrorsFrom(validation);
   for (const [field, error] of Object.entries(errors)) {
     if (error.key === 'validation.required' || error.key === 'validation.maxLength') continue;
-    if ((DATE_FIELDS as readonly string[]).includes(field)) errors[field] = { key: 'editorial.validation.date' };
-    else if ((URL_FIELDS as readonly string[]).includes(field)) errors[field] = { key: 'editorial.validation.url' };
-    else if ((YEAR_FIELDS as readonly string[]).includes(field)) errors[field] = { key: 'editorial.validation.year' };
+    if ((DATE_FIELDS as readonly string[]).includes(field))
+      errors[field] = { key: 'editorial.validation.date' };
+    else if ((URL_FIELDS as readonly string[]).includes(field))
+      errors[field] = { key: 'editorial.validation.url' };
+    else if ((YEAR_FIELDS as readonly string[]).includes(field))
+      errors[field] = { key: 'editorial.validation.year' };
   }
   return errors;
 }
 
-const str = (body: Record<string, unknown>, name: string): string => (typeof body[name] === 'string' ? (body[name] as string).trim() : '');
+const str = (body: Record<string, unknown>, name: string): string =>
+  typeof body[name] === 'string' ? (body[name] as string).trim() : '';
 const list = (body: Record<string, unknown>, name: string): string[] => {
   const value = body[name];
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v !== '');
@@ -69,7 +73,11 @@ export function formOrgRoles(type: ItemType): OrgRole[] {
  * `kept` are the links the form does not show (related items, organisations in roles other
  * modules set, such as a dossier's requester): saving the form must not drop them.
  */
-export function recordFromForm(type: ItemType, raw: unknown, kept: Pick<ItemLinks, 'organisations' | 'related'> = { organisations: [], related: [] }): Parsed<RecordInput> {
+export function recordFromForm(
+  type: ItemType,
+  raw: unknown,
+  kept: Pick<ItemLinks, 'organisations' | 'related'> = { organisations: [], related: [] },
+): Parsed<RecordInput> {
   const body = (raw ?? {}) as Record<string, unknown>;
   const spec = TYPE_SPECS[type];
   const errors: FieldErrors = {};
@@ -77,17 +85,22 @@ export function recordFromForm(type: ItemType, raw: unknown, kept: Pick<ItemLink
   for (const field of spec.neutral) {
     const value = str(body, field);
     if (value === '') neutral[field] = null;
-    else if (DATE_FIELDS.includes(field) && !isCalendarDate(value)) errors[field] = { key: 'editorial.validation.date' };
+    else if (DATE_FIELDS.includes(field) && !isCalendarDate(value))
+      errors[field] = { key: 'editorial.validation.date' };
     else if (YEAR_FIELDS.includes(field)) {
       const year = Number(value);
       if (year < 1900 || year > 2100) errors[field] = { key: 'editorial.validation.year' };
       else neutral[field] = year;
     } else neutral[field] = value;
   }
-  const startsOn = neutral.startsOn, endsOn = neutral.endsOn;
-  if (typeof startsOn === 'string' && typeof endsOn === 'string' && endsOn < startsOn && !errors.endsOn) errors.endsOn = { key: 'editorial.validation.endBeforeStart' };
-  const yearStart = neutral.yearStart, yearEnd = neutral.yearEnd;
-  if (typeof yearStart === 'number' && typeof yearEnd === 'number' && yearEnd < yearStart && !errors.yearEnd) errors.yearEnd = { key: 'editorial.validation.endBeforeStart' };
+  const startsOn = neutral.startsOn,
+    endsOn = neutral.endsOn;
+  if (typeof startsOn === 'string' && typeof endsOn === 'string' && endsOn < startsOn && !errors.endsOn)
+    errors.endsOn = { key: 'editorial.validation.endBeforeStart' };
+  const yearStart = neutral.yearStart,
+    yearEnd = neutral.yearEnd;
+  if (typeof yearStart === 'number' && typeof yearEnd === 'number' && yearEnd < yearStart && !errors.yearEnd)
+    errors.yearEnd = { key: 'editorial.validation.endBeforeStart' };
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const roles = formOrgRoles(type);
   const organisations = [
@@ -127,12 +140,26 @@ export function versionFromForm(type: ItemType, raw: unknown): Parsed<VersionTex
     const value = str(body, textFieldName(field));
     if (value) fields[field] = value;
   }
-  return { ok: true, value: { title, summary, body: typeof body.body === 'string' ? body.body.replace(/\r\n/g, '\n').trimEnd() : '', fields } };
+  return {
+    ok: true,
+    value: {
+      title,
+      summary,
+      body: typeof body.body === 'string' ? body.body.replace(/\r\n/g, '\n').trimEnd() : '',
+      fields,
+    },
+  };
 }
 
 /** Form values for an existing record and version, the way the form fields are named. */
 export function valuesFromItem(
-  item: { visibility: string; organisationId: string | null; originalLang: string; neutral: Record<string, string | number | null>; sourceNote: string | null },
+  item: {
+    visibility: string;
+    organisationId: string | null;
+    originalLang: string;
+    neutral: Record<string, string | number | null>;
+    sourceNote: string | null;
+  },
   links: ItemLinks,
 ): FormValues {
   const values: FormValues = {
@@ -145,8 +172,11 @@ export function valuesFromItem(
     levels: links.levels,
     themes: links.themes,
   };
-  for (const [field, value] of Object.entries(item.neutral)) values[field] = value === null ? '' : String(value);
-  for (const role of ORG_ROLES) if (role !== 'owner') values[orgFieldName(role)] = links.organisations.filter((o) => o.role === role).map((o) => o.id);
+  for (const [field, value] of Object.entries(item.neutral))
+    values[field] = value === null ? '' : String(value);
+  for (const role of ORG_ROLES)
+    if (role !== 'owner')
+      values[orgFieldName(role)] = links.organisations.filter((o) => o.role === role).map((o) => o.id);
   return values;
 }
 
@@ -157,7 +187,10 @@ export function valuesFromText(text: VersionText): FormValues {
 }
 
 /** A reference the service could not find, as the field it came from. */
-export function referenceErrors(detail: string | undefined): { errors: FieldErrors; formErrorKey?: 'editorial.validation.unknownOrganisation' } {
+export function referenceErrors(detail: string | undefined): {
+  errors: FieldErrors;
+  formErrorKey?: 'editorial.validation.unknownOrganisation';
+} {
   if (detail === 'country') return { errors: { countries: { key: 'validation.choice' } } };
   if (detail === 'region') return { errors: { regions: { key: 'validation.choice' } } };
   return { errors: {}, formErrorKey: 'editorial.validation.unknownOrganisation' };

@@ -1,9 +1,12 @@
 // UI messages of this module (EN is the reference; NL must have every key — see the parity test).
 export const en = {
   'editorial.dashboard.title': 'Editorial work',
-  'editorial.dashboard.editorIntro': 'Review what members submit, publish it in every language, and keep an eye on drafts.',
-  'editorial.dashboard.memberIntro': 'Draft and update the items of {organisation}. When a text is ready, submit it for review; an editor of the coalition publishes it.',
-  'editorial.dashboard.noOrganisation': 'Your account is not linked to an organisation yet, so you cannot add items. Ask an administrator to link it.',
+  'editorial.dashboard.editorIntro':
+    'Review what members submit, publish it in every language, and keep an eye on drafts.',
+  'editorial.dashboard.memberIntro':
+    'Draft and update the items of {organisation}. When a text is ready, submit it for review; an editor of the coalition publishes it.',
+  'editorial.dashboard.noOrganisation':
+    'Your account is not linked to an organisation yet, so you cannot add items. Ask an administrator to link it.',
   'editorial.dashboard.queue': 'Waiting for review',
   'editorial.dashboard.queueEmpty': 'Nothing is waiting for review.',
   'editorial.dashboard.drafts': 'Recent drafts',
@@ -51,7 +54,8 @@ export const en = {
   'editorial.field.hosts': 'Hosts',
   'editorial.field.partners': 'Partner organisations',
   'editorial.hint.summary': 'One or two sentences, shown in lists and search results.',
-  'editorial.hint.markdown': 'Markdown: **bold**, *italic*, [link text](https://example.org), a line starting with “- ” for a list, “## ” for a heading. HTML is not allowed.',
+  'editorial.hint.markdown':
+    'Markdown: **bold**, *italic*, [link text](https://example.org), a line starting with “- ” for a list, “## ” for a heading. HTML is not allowed.',
   'editorial.hint.markdownShort': 'Markdown, as in the description.',
   'editorial.hint.date': 'As YYYY-MM-DD, for example 2026-03-15.',
   'editorial.hint.url': 'A full address starting with https://',
@@ -60,7 +64,8 @@ export const en = {
   'editorial.hint.organisation': 'The organisation responsible for the item.',
   'editorial.hint.ownOrganisation': 'Items you add belong to your organisation.',
   'editorial.hint.public': 'Everyone can find and read it once it is published.',
-  'editorial.hint.members': 'Only signed-in members, editors and administrators can see it (for example minutes).',
+  'editorial.hint.members':
+    'Only signed-in members, editors and administrators can see it (for example minutes).',
   'editorial.hint.otherOrganisations': 'Tick every organisation that has this role.',
   'editorial.hint.countries': 'The countries the item is about.',
   'editorial.hint.regions': 'Only when the item is about particular regions.',
@@ -72,7 +77,8 @@ export const en = {
   'editorial.validation.url': 'Enter a web address starting with http:// or https://.',
   'editorial.validation.year': 'Enter a year between 1900 and 2100.',
   'editorial.validation.endBeforeStart': 'The end cannot be before the start.',
-  'editorial.validation.unknownOrganisation': 'One of the chosen organisations no longer exists. Choose again.',
+  'editorial.validation.unknownOrganisation':
+    'One of the chosen organisations no longer exists. Choose again.',
 
   'editorial.state.changesInDraft': 'Published, with changes in draft',
   'editorial.action.submit': 'Submit for review',
@@ -84,7 +90,8 @@ export const en = {
   'editorial.flash.created': 'The item is saved as a draft. Submit it for review when it is ready.',
   'editorial.flash.recordSaved': 'The details are saved.',
   'editorial.flash.saved': 'The text is saved as a draft.',
-  'editorial.flash.savedChanges': 'Your changes are saved as a draft. The published text stays online until the changes are published.',
+  'editorial.flash.savedChanges':
+    'Your changes are saved as a draft. The published text stays online until the changes are published.',
   'editorial.flash.savedAndPublished': 'The text is saved and published.',
   'editorial.flash.submit': 'The {language} text is submitted for review.',
   'editorial.flash.publish': 'The {language} text is published.',
@@ -93,11 +100,13 @@ export const en = {
   'editorial.flash.archive': 'The {language} text is archived.',
   'editorial.flash.restore': 'The {language} text is restored as a draft.',
   'editorial.flash.deleted': 'The item is deleted.',
-  'editorial.flash.revisionRestored': 'The earlier text is back as the working copy. Publish it to put it online.',
+  'editorial.flash.revisionRestored':
+    'The earlier text is back as the working copy. Publish it to put it online.',
   'editorial.flash.attachmentAdded': 'The file is attached.',
   'editorial.flash.attachmentRemoved': 'The file is removed.',
   'editorial.conflict.title': 'This step is not possible now',
-  'editorial.conflict.transition': 'The {language} text is “{state}”, so “{action}” is not possible. Someone may have changed it in the meantime.',
+  'editorial.conflict.transition':
+    'The {language} text is “{state}”, so “{action}” is not possible. Someone may have changed it in the meantime.',
   'editorial.conflict.back': 'Back to the item',
 
   'editorial.edit.pageTitle': 'Edit: {title}',
@@ -107,17 +116,20 @@ export const en = {
   'editorial.edit.addTranslation': 'Add a translation',
   'editorial.edit.addTranslationButton': 'Add translation',
   'editorial.edit.details': 'Details for every language',
-  'editorial.edit.detailsHint': 'These details are shared by all language versions and change on the site as soon as you save them.',
+  'editorial.edit.detailsHint':
+    'These details are shared by all language versions and change on the site as soon as you save them.',
   'editorial.edit.saveDetails': 'Save details',
   'editorial.edit.publicPage': 'On the site',
   'editorial.edit.notOnSite': 'Not yet: no language version is published.',
 
   'editorial.version.title': '{language} text',
   'editorial.version.newTitle': 'Add a {language} translation',
-  'editorial.version.newNotice': 'There is no {language} text yet. It is saved as a draft and published separately.',
+  'editorial.version.newNotice':
+    'There is no {language} text yet. It is saved as a draft and published separately.',
   'editorial.version.changesNotice': 'The published text stays online until these changes are published.',
   'editorial.version.reviewNotice': 'This text is waiting for review. You can still make changes.',
-  'editorial.version.archivedNotice': 'This text is archived and not on the site. Restore it to publish it again.',
+  'editorial.version.archivedNotice':
+    'This text is archived and not on the site. Restore it to publish it again.',
   'editorial.version.lastSaved': 'Last saved {date}',
   'editorial.version.showOriginal': 'Show the original text ({language})',
   'editorial.version.textLegend': '{language} text',
@@ -151,7 +163,8 @@ export const en = {
   'editorial.diff.noChanges': 'The text did not change.',
   'editorial.diff.unchanged': 'Unchanged: {fields}.',
   'editorial.restore.title': 'Restore this revision',
-  'editorial.restore.explain': 'Its text becomes the working copy again, saved as a new revision. What is on the site does not change until the text is published.',
+  'editorial.restore.explain':
+    'Its text becomes the working copy again, saved as a new revision. What is on the site does not change until the text is published.',
   'editorial.restore.button': 'Restore this revision',
 
   'editorial.attachments.title': 'Attachments',
@@ -168,7 +181,8 @@ export const en = {
   'editorial.attachments.remove': 'Remove',
   'editorial.attachments.missing': 'Choose a file to attach.',
   'editorial.attachments.invalid': 'The form could not be read. Choose the file again.',
-  'editorial.attachments.unsupported': 'This file is not a PDF, PNG, JPEG or WebP file. Only these can be attached.',
+  'editorial.attachments.unsupported':
+    'This file is not a PDF, PNG, JPEG or WebP file. Only these can be attached.',
   'editorial.attachments.tooLarge': 'The file is larger than 10 MB.',
   'editorial.size.kb': '{size} kB',
   'editorial.size.mb': '{size} MB',
@@ -190,7 +204,8 @@ export const en = {
   'editorial.history.attachmentRemoved': 'removed {file}',
   'editorial.history.other': 'made a change',
   'editorial.delete.title': 'Delete this item',
-  'editorial.delete.explain': 'The item disappears from the library, search, feeds and every page that links to it. Its revisions and history are kept.',
+  'editorial.delete.explain':
+    'The item disappears from the library, search, feeds and every page that links to it. Its revisions and history are kept.',
   'editorial.delete.button': 'Delete item…',
   'editorial.delete.confirmTitle': 'Delete this item?',
   'editorial.delete.confirm': 'Yes, delete it',
@@ -206,9 +221,12 @@ export const en = {
 
 export const nl: Record<keyof typeof en, string> = {
   'editorial.dashboard.title': 'Redactie',
-  'editorial.dashboard.editorIntro': 'Beoordeel wat leden insturen, publiceer het in elke taal en houd de concepten in het oog.',
-  'editorial.dashboard.memberIntro': 'Schrijf en werk de items van {organisation} bij. Is een tekst klaar, stuur hem dan ter beoordeling in; een redacteur van de coalitie publiceert hem.',
-  'editorial.dashboard.noOrganisation': 'Uw account is nog niet aan een organisatie gekoppeld, dus u kunt geen items toevoegen. Vraag een beheerder om de koppeling.',
+  'editorial.dashboard.editorIntro':
+    'Beoordeel wat leden insturen, publiceer het in elke taal en houd de concepten in het oog.',
+  'editorial.dashboard.memberIntro':
+    'Schrijf en werk de items van {organisation} bij. Is een tekst klaar, stuur hem dan ter beoordeling in; een redacteur van de coalitie publiceert hem.',
+  'editorial.dashboard.noOrganisation':
+    'Uw account is nog niet aan een organisatie gekoppeld, dus u kunt geen items toevoegen. Vraag een beheerder om de koppeling.',
   'editorial.dashboard.queue': 'Wacht op beoordeling',
   'editorial.dashboard.queueEmpty': 'Er wacht niets op beoordeling.',
   'editorial.dashboard.drafts': 'Recente concepten',
@@ -256,7 +274,8 @@ export const nl: Record<keyof typeof en, string> = {
   'editorial.field.hosts': 'Gastheren',
   'editorial.field.partners': 'Partnerorganisaties',
   'editorial.hint.summary': 'Een of twee zinnen, getoond in lijsten en zoekresultaten.',
-  'editorial.hint.markdown': 'Markdown: **vet**, *cursief*, [linktekst](https://example.org), een regel die begint met ‘- ’ voor een opsomming, ‘## ’ voor een kop. HTML is niet toegestaan.',
+  'editorial.hint.markdown':
+    'Markdown: **vet**, *cursief*, [linktekst](https://example.org), een regel die begint met ‘- ’ voor een opsomming, ‘## ’ voor een kop. HTML is niet toegestaan.',
   'editorial.hint.markdownShort': 'Markdown, net als in de beschrijving.',
   'editorial.hint.date': 'Als JJJJ-MM-DD, bijvoorbeeld 2026-03-15.',
   'editorial.hint.url': 'Een volledig adres dat begint met https://',
@@ -265,7 +284,8 @@ export const nl: Record<keyof typeof en, string> = {
   'editorial.hint.organisation': 'De organisatie die verantwoordelijk is voor het item.',
   'editorial.hint.ownOrganisation': 'Items die u toevoegt, horen bij uw organisatie.',
   'editorial.hint.public': 'Iedereen kan het vinden en lezen zodra het gepubliceerd is.',
-  'editorial.hint.members': 'Alleen ingelogde leden, redacteuren en beheerders zien het (bijvoorbeeld notulen).',
+  'editorial.hint.members':
+    'Alleen ingelogde leden, redacteuren en beheerders zien het (bijvoorbeeld notulen).',
   'editorial.hint.otherOrganisations': 'Vink elke organisatie aan die deze rol heeft.',
   'editorial.hint.countries': 'De landen waarover het item gaat.',
   'editorial.hint.regions': 'Alleen als het item over bepaalde regio’s gaat.',
@@ -277,7 +297,8 @@ export const nl: Record<keyof typeof en, string> = {
   'editorial.validation.url': 'Vul een webadres in dat begint met http:// of https://.',
   'editorial.validation.year': 'Vul een jaar in tussen 1900 en 2100.',
   'editorial.validation.endBeforeStart': 'Het einde kan niet vóór het begin liggen.',
-  'editorial.validation.unknownOrganisation': 'Een van de gekozen organisaties bestaat niet meer. Kies opnieuw.',
+  'editorial.validation.unknownOrganisation':
+    'Een van de gekozen organisaties bestaat niet meer. Kies opnieuw.',
 
   'editorial.state.changesInDraft': 'Gepubliceerd, met wijzigingen in concept',
   'editorial.action.submit': 'Ter beoordeling insturen',
@@ -286,10 +307,12 @@ export const nl: Record<keyof typeof en, string> = {
   'editorial.action.unpublish': 'Publicatie intrekken',
   'editorial.action.archive': 'Archiveren',
   'editorial.action.restore': 'Terughalen uit het archief',
-  'editorial.flash.created': 'Het item is opgeslagen als concept. Stuur het ter beoordeling in als het klaar is.',
+  'editorial.flash.created':
+    'Het item is opgeslagen als concept. Stuur het ter beoordeling in als het klaar is.',
   'editorial.flash.recordSaved': 'De gegevens zijn opgeslagen.',
   'editorial.flash.saved': 'De tekst is opgeslagen als concept.',
-  'editorial.flash.savedChanges': 'Uw wijzigingen zijn opgeslagen als concept. De gepubliceerde tekst blijft online tot de wijzigingen gepubliceerd zijn.',
+  'editorial.flash.savedChanges':
+    'Uw wijzigingen zijn opgeslagen als concept. De gepubliceerde tekst blijft online tot de wijzigingen gepubliceerd zijn.',
   'editorial.flash.savedAndPublished': 'De tekst is opgeslagen en gepubliceerd.',
   'editorial.flash.submit': 'De tekst in het {language} is ter beoordeling ingestuurd.',
   'editorial.flash.publish': 'De tekst in het {language} is gepubliceerd.',
@@ -298,11 +321,13 @@ export const nl: Record<keyof typeof en, string> = {
   'editorial.flash.archive': 'De tekst in het {language} is gearchiveerd.',
   'editorial.flash.restore': 'De tekst in het {language} is als concept teruggehaald.',
   'editorial.flash.deleted': 'Het item is verwijderd.',
-  'editorial.flash.revisionRestored': 'De eerdere tekst is terug als werkversie. Publiceer hem om hem online te zetten.',
+  'editorial.flash.revisionRestored':
+    'De eerdere tekst is terug als werkversie. Publiceer hem om hem online te zetten.',
   'editorial.flash.attachmentAdded': 'Het bestand is bijgevoegd.',
   'editorial.flash.attachmentRemoved': 'Het bestand is verwijderd.',
   'editorial.conflict.title': 'Deze stap kan nu niet',
-  'editorial.conflict.transition': 'De tekst in het {language} heeft de status ‘{state}’, dus ‘{action}’ kan niet. Misschien heeft iemand hem intussen gewijzigd.',
+  'editorial.conflict.transition':
+    'De tekst in het {language} heeft de status ‘{state}’, dus ‘{action}’ kan niet. Misschien heeft iemand hem intussen gewijzigd.',
   'editorial.conflict.back': 'Terug naar het item',
 
   'editorial.edit.pageTitle': 'Bewerken: {title}',
@@ -312,17 +337,21 @@ export const nl: Record<keyof typeof en, string> = {
   'editorial.edit.addTranslation': 'Een vertaling toevoegen',
   'editorial.edit.addTranslationButton': 'Vertaling toevoegen',
   'editorial.edit.details': 'Gegevens voor alle talen',
-  'editorial.edit.detailsHint': 'Deze gegevens gelden voor alle taalversies en veranderen op de site zodra u ze opslaat.',
+  'editorial.edit.detailsHint':
+    'Deze gegevens gelden voor alle taalversies en veranderen op de site zodra u ze opslaat.',
   'editorial.edit.saveDetails': 'Gegevens opslaan',
   'editorial.edit.publicPage': 'Op de site',
   'editorial.edit.notOnSite': 'Nog niet: er is geen taalversie gepubliceerd.',
 
   'editorial.version.title': 'Tekst in het {language}',
   'editorial.version.newTitle': 'Een vertaling in het {language} toevoegen',
-  'editorial.version.newNotice': 'Er is nog geen tekst in het {language}. Die wordt als concept opgeslagen en apart gepubliceerd.',
-  'editorial.version.changesNotice': 'De gepubliceerde tekst blijft online tot deze wijzigingen gepubliceerd zijn.',
+  'editorial.version.newNotice':
+    'Er is nog geen tekst in het {language}. Die wordt als concept opgeslagen en apart gepubliceerd.',
+  'editorial.version.changesNotice':
+    'De gepubliceerde tekst blijft online tot deze wijzigingen gepubliceerd zijn.',
   'editorial.version.reviewNotice': 'Deze tekst wacht op beoordeling. U kunt hem nog wijzigen.',
-  'editorial.version.archivedNotice': 'Deze tekst is gearchiveerd en staat niet op de site. Haal hem terug om hem opnieuw te publiceren.',
+  'editorial.version.archivedNotice':
+    'Deze tekst is gearchiveerd en staat niet op de site. Haal hem terug om hem opnieuw te publiceren.',
   'editorial.version.lastSaved': 'Laatst opgeslagen {date}',
   'editorial.version.showOriginal': 'De oorspronkelijke tekst tonen ({language})',
   'editorial.version.textLegend': 'Tekst in het {language}',
@@ -356,7 +385,8 @@ export const nl: Record<keyof typeof en, string> = {
   'editorial.diff.noChanges': 'De tekst is niet veranderd.',
   'editorial.diff.unchanged': 'Ongewijzigd: {fields}.',
   'editorial.restore.title': 'Deze versie terugzetten',
-  'editorial.restore.explain': 'De tekst ervan wordt weer de werkversie en als nieuwe versie opgeslagen. Wat op de site staat, verandert pas als de tekst gepubliceerd wordt.',
+  'editorial.restore.explain':
+    'De tekst ervan wordt weer de werkversie en als nieuwe versie opgeslagen. Wat op de site staat, verandert pas als de tekst gepubliceerd wordt.',
   'editorial.restore.button': 'Deze versie terugzetten',
 
   'editorial.attachments.title': 'Bijlagen',
@@ -373,7 +403,8 @@ export const nl: Record<keyof typeof en, string> = {
   'editorial.attachments.remove': 'Verwijderen',
   'editorial.attachments.missing': 'Kies een bestand om bij te voegen.',
   'editorial.attachments.invalid': 'Het formulier kon niet gelezen worden. Kies het bestand opnieuw.',
-  'editorial.attachments.unsupported': 'Dit bestand is geen PDF, PNG, JPEG of WebP. Alleen die kunnen bijgevoegd worden.',
+  'editorial.attachments.unsupported':
+    'Dit bestand is geen PDF, PNG, JPEG of WebP. Alleen die kunnen bijgevoegd worden.',
   'editorial.attachments.tooLarge': 'Het bestand is groter dan 10 MB.',
   'editorial.size.kb': '{size} kB',
   'editorial.size.mb': '{size} MB',
@@ -395,7 +426,8 @@ export const nl: Record<keyof typeof en, string> = {
   'editorial.history.attachmentRemoved': 'heeft {file} verwijderd',
   'editorial.history.other': 'heeft iets gewijzigd',
   'editorial.delete.title': 'Dit item verwijderen',
-  'editorial.delete.explain': 'Het item verdwijnt uit de bibliotheek, de zoekresultaten, de feeds en van elke pagina die ernaar verwijst. De versies en de geschiedenis blijven bewaard.',
+  'editorial.delete.explain':
+    'Het item verdwijnt uit de bibliotheek, de zoekresultaten, de feeds en van elke pagina die ernaar verwijst. De versies en de geschiedenis blijven bewaard.',
   'editorial.delete.button': 'Item verwijderen…',
   'editorial.delete.confirmTitle': 'Dit item verwijderen?',
   'editorial.delete.confirm': 'Ja, verwijderen',

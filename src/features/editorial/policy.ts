@@ -3,7 +3,14 @@
 // them for the pages, so that a button is never shown that the service would refuse.
 import type { VersionState } from '../../db/schema.ts';
 import type { User } from '../users/repository.ts';
-import { canDeleteItem, canEditItem, canTransition, isEditorial, type Actor, type Transition } from '../items/policy.ts';
+import {
+  canDeleteItem,
+  canEditItem,
+  canTransition,
+  isEditorial,
+  type Actor,
+  type Transition,
+} from '../items/policy.ts';
 
 export { canDeleteItem, canEditItem, isEditorial, type Actor };
 
@@ -25,7 +32,11 @@ const SHOWN_FROM: Record<Transition, readonly VersionState[]> = {
  * The workflow actions offered for one language version. Editors publish directly, so
  * "submit for review" is offered to members only; "unpublish" needs a live copy.
  */
-export function availableTransitions(actor: Actor, item: { organisationId: string | null }, version: { state: VersionState; live: unknown }): Transition[] {
+export function availableTransitions(
+  actor: Actor,
+  item: { organisationId: string | null },
+  version: { state: VersionState; live: unknown },
+): Transition[] {
   return (Object.keys(SHOWN_FROM) as Transition[]).filter((action) => {
     if (!SHOWN_FROM[action].includes(version.state) || !canTransition(actor, item, action)) return false;
     if (action === 'submit' && isEditorial(actor)) return false;

@@ -24,8 +24,17 @@ function versionsWithItems(db: Kysely<DB>) {
     .leftJoin('organisations', 'organisations.id', 'items.organisation_id')
     .leftJoin('users', 'users.id', 'item_versions.updated_by')
     .select([
-      'items.id as item_id', 'items.slug', 'items.type', 'item_versions.lang', 'item_versions.title', 'item_versions.state',
-      'item_versions.published_at', 'item_versions.updated_at', 'organisations.short_name', 'organisations.name as org_name', 'users.display_name',
+      'items.id as item_id',
+      'items.slug',
+      'items.type',
+      'item_versions.lang',
+      'item_versions.title',
+      'item_versions.state',
+      'item_versions.published_at',
+      'item_versions.updated_at',
+      'organisations.short_name',
+      'organisations.name as org_name',
+      'users.display_name',
     ])
     .where('items.deleted_at', 'is', null);
 }
@@ -49,13 +58,23 @@ function toEntry(r: VersionRow): QueueEntry {
 
 /** Versions waiting for review across all organisations, the longest waiting first. */
 export async function reviewQueue(db: Kysely<DB>, limit = 100): Promise<QueueEntry[]> {
-  const rows = await versionsWithItems(db).where('item_versions.state', '=', 'review').orderBy('item_versions.updated_at', 'asc').orderBy('item_versions.id').limit(limit).execute();
+  const rows = await versionsWithItems(db)
+    .where('item_versions.state', '=', 'review')
+    .orderBy('item_versions.updated_at', 'asc')
+    .orderBy('item_versions.id')
+    .limit(limit)
+    .execute();
   return rows.map(toEntry);
 }
 
 /** The latest drafts (new texts and unpublished changes to published ones), newest first. */
 export async function recentDrafts(db: Kysely<DB>, limit = 25): Promise<QueueEntry[]> {
-  const rows = await versionsWithItems(db).where('item_versions.state', '=', 'draft').orderBy('item_versions.updated_at', 'desc').orderBy('item_versions.id').limit(limit).execute();
+  const rows = await versionsWithItems(db)
+    .where('item_versions.state', '=', 'draft')
+    .orderBy('item_versions.updated_at', 'desc')
+    .orderBy('item_versions.id')
+    .limit(limit)
+    .execute();
   return rows.map(toEntry);
 }
 
@@ -84,14 +103,27 @@ export async function findItems(
   if (q) {
     const pattern = `%${escapeLike(q)}%`;
     base = base.where(({ exists, selectFrom }) =>
-      exists(selectFrom('item_versions').select('item_versions.id').whereRef('item_versions.item_id', '=', 'items.id').where(sql<boolean>`lower(item_versions.title) like ${pattern} escape '\\'`)),
+      exists(
+        selectFrom('item_versions')
+          .select('item_versions.id')
+          .whereRef('item_versions.item_id', '=', 'items.id')
+          .where(sql<boolean>`lower(item_versions.title) like ${pattern} escape '\\'`),
+      ),
     );
   }
   const lastChange = sql<string>`coalesce((select max(v.updated_at) from item_versions v where v.item_id = items.id), items.updated_at)`;
   const [rows, count] = await Promise.all([
     base
       .leftJoin('organisations', 'organisations.id', 'items.organisation_id')
-      .select(['items.id', 'items.slug', 'items.type', 'items.original_lang', 'organisations.short_name', 'organisations.name as org_name', lastChange.as('last_change')])
+      .select([
+        'items.id',
+        'items.slug',
+        'items.type',
+        'items.original_lang',
+        'organisations.short_name',
+        'organisations.name as org_name',
+        lastChange.as('last_change'),
+      ])
       .orderBy('last_change', 'desc')
       .orderBy('items.id')
       .limit(filter.limit)
@@ -101,7 +133,12 @@ export async function findItems(
   ]);
   const ids = rows.map((r) => r.id);
   const versions = ids.length
-    ? await db.selectFrom('item_versions').select(['item_id', 'lang', 'title', 'state', 'published_at']).where('item_id', 'in', ids).orderBy('lang').execute()
+    ? await db
+        .selectFrom('item_versions')
+        .select(['item_id', 'lang', 'title', 'state', 'published_at'])
+        .where('item_id', 'in', ids)
+        .orderBy('lang')
+        .execute()
     : [];
   return {
     total: Number(count.n),
@@ -112,7 +149,9 @@ export async function findItems(
       originalLang: r.original_lang,
       organisationName: r.short_name ?? r.org_name,
       lastChange: r.last_change,
-      versions: versions.filter((v) => v.item_id === r.id).map((v) => ({ lang: v.lang, title: v.title, state: v.state, live: v.published_at !== null })),
+      versions: versions
+        .filter((v) => v.item_id === r.id)
+        .map((v) => ({ lang: v.lang, title: v.title, state: v.state, live: v.published_at !== null })),
     })),
   };
 }
@@ -129,26 +168,81 @@ export interface Attachment {
   createdAt: string;
 }
 
-const ATTACHMENT_COLUMNS = ['id', 'item_id', 'lang', 'title', 'filename', 'stored_name', 'mime', 'size', 'created_at'] as const;
+const ATTACHMENT_COLUMNS = [
+  'id',
+  'item_id',
+  'lang',
+  'title',
+  'filename',
+  'stored_name',
+  'mime',
+  'size',
+  'created_at',
+] as const;
 
-function toAttachment(r: { id: string; item_id: string; lang: string | null; title: string; filename: string; stored_name: string; mime: string; size: number | string; created_at: string }): Attachment {
-  return { id: r.id, itemId: r.item_id, lang: r.lang, title: r.title, filename: r.filename, storedName: r.stored_name, mime: r.mime, size: Number(r.size), createdAt: r.created_at };
+function toAttachment(r: {
+  id: string;
+  item_id: string;
+  lang: string | null;
+  title: string;
+  filename: string;
+  stored_name: string;
+  mime: string;
+  size: number | string;
+  created_at: string;
+}): Attachment {
+  return {
+    id: r.id,
+    itemId: r.item_id,
+    lang: r.lang,
+    title: r.title,
+    filename: r.filename,
+    storedName: r.stored_name,
+    mime: r.mime,
+    size: Number(r.size),
+    createdAt: r.created_at,
+  };
 }
 
 export async function listAttachments(db: Kysely<DB>, itemId: string): Promise<Attachment[]> {
-  const rows = await db.selectFrom('attachments').select(ATTACHMENT_COLUMNS).where('item_id', '=', itemId).orderBy('created_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('attachments')
+    .select(ATTACHMENT_COLUMNS)
+    .where('item_id', '=', itemId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return rows.map(toAttachment);
 }
 
 export async function findAttachment(db: Kysely<DB>, itemId: string, id: string): Promise<Attachment | null> {
-  const row = await db.selectFrom('attachments').select(ATTACHMENT_COLUMNS).where('item_id', '=', itemId).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('attachments')
+    .select(ATTACHMENT_COLUMNS)
+    .where('item_id', '=', itemId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? toAttachment(row) : null;
 }
 
-export async function insertAttachment(db: Kysely<DB>, a: Attachment & { createdBy: string | null }): Promise<void> {
+export async function insertAttachment(
+  db: Kysely<DB>,
+  a: Attachment & { createdBy: string | null },
+): Promise<void> {
   await db
     .insertInto('attachments')
-    .values({ id: a.id, item_id: a.itemId, lang: a.lang, title: a.title, filename: a.filename, stored_name: a.storedName, mime: a.mime, size: a.size, created_by: a.createdBy, created_at: a.createdAt })
+    .values({
+      id: a.id,
+      item_id: a.itemId,
+      lang: a.lang,
+      title: a.title,
+      filename: a.filename,
+      stored_name: a.storedName,
+      mime: a.mime,
+      size: a.size,
+      created_by: a.createdBy,
+      created_at: a.createdAt,
+    })
     .execute();
 }
 

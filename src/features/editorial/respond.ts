@@ -19,16 +19,32 @@ export function refuse(request: FastifyRequest, reply: FastifyReply, reason: str
   return reason === 'forbidden' ? forbidden(request, reply) : notFound(request, reply);
 }
 
-export function editorialPage(request: FastifyRequest, reply: FastifyReply, title: string, body: SafeHtml, status = 200): FastifyReply {
+export function editorialPage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  title: string,
+  body: SafeHtml,
+  status = 200,
+): FastifyReply {
   return sendPage(request, reply, { title, body, index: false }, status);
 }
 
-export function redirectWithFlash(reply: FastifyReply, url: string, key: MessageKey, params: Record<string, string> = {}): FastifyReply {
+export function redirectWithFlash(
+  reply: FastifyReply,
+  url: string,
+  key: MessageKey,
+  params: Record<string, string> = {},
+): FastifyReply {
   return reply.setFlash({ key, params, kind: 'success' }).redirect(url, 303);
 }
 
 /** A page for a request that conflicts with the current state (409), with a way back. */
-export function conflict(request: FastifyRequest, reply: FastifyReply, message: string, back: string): FastifyReply {
+export function conflict(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  message: string,
+  back: string,
+): FastifyReply {
   const tr = request.tr;
   const body = html`<div class="error-page">
   <h1>${tr.t('editorial.conflict.title')}</h1>

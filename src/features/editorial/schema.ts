@@ -19,13 +19,19 @@ export const LIMITS = {
 const csrf = Type.Optional(Type.String({ maxLength: 200 }));
 const literals = <T extends string>(values: readonly T[]) => Type.Union(values.map((v) => Type.Literal(v)));
 const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
-const choices = <T extends string>(values: readonly T[]) => Type.Optional(Type.Array(literals(values), { maxItems: values.length }));
+const choices = <T extends string>(values: readonly T[]) =>
+  Type.Optional(Type.Array(literals(values), { maxItems: values.length }));
 const ids = Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 200 }));
 // Empty, or a calendar date; the calendar itself (no 31 February) is checked in form.ts.
 const date = Type.Optional(Type.String({ maxLength: 10, pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' }));
 const year = Type.Optional(Type.String({ maxLength: 4, pattern: '^(\\d{4})?$' }));
 // Empty, or an absolute http(s) address: javascript:, data: and friends never become links.
-const url = Type.Optional(Type.Union([Type.Literal(''), Type.String({ maxLength: LIMITS.url, format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$' })]));
+const url = Type.Optional(
+  Type.Union([
+    Type.Literal(''),
+    Type.String({ maxLength: LIMITS.url, format: 'uri', pattern: '^[Hh][Tt][Tt][Pp][Ss]?://[^\\s]+$' }),
+  ]),
+);
 
 /** The per-language text fields as form fields: text_objectives, text_nextSteps … */
 export const textFieldName = (field: string) => `text_${field}`;
@@ -33,7 +39,9 @@ export const textFieldName = (field: string) => `text_${field}`;
 export const orgFieldName = (role: string) => `org_${role}`;
 
 const textFields = Object.fromEntries(TEXT_FIELDS.map((f) => [textFieldName(f), text(LIMITS.textField)]));
-const orgFields = Object.fromEntries(ORG_ROLES.filter((r) => r !== 'owner').map((r) => [orgFieldName(r), ids]));
+const orgFields = Object.fromEntries(
+  ORG_ROLES.filter((r) => r !== 'owner').map((r) => [orgFieldName(r), ids]),
+);
 
 const versionProperties = {
   title: Type.String({ minLength: 1, maxLength: LIMITS.title }),
@@ -92,12 +100,24 @@ export const VersionBody = Type.Object({
 export type VersionBody = Static<typeof VersionBody>;
 
 export const SlugParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) });
-export const VersionParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }), lang: Type.String({ minLength: 1, maxLength: 10 }) });
-export const RevisionParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }), lang: Type.String({ minLength: 1, maxLength: 10 }), id: Type.String({ minLength: 1, maxLength: 64 }) });
-export const AttachmentParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }), id: Type.String({ minLength: 1, maxLength: 64 }) });
+export const VersionParams = Type.Object({
+  slug: Type.String({ minLength: 1, maxLength: 200 }),
+  lang: Type.String({ minLength: 1, maxLength: 10 }),
+});
+export const RevisionParams = Type.Object({
+  slug: Type.String({ minLength: 1, maxLength: 200 }),
+  lang: Type.String({ minLength: 1, maxLength: 10 }),
+  id: Type.String({ minLength: 1, maxLength: 64 }),
+});
+export const AttachmentParams = Type.Object({
+  slug: Type.String({ minLength: 1, maxLength: 200 }),
+  id: Type.String({ minLength: 1, maxLength: 64 }),
+});
 
 export const TranslateQuery = Type.Object({ lang: Type.Optional(Type.String({ maxLength: 10 })) });
-export const RevisionQuery = Type.Object({ against: Type.Optional(literals(['previous', 'current'] as const)) });
+export const RevisionQuery = Type.Object({
+  against: Type.Optional(literals(['previous', 'current'] as const)),
+});
 export const DashboardQuery = Type.Object({
   q: Type.Optional(Type.String({ maxLength: 200 })),
   page: Type.Optional(Type.Integer({ minimum: 1, maximum: 10_000 })),

@@ -5,18 +5,42 @@ import type { Deps } from '../../deps.ts';
 import { iso } from '../../lib/clock.ts';
 import { listAudit, type AuditEntry } from '../audit/repository.ts';
 import { recordAudit } from '../audit/service.ts';
-import { findOrganisationById, listOrganisationOptions, type OrganisationOption } from '../organisations/repository.ts';
+import {
+  findOrganisationById,
+  listOrganisationOptions,
+  type OrganisationOption,
+} from '../organisations/repository.ts';
 import { listRegions, type Region } from '../reference/repository.ts';
 import { canReadMembersOnly } from '../items/policy.ts';
-import { findItemBySlug, listRevisions, listVersions, readLinks, type ItemLinks, type ItemRecord, type Revision, type VersionRecord } from '../items/repository.ts';
+import {
+  findItemBySlug,
+  listRevisions,
+  listVersions,
+  readLinks,
+  type ItemLinks,
+  type ItemRecord,
+  type Revision,
+  type VersionRecord,
+} from '../items/repository.ts';
 import { canEditItem, isEditorial, type Actor } from './policy.ts';
-import { MAX_ATTACHMENT_BYTES, cleanFilename, removeStoredFile, sniffFileKind, storedPath, writeStoredFile } from './attachments.ts';
+import {
+  MAX_ATTACHMENT_BYTES,
+  cleanFilename,
+  removeStoredFile,
+  sniffFileKind,
+  storedPath,
+  writeStoredFile,
+} from './attachments.ts';
 import * as repo from './repository.ts';
 
-export type Loaded<T> = { ok: true } & T | { ok: false; reason: 'not_found' | 'forbidden' };
+export type Loaded<T> = ({ ok: true } & T) | { ok: false; reason: 'not_found' | 'forbidden' };
 
 /** An item the actor may edit, by its slug: not found (or deleted) → not_found, someone else's → forbidden. */
-export async function loadEditable(deps: Deps, slug: string, actor: Actor): Promise<Loaded<{ item: ItemRecord }>> {
+export async function loadEditable(
+  deps: Deps,
+  slug: string,
+  actor: Actor,
+): Promise<Loaded<{ item: ItemRecord }>> {
   const item = await findItemBySlug(deps.db, slug);
   if (!item) return { ok: false, reason: 'not_found' };
   if (!canEditItem(actor, item)) return { ok: false, reason: 'forbidden' };
@@ -34,7 +58,11 @@ export interface Dashboard {
 export const DASHBOARD_PAGE_SIZE = 25;
 
 /** Editors: the review queue, recent drafts and (when searching) all items; members: their organisation's items. */
-export async function dashboard(deps: Deps, actor: Actor, input: { q?: string; page: number }): Promise<Dashboard> {
+export async function dashboard(
+  deps: Deps,
+  actor: Actor,
+  input: { q?: string; page: number },
+): Promise<Dashboard> {
   const paging = { limit: DASHBOARD_PAGE_SIZE, offset: (input.page - 1) * DASHBOARD_PAGE_SIZE };
   if (isEditorial(actor)) {
     const [queue, drafts, found] = await Promise.all([
@@ -49,7 +77,13 @@ export async function dashboard(deps: Deps, actor: Actor, input: { q?: string; p
     repo.findItems(deps.db, { organisationId: actor.organisationId, q: input.q, ...paging }),
     findOrganisationById(deps.db, actor.organisationId),
   ]);
-  return { queue: [], drafts: [], items: found.items, total: found.total, organisationName: organisation?.shortName ?? organisation?.name ?? null };
+  return {
+    queue: [],
+    drafts: [],
+    items: found.items,
+    total: found.total,
+    organisationName: organisation?.shortName ?? organisation?.name ?? null,
+  };
 }
 
 export interface FormChoices {
@@ -59,7 +93,10 @@ export interface FormChoices {
 }
 
 export async function formChoices(deps: Deps, actor: Actor): Promise<FormChoices> {
-  const [organisations, regions] = await Promise.all([listOrganisationOptions(deps.db), listRegions(deps.db)]);
+  const [organisations, regions] = await Promise.all([
+    listOrganisationOptions(deps.db),
+    listRegions(deps.db),
+  ]);
   const own = actor.organisationId ? organisations.find((o) => o.id === actor.organisationId) : undefined;
   return { organisations, regions, ownOrganisationName: own?.name ?? null };
 }
@@ -83,8 +120,15 @@ export async function editPage(deps: Deps, actor: Actor, item: ItemRecord): Prom
 }
 
 /** The revisions of one language version, newest first, and the version itself (null when new). */
-export async function revisionsOf(deps: Deps, item: ItemRecord, lang: string): Promise<{ version: VersionRecord | null; revisions: Revision[] }> {
-  const [versions, revisions] = await Promise.all([listVersions(deps.db, item.id), listRevisions(deps.db, item.id, lang)]);
+export async function revisionsOf(
+  deps: Deps,
+  item: ItemRecord,
+  lang: string,
+): Promise<{ version: VersionRecord | null; revisions: Revision[] }> {
+  const [versions, revisions] = await Promise.all([
+    listVersions(deps.db, item.id),
+    listRevisions(deps.db, item.id, lang),
+  ]);
   return { version: versions.find((v) => v.lang === lang) ?? null, revisions };
 }
 
@@ -109,8 +153,25 @@ export async function addAttachment(
   try {
     await deps.db.transaction().execute(async (trx) => {
       const now = iso(deps.clock.now());
-      await repo.insertAttachment(trx, { id, itemId: item.id, lang: upload.lang, title, filename, storedName, mime: kind.mime, size: upload.data.length, createdAt: now, createdBy: actor.id });
-      await recordAudit(deps, trx, { actorId: actor.id, action: 'item.attachment_added', subjectType: 'item', subjectId: item.id, details: { attachmentId: id, filename, mime: kind.mime, size: upload.data.length } });
+      await repo.insertAttachment(trx, {
+        id,
+        itemId: item.id,
+        lang: upload.lang,
+        title,
+        filename,
+        storedName,
+        mime: kind.mime,
+        size: upload.data.length,
+        createdAt: now,
+        createdBy: actor.id,
+      });
+      await recordAudit(deps, trx, {
+        actorId: actor.id,
+        action: 'item.attachment_added',
+        subjectType: 'item',
+        subjectId: item.id,
+        details: { attachmentId: id, filename, mime: kind.mime, size: upload.data.length },
+      });
     });
   } catch (error) {
     // No record, no file: a failed insert must not leave an orphan behind.
@@ -120,12 +181,23 @@ export async function addAttachment(
   return { ok: true, id };
 }
 
-export async function removeAttachment(deps: Deps, actor: Actor, item: ItemRecord, attachmentId: string): Promise<{ ok: true } | { ok: false; reason: 'not_found' }> {
+export async function removeAttachment(
+  deps: Deps,
+  actor: Actor,
+  item: ItemRecord,
+  attachmentId: string,
+): Promise<{ ok: true } | { ok: false; reason: 'not_found' }> {
   const attachment = await repo.findAttachment(deps.db, item.id, attachmentId);
   if (!attachment) return { ok: false, reason: 'not_found' };
   await deps.db.transaction().execute(async (trx) => {
     await repo.deleteAttachmentRow(trx, item.id, attachment.id);
-    await recordAudit(deps, trx, { actorId: actor.id, action: 'item.attachment_removed', subjectType: 'item', subjectId: item.id, details: { attachmentId: attachment.id, filename: attachment.filename } });
+    await recordAudit(deps, trx, {
+      actorId: actor.id,
+      action: 'item.attachment_removed',
+      subjectType: 'item',
+      subjectId: item.id,
+      details: { attachmentId: attachment.id, filename: attachment.filename },
+    });
   });
   await removeStoredFile(deps.config.uploadDir, attachment.storedName);
   return { ok: true };
@@ -137,7 +209,10 @@ export async function attachmentForDownload(
   slug: string,
   attachmentId: string,
   viewer: Actor | null,
-): Promise<{ ok: true; attachment: repo.Attachment; path: string; membersOnly: boolean } | { ok: false; reason: 'not_found' }> {
+): Promise<
+  | { ok: true; attachment: repo.Attachment; path: string; membersOnly: boolean }
+  | { ok: false; reason: 'not_found' }
+> {
   const item = await findItemBySlug(deps.db, slug);
   if (!item || !item.listed) return { ok: false, reason: 'not_found' };
   if (item.visibility === 'members' && !canReadMembersOnly(viewer)) return { ok: false, reason: 'not_found' };

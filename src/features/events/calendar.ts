@@ -41,7 +41,8 @@ function timing(entry: CalendarEntry): Pick<ICalEventData, 'start' | 'end' | 'al
     return { start: asUtc(start), end: addDays(asUtc({ date: lastDay, time: null }), 1), allDay: true };
   }
   if (end?.time && asUtc(end) > asUtc(start)) return { start: asUtc(start), end: asUtc(end), floating: true };
-  if (end && end.time === null && end.date > start.date) return { start: asUtc(start), end: addDays(asUtc(end), 1), floating: true };
+  if (end && end.time === null && end.date > start.date)
+    return { start: asUtc(start), end: addDays(asUtc(end), 1), floating: true };
   return { start: asUtc(start), floating: true };
 }
 
@@ -49,7 +50,11 @@ function eventData(entry: CalendarEntry, options: CalendarOptions): ICalEventDat
   const when = timing(entry);
   if (!when) return null;
   const place = [entry.venue, entry.city].filter((p): p is string => !!p?.trim()).join(', ');
-  const description = [entry.summary.trim(), entry.onlineUrl ? `${options.labels.online}: ${entry.onlineUrl}` : '', `${options.labels.more}: ${entry.url}`]
+  const description = [
+    entry.summary.trim(),
+    entry.onlineUrl ? `${options.labels.online}: ${entry.onlineUrl}` : '',
+    `${options.labels.more}: ${entry.url}`,
+  ]
     .filter(Boolean)
     .join('\n\n');
   const updated = new Date(entry.updatedAt);

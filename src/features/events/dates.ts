@@ -40,7 +40,12 @@ function formatter(locale: string, style: Style): Intl.DateTimeFormat {
   const key = `${locale}|${style}`;
   let f = formats.get(key);
   if (!f) {
-    f = new Intl.DateTimeFormat(locale, style === 'day' ? { dateStyle: 'long', timeZone: 'UTC' } : { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' });
+    f = new Intl.DateTimeFormat(
+      locale,
+      style === 'day'
+        ? { dateStyle: 'long', timeZone: 'UTC' }
+        : { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' },
+    );
     formats.set(key, f);
   }
   return f;

@@ -29,10 +29,40 @@ function base(db: Kysely<DB>, includeMembersOnly: boolean) {
   return q;
 }
 
-const COLUMNS = ['items.id', 'items.slug', 'items.starts_on', 'items.ends_on', 'items.venue', 'items.city', 'items.online_url', 'items.visibility', 'items.updated_at'] as const;
+const COLUMNS = [
+  'items.id',
+  'items.slug',
+  'items.starts_on',
+  'items.ends_on',
+  'items.venue',
+  'items.city',
+  'items.online_url',
+  'items.visibility',
+  'items.updated_at',
+] as const;
 
-function toRow(r: { id: string; slug: string; starts_on: string | null; ends_on: string | null; venue: string | null; city: string | null; online_url: string | null; visibility: 'public' | 'members'; updated_at: string }): EventRow {
-  return { id: r.id, slug: r.slug, startsOn: r.starts_on ?? '', endsOn: r.ends_on, venue: r.venue, city: r.city, onlineUrl: r.online_url, visibility: r.visibility, updatedAt: r.updated_at };
+function toRow(r: {
+  id: string;
+  slug: string;
+  starts_on: string | null;
+  ends_on: string | null;
+  venue: string | null;
+  city: string | null;
+  online_url: string | null;
+  visibility: 'public' | 'members';
+  updated_at: string;
+}): EventRow {
+  return {
+    id: r.id,
+    slug: r.slug,
+    startsOn: r.starts_on ?? '',
+    endsOn: r.ends_on,
+    venue: r.venue,
+    city: r.city,
+    onlineUrl: r.online_url,
+    visibility: r.visibility,
+    updatedAt: r.updated_at,
+  };
 }
 
 // Dates are "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM" text, so comparing with "YYYY-MM-DD" as text is
@@ -43,7 +73,12 @@ function daysBefore(day: string, days: number): string {
 }
 
 /** Events whose last day is today or later, soonest first. */
-export async function upcomingEvents(db: Kysely<DB>, today: string, includeMembersOnly: boolean, limit: number): Promise<EventRow[]> {
+export async function upcomingEvents(
+  db: Kysely<DB>,
+  today: string,
+  includeMembersOnly: boolean,
+  limit: number,
+): Promise<EventRow[]> {
   const rows = await base(db, includeMembersOnly)
     .select(COLUMNS)
     // Written so the index on starts_on can serve it: events starting today or later, plus those
@@ -62,10 +97,23 @@ export async function upcomingEvents(db: Kysely<DB>, today: string, includeMembe
 }
 
 /** Events that are over, newest first, one page at a time. */
-export async function pastEvents(db: Kysely<DB>, today: string, includeMembersOnly: boolean, page: { limit: number; offset: number }): Promise<{ rows: EventRow[]; total: number }> {
-  const over = base(db, includeMembersOnly).where((eb) => eb(eb.fn.coalesce('items.ends_on', 'items.starts_on'), '<', today));
+export async function pastEvents(
+  db: Kysely<DB>,
+  today: string,
+  includeMembersOnly: boolean,
+  page: { limit: number; offset: number },
+): Promise<{ rows: EventRow[]; total: number }> {
+  const over = base(db, includeMembersOnly).where((eb) =>
+    eb(eb.fn.coalesce('items.ends_on', 'items.starts_on'), '<', today),
+  );
   const [rows, count] = await Promise.all([
-    over.select(COLUMNS).orderBy('items.starts_on', 'desc').orderBy('items.id', 'desc').limit(page.limit).offset(page.offset).execute(),
+    over
+      .select(COLUMNS)
+      .orderBy('items.starts_on', 'desc')
+      .orderBy('items.id', 'desc')
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
     over.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
   ]);
   return { rows: rows.map(toRow), total: Number(count.n) };
@@ -73,17 +121,32 @@ export async function pastEvents(db: Kysely<DB>, today: string, includeMembersOn
 
 /** Public events for the feed, the latest `limit` by start date. */
 export async function feedEvents(db: Kysely<DB>, limit: number): Promise<EventRow[]> {
-  const rows = await base(db, false).select(COLUMNS).orderBy('items.starts_on', 'desc').orderBy('items.id', 'desc').limit(limit).execute();
+  const rows = await base(db, false)
+    .select(COLUMNS)
+    .orderBy('items.starts_on', 'desc')
+    .orderBy('items.id', 'desc')
+    .limit(limit)
+    .execute();
   return rows.map(toRow);
 }
 
-export async function findEvent(db: Kysely<DB>, slug: string, includeMembersOnly: boolean): Promise<EventRow | null> {
-  const row = await base(db, includeMembersOnly).select(COLUMNS).where('items.slug', '=', slug).executeTakeFirst();
+export async function findEvent(
+  db: Kysely<DB>,
+  slug: string,
+  includeMembersOnly: boolean,
+): Promise<EventRow | null> {
+  const row = await base(db, includeMembersOnly)
+    .select(COLUMNS)
+    .where('items.slug', '=', slug)
+    .executeTakeFirst();
   return row ? toRow(row) : null;
 }
 
 /** Host organisations of each event (role "host"), by name. */
-export async function hostsOf(db: Kysely<DB>, itemIds: string[]): Promise<Map<string, { name: string; slug: string }[]>> {
+export async function hostsOf(
+  db: Kysely<DB>,
+  itemIds: string[],
+): Promise<Map<string, { name: string; slug: string }[]>> {
   const out = new Map<string, { name: string; slug: string }[]>();
   if (itemIds.length === 0) return out;
   const rows = await db

@@ -14,7 +14,11 @@ import { eventsView } from './views.ts';
 const CALENDAR_TYPE = 'text/calendar; charset=utf-8';
 
 function labels(request: FastifyRequest): FeedLabels {
-  return { name: request.tr.t('events.calendar.name'), more: request.tr.t('events.calendar.more'), online: request.tr.t('events.calendar.online') };
+  return {
+    name: request.tr.t('events.calendar.name'),
+    more: request.tr.t('events.calendar.more'),
+    online: request.tr.t('events.calendar.online'),
+  };
 }
 
 export async function eventRoutes(fastify: FastifyInstance): Promise<void> {
@@ -26,7 +30,12 @@ export async function eventRoutes(fastify: FastifyInstance): Promise<void> {
     if (!page) return notFound(request, reply);
     const feedUrl = `${deps.config.baseUrl}${paths.eventsCalendar(request.locale)}`;
     const head = html`<link rel="alternate" type="text/calendar" title="${request.tr.t('events.calendar.name')}" href="${paths.eventsCalendar(request.locale)}">`;
-    return sendPage(request, reply, { title: request.tr.t('events.title'), section: 'events', head, body: eventsView(request.tr, page, feedUrl) });
+    return sendPage(request, reply, {
+      title: request.tr.t('events.title'),
+      section: 'events',
+      head,
+      body: eventsView(request.tr, page, feedUrl),
+    });
   });
 
   app.get('/events.ics', { schema: { querystring: NoQuery } }, async (request, reply) => {
@@ -37,11 +46,20 @@ export async function eventRoutes(fastify: FastifyInstance): Promise<void> {
   });
 
   app.get('/events/:slug.ics', { schema: { params: EventParams } }, async (request, reply) => {
-    const body = await eventFeed(deps, request.params.slug, request.locale, currentActor(request), labels(request));
+    const body = await eventFeed(
+      deps,
+      request.params.slug,
+      request.locale,
+      currentActor(request),
+      labels(request),
+    );
     if (body === null) return notFound(request, reply);
     return reply
       .type(CALENDAR_TYPE)
-      .header('content-disposition', `inline; filename="${request.params.slug.replace(/[^a-z0-9-]/gi, '') || 'event'}.ics"`)
+      .header(
+        'content-disposition',
+        `inline; filename="${request.params.slug.replace(/[^a-z0-9-]/gi, '') || 'event'}.ics"`,
+      )
       .header('cache-control', request.session ? 'private, no-store' : 'public, max-age=900')
       .send(body);
   });

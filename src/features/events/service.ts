@@ -17,7 +17,12 @@ const UPCOMING_LIMIT = 200;
 /** Calendar clients slow down on very large feeds; the latest 500 events are plenty. */
 const FEED_LIMIT = 500;
 
-const brusselsDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels', year: 'numeric', month: '2-digit', day: '2-digit' });
+const brusselsDay = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Brussels',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function today(deps: Pick<Deps, 'clock'>): string {
   return brusselsDay.format(deps.clock.now());
@@ -35,7 +40,9 @@ async function entries(deps: Pick<Deps, 'db'>, rows: EventRow[], locale: string)
   const byId = new Map(items.map((i) => [i.id, i]));
   return rows.flatMap((row) => {
     const item = byId.get(row.id);
-    return item ? [{ item, row: { ...row, onlineUrl: safeUrl(row.onlineUrl) }, hosts: hosts.get(row.id) ?? [] }] : [];
+    return item
+      ? [{ item, row: { ...row, onlineUrl: safeUrl(row.onlineUrl) }, hosts: hosts.get(row.id) ?? [] }]
+      : [];
   });
 }
 
@@ -47,7 +54,12 @@ export interface EventsPage {
   pageCount: number;
 }
 
-export async function eventsPage(deps: Pick<Deps, 'db' | 'clock'>, locale: string, viewer: Actor | null, page: number): Promise<EventsPage | null> {
+export async function eventsPage(
+  deps: Pick<Deps, 'db' | 'clock'>,
+  locale: string,
+  viewer: Actor | null,
+  page: number,
+): Promise<EventsPage | null> {
   const day = today(deps);
   const membersToo = canReadMembersOnly(viewer);
   const [upcoming, past] = await Promise.all([
@@ -56,7 +68,13 @@ export async function eventsPage(deps: Pick<Deps, 'db' | 'clock'>, locale: strin
   ]);
   const pageCount = Math.max(1, Math.ceil(past.total / PAST_PAGE_SIZE));
   if (page > pageCount) return null;
-  return { upcoming: await entries(deps, upcoming, locale), past: await entries(deps, past.rows, locale), pastTotal: past.total, page, pageCount };
+  return {
+    upcoming: await entries(deps, upcoming, locale),
+    past: await entries(deps, past.rows, locale),
+    pastTotal: past.total,
+    page,
+    pageCount,
+  };
 }
 
 export interface FeedLabels {
@@ -81,7 +99,13 @@ function calendarEntry(deps: Pick<Deps, 'config'>, e: EventEntry, locale: string
 }
 
 function calendarOptions(deps: Pick<Deps, 'config'>, locale: string, labels: FeedLabels) {
-  return { name: labels.name, url: `${deps.config.baseUrl}${paths.events(locale)}`, host: new URL(deps.config.baseUrl).hostname, locale, labels };
+  return {
+    name: labels.name,
+    url: `${deps.config.baseUrl}${paths.events(locale)}`,
+    host: new URL(deps.config.baseUrl).hostname,
+    locale,
+    labels,
+  };
 }
 
 export interface Feed {
@@ -95,23 +119,43 @@ export interface Feed {
 const feeds = new WeakMap<object, Map<string, Feed & { version: string }>>();
 
 /** Every public, listed event; members-only events never go into a feed anyone can subscribe to. */
-export async function eventsFeed(deps: Pick<Deps, 'db' | 'config'>, locale: string, labels: FeedLabels): Promise<Feed> {
+export async function eventsFeed(
+  deps: Pick<Deps, 'db' | 'config'>,
+  locale: string,
+  labels: FeedLabels,
+): Promise<Feed> {
   const version = (await getSetting(deps.db, LIBRARY_VERSION_KEY)) ?? 'initial';
   const cache = feeds.get(deps.db) ?? new Map<string, Feed & { version: string }>();
   feeds.set(deps.db, cache);
   const cached = cache.get(locale);
   if (cached?.version === version) return cached;
   const list = await entries(deps, await feedEvents(deps.db, FEED_LIMIT), locale);
-  const feed = { version, etag: `"events-${locale}-${version}"`, body: toICalendar(list.map((e) => calendarEntry(deps, e, locale)), calendarOptions(deps, locale, labels)) };
+  const feed = {
+    version,
+    etag: `"events-${locale}-${version}"`,
+    body: toICalendar(
+      list.map((e) => calendarEntry(deps, e, locale)),
+      calendarOptions(deps, locale, labels),
+    ),
+  };
   cache.set(locale, feed);
   return feed;
 }
 
 /** One event; null when there is no such listed event the viewer may read. */
-export async function eventFeed(deps: Pick<Deps, 'db' | 'config'>, slug: string, locale: string, viewer: Actor | null, labels: FeedLabels): Promise<string | null> {
+export async function eventFeed(
+  deps: Pick<Deps, 'db' | 'config'>,
+  slug: string,
+  locale: string,
+  viewer: Actor | null,
+  labels: FeedLabels,
+): Promise<string | null> {
   const row = await findEvent(deps.db, slug, canReadMembersOnly(viewer));
   if (!row) return null;
   const [entry] = await entries(deps, [row], locale);
   if (!entry) return null;
-  return toICalendar([calendarEntry(deps, entry, locale)], calendarOptions(deps, locale, { ...labels, name: entry.item.title }));
+  return toICalendar(
+    [calendarEntry(deps, entry, locale)],
+    calendarOptions(deps, locale, { ...labels, name: entry.item.title }),
+  );
 }

@@ -20,20 +20,26 @@ function eventEntry(tr: Translator, e: EventEntry): SafeHtml {
   const place = [row.venue, row.city].filter((p): p is string => !!p?.trim()).join(', ');
   const details = [
     place ? html`<span><span class="label">${tr.t('events.where')}</span> ${place}</span>` : '',
-    row.onlineUrl ? html`<span><a href="${row.onlineUrl}" rel="noopener">${tr.t('events.online')}</a></span>` : '',
+    row.onlineUrl
+      ? html`<span><a href="${row.onlineUrl}" rel="noopener">${tr.t('events.online')}</a></span>`
+      : '',
     e.hosts.length
       ? html`<span><span class="label">${tr.t('events.host')}</span> ${e.hosts.map((h, i) => html`${i ? ', ' : ''}<a href="${paths.organisation(tr.locale, h.slug)}">${h.name}</a>`)}</span>`
       : '',
     item.visibility === 'members' ? html`<span class="badge">${tr.t('events.membersOnly')}</span>` : '',
-    lang ? html`<span class="lang-tag">${tr.t('events.inLanguage', { language: languageName(lang, tr.locale) })}</span>` : '',
+    lang
+      ? html`<span class="lang-tag">${tr.t('events.inLanguage', { language: languageName(lang, tr.locale) })}</span>`
+      : '',
   ].filter((d) => d !== '');
   return html`<li class="event">
   ${when(tr, e)}
   <h3 class="event-title"><a href="${paths.item(tr.locale, item.slug)}"${lang ? html` lang="${lang}"` : ''}>${item.title}</a></h3>
   ${details.length ? html`<p class="event-details">${details}</p>` : ''}
-  ${item.visibility === 'public'
-    ? html`<p class="event-ics"><a href="${paths.eventCalendar(tr.locale, item.slug)}" type="text/calendar">${tr.t('events.addToCalendar')}<span class="visually-hidden">: ${item.title}</span></a></p>`
-    : ''}
+  ${
+    item.visibility === 'public'
+      ? html`<p class="event-ics"><a href="${paths.eventCalendar(tr.locale, item.slug)}" type="text/calendar">${tr.t('events.addToCalendar')}<span class="visually-hidden">: ${item.title}</span></a></p>`
+      : ''
+  }
 </li>`;
 }
 
@@ -57,12 +63,14 @@ export function eventsView(tr: Translator, page: EventsPage, feedUrl: string): S
 <p class="lead">${tr.t('events.intro')}</p>
 <div class="events-layout">
   <div class="events-lists">
-    ${first
-      ? html`<section aria-labelledby="upcoming">
+    ${
+      first
+        ? html`<section aria-labelledby="upcoming">
       <h2 id="upcoming">${tr.t('events.upcoming')}</h2>
       ${page.upcoming.length ? html`<ol class="event-list">${page.upcoming.map((e) => eventEntry(tr, e))}</ol>` : html`<p>${tr.t('events.upcoming.none')}</p>`}
     </section>`
-      : ''}
+        : ''
+    }
     <section aria-labelledby="past">
       <h2 id="past">${tr.t('events.past')}${first ? '' : html` <span class="count">${tr.t('events.pageOf', { page: page.page, pages: page.pageCount })}</span>`}</h2>
       ${page.past.length ? html`<ol class="event-list">${page.past.map((e) => eventEntry(tr, e))}</ol>` : html`<p>${tr.t('events.past.none')}</p>`}

@@ -21,11 +21,19 @@ export async function feedEntries(deps: Deps, locale: Locale): Promise<LiveVersi
   const byItem = new Map<string, LiveVersion[]>();
   for (const v of versions) byItem.set(v.itemId, [...(byItem.get(v.itemId) ?? []), v]);
   const chosen = [...byItem.values()].flatMap((list) => {
-    const lang = pickLanguage(list.map((v) => v.lang), locale, list[0]!.originalLang);
+    const lang = pickLanguage(
+      list.map((v) => v.lang),
+      locale,
+      list[0]!.originalLang,
+    );
     const version = list.find((v) => v.lang === lang);
     return version ? [version] : [];
   });
-  return chosen.sort((a, b) => (a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : a.itemId < b.itemId ? 1 : -1)).slice(0, FEED_SIZE);
+  return chosen
+    .sort((a, b) =>
+      a.publishedAt < b.publishedAt ? 1 : a.publishedAt > b.publishedAt ? -1 : a.itemId < b.itemId ? 1 : -1,
+    )
+    .slice(0, FEED_SIZE);
 }
 
 export async function atomFeed(deps: Deps, locale: Locale, tr: Translator): Promise<string> {
@@ -60,6 +68,9 @@ export async function atomFeed(deps: Deps, locale: Locale, tr: Translator): Prom
   let index = 0;
   return feed
     .atom1()
-    .replace('<feed xmlns="http://www.w3.org/2005/Atom">', `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`)
+    .replace(
+      '<feed xmlns="http://www.w3.org/2005/Atom">',
+      `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
+    )
     .replace(/<entry>/g, () => `<entry xml:lang="${entries[index++]?.lang ?? locale}">`);
 }

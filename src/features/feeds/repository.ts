@@ -16,7 +16,11 @@ export interface LiveVersion {
 }
 
 const publicItems = (db: Kysely<DB>) =>
-  db.selectFrom('items').where('items.listed', '=', true).where('items.visibility', '=', 'public').where('items.deleted_at', 'is', null);
+  db
+    .selectFrom('items')
+    .where('items.listed', '=', true)
+    .where('items.visibility', '=', 'public')
+    .where('items.deleted_at', 'is', null);
 
 /** Items with the most recent publications (of any language), newest first. */
 export async function recentlyPublishedItems(db: Kysely<DB>, limit: number): Promise<string[]> {
@@ -39,8 +43,15 @@ export async function liveVersionsOf(db: Kysely<DB>, ids: string[]): Promise<Liv
     .innerJoin('items', 'items.id', 'item_versions.item_id')
     .leftJoin('organisations', 'organisations.id', 'items.organisation_id')
     .select([
-      'items.id', 'items.slug', 'items.type', 'items.original_lang', 'organisations.name as org_name', 'item_versions.lang',
-      'item_versions.live_title', 'item_versions.live_summary', 'item_versions.published_at',
+      'items.id',
+      'items.slug',
+      'items.type',
+      'items.original_lang',
+      'organisations.name as org_name',
+      'item_versions.lang',
+      'item_versions.live_title',
+      'item_versions.live_summary',
+      'item_versions.published_at',
     ])
     .where('item_versions.item_id', 'in', ids)
     .where('item_versions.published_at', 'is not', null)
@@ -68,7 +79,12 @@ export interface SitemapRecords {
 export async function sitemapRecords(db: Kysely<DB>): Promise<SitemapRecords> {
   const [items, organisations, itemCountries, orgCountries] = await Promise.all([
     publicItems(db).select(['items.slug', 'items.type', 'items.updated_at']).orderBy('items.slug').execute(),
-    db.selectFrom('organisations').select(['slug', 'updated_at']).where('merged_into_id', 'is', null).orderBy('slug').execute(),
+    db
+      .selectFrom('organisations')
+      .select(['slug', 'updated_at'])
+      .where('merged_into_id', 'is', null)
+      .orderBy('slug')
+      .execute(),
     db
       .selectFrom('item_countries')
       .innerJoin('items', 'items.id', 'item_countries.item_id')
@@ -78,9 +94,19 @@ export async function sitemapRecords(db: Kysely<DB>): Promise<SitemapRecords> {
       .where('items.visibility', '=', 'public')
       .where('items.deleted_at', 'is', null)
       .execute(),
-    db.selectFrom('organisations').select('country_code').distinct().where('merged_into_id', 'is', null).where('country_code', 'is not', null).execute(),
+    db
+      .selectFrom('organisations')
+      .select('country_code')
+      .distinct()
+      .where('merged_into_id', 'is', null)
+      .where('country_code', 'is not', null)
+      .execute(),
   ]);
-  const codes = new Set([...itemCountries.map((r) => r.country_code), ...orgCountries.map((r) => r.country_code ?? '')].filter(Boolean));
+  const codes = new Set(
+    [...itemCountries.map((r) => r.country_code), ...orgCountries.map((r) => r.country_code ?? '')].filter(
+      Boolean,
+    ),
+  );
   return {
     items: items.map((r) => ({ slug: r.slug, type: r.type, updatedAt: r.updated_at })),
     organisations: organisations.map((r) => ({ slug: r.slug, updatedAt: r.updated_at })),

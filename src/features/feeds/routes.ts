@@ -17,15 +17,30 @@ export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
 
   for (const locale of LOCALES) {
     app.get(paths.feed(locale), async (request, reply) =>
-      reply.type('application/atom+xml; charset=utf-8').header('cache-control', CACHE).send(await atomFeed(deps, locale, request.tr)),
+      reply
+        .type('application/atom+xml; charset=utf-8')
+        .header('cache-control', CACHE)
+        .send(await atomFeed(deps, locale, request.tr)),
     );
   }
 
-  app.get('/sitemap.xml', async (_request, reply) => reply.type('application/xml; charset=utf-8').header('cache-control', CACHE).send(await sitemap(deps)));
+  app.get('/sitemap.xml', async (_request, reply) =>
+    reply
+      .type('application/xml; charset=utf-8')
+      .header('cache-control', CACHE)
+      .send(await sitemap(deps)),
+  );
 
-  app.get('/sitemap-:part.xml', { schema: { params: Type.Object({ part: Type.Integer({ minimum: 1, maximum: 10_000 }) }) }, attachValidation: true }, async (request, reply) => {
-    const part = request.validationError ? null : await sitemapPart(deps, request.params.part);
-    if (part === null) return notFound(request, reply);
-    return reply.type('application/xml; charset=utf-8').header('cache-control', CACHE).send(part);
-  });
+  app.get(
+    '/sitemap-:part.xml',
+    {
+      schema: { params: Type.Object({ part: Type.Integer({ minimum: 1, maximum: 10_000 }) }) },
+      attachValidation: true,
+    },
+    async (request, reply) => {
+      const part = request.validationError ? null : await sitemapPart(deps, request.params.part);
+      if (part === null) return notFound(request, reply);
+      return reply.type('application/xml; charset=utf-8').header('cache-control', CACHE).send(part);
+    },
+  );
 }

@@ -29,20 +29,33 @@ async function allPages(deps: Deps): Promise<Page[]> {
     { path: paths.taskforces },
     { path: paths.support },
     ...records.items.map((i) => ({ path: (l: string) => itemPath(l, i.type, i.slug), lastmod: i.updatedAt })),
-    ...records.organisations.map((o) => ({ path: (l: string) => paths.organisation(l, o.slug), lastmod: o.updatedAt })),
+    ...records.organisations.map((o) => ({
+      path: (l: string) => paths.organisation(l, o.slug),
+      lastmod: o.updatedAt,
+    })),
     ...records.countries.map((code) => ({ path: (l: string) => paths.country(l, countrySlug(code)) })),
   ];
 }
 
 function entries(pages: Page[]): SitemapItemLoose[] {
   return pages.flatMap((page) => {
-    const links = [...LOCALES.map((l) => ({ lang: l, url: page.path(l) })), { lang: 'x-default', url: page.path(DEFAULT_LOCALE) }];
-    return LOCALES.map((locale) => ({ url: page.path(locale), links, ...(page.lastmod ? { lastmod: page.lastmod } : {}) }));
+    const links = [
+      ...LOCALES.map((l) => ({ lang: l, url: page.path(l) })),
+      { lang: 'x-default', url: page.path(DEFAULT_LOCALE) },
+    ];
+    return LOCALES.map((locale) => ({
+      url: page.path(locale),
+      links,
+      ...(page.lastmod ? { lastmod: page.lastmod } : {}),
+    }));
   });
 }
 
 async function urlset(deps: Deps, pages: Page[]): Promise<string> {
-  const stream = new SitemapStream({ hostname: deps.config.baseUrl, xmlns: { news: false, video: false, image: false, xhtml: true } });
+  const stream = new SitemapStream({
+    hostname: deps.config.baseUrl,
+    xmlns: { news: false, video: false, image: false, xhtml: true },
+  });
   return (await streamToPromise(Readable.from(entries(pages)).pipe(stream))).toString('utf8');
 }
 
@@ -52,12 +65,18 @@ export async function sitemap(deps: Deps, perPart = PAGES_PER_PART): Promise<str
   if (pages.length <= perPart) return urlset(deps, pages);
   const parts = Math.ceil(pages.length / perPart);
   const index = new SitemapIndexStream();
-  const urls = Array.from({ length: parts }, (_, n) => ({ url: `${deps.config.baseUrl}/sitemap-${n + 1}.xml` }));
+  const urls = Array.from({ length: parts }, (_, n) => ({
+    url: `${deps.config.baseUrl}/sitemap-${n + 1}.xml`,
+  }));
   return (await streamToPromise(Readable.from(urls).pipe(index))).toString('utf8');
 }
 
 /** One part of a large sitemap (1-based); null when there is no such part. */
-export async function sitemapPart(deps: Deps, part: number, perPart = PAGES_PER_PART): Promise<string | null> {
+export async function sitemapPart(
+  deps: Deps,
+  part: number,
+  perPart = PAGES_PER_PART,
+): Promise<string | null> {
   const pages = await allPages(deps);
   if (pages.length <= perPart || part < 1 || (part - 1) * perPart >= pages.length) return null;
   return urlset(deps, pages.slice((part - 1) * perPart, part * perPart));

@@ -33,9 +33,18 @@ export async function frontPage(deps: Deps, locale: string, viewer: Actor | null
   const latest = pageOf(index, { ...emptyFilter(), type: PUBLICATION_TYPES }, { limit: 5 });
   const countries = directory.groups.filter((g) => g.code !== '' && g.code !== EUROPEAN_GROUP).length;
   return {
-    numbers: { platforms: directory.total, countries, taskforces: dossiers.length, programmes: programmes.total },
+    numbers: {
+      platforms: directory.total,
+      countries,
+      taskforces: dossiers.length,
+      programmes: programmes.total,
+    },
     ongoing: dossiers.filter((d) => OPEN_STATUSES.includes(d.status)).slice(0, 4),
-    upcoming: await summaries(deps.db, events.map((e) => e.id), locale),
+    upcoming: await summaries(
+      deps.db,
+      events.map((e) => e.id),
+      locale,
+    ),
     latest: await summaries(deps.db, latest.ids, locale),
     memberCounts: countsOf(directory.groups),
   };

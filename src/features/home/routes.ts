@@ -15,19 +15,33 @@ export const PLACEHOLDER_SECTIONS: { path: string; section: NavSection; label: M
 
 export async function rootRoutes(app: FastifyInstance): Promise<void> {
   app.get('/', async (request, reply) =>
-    reply.header('vary', 'Accept-Language, Cookie').header('cache-control', 'private, no-cache').redirect(`/${preferredLocale(request)}/`, 302),
+    reply
+      .header('vary', 'Accept-Language, Cookie')
+      .header('cache-control', 'private, no-cache')
+      .redirect(`/${preferredLocale(request)}/`, 302),
   );
 }
 
-export async function homeRoutes(app: FastifyInstance, opts: { placeholders: typeof PLACEHOLDER_SECTIONS }): Promise<void> {
+export async function homeRoutes(
+  app: FastifyInstance,
+  opts: { placeholders: typeof PLACEHOLDER_SECTIONS },
+): Promise<void> {
   app.get('/', async (request, reply) => {
     const page = await frontPage(app.deps, request.locale, currentActor(request));
-    return sendPage(request, reply, { title: request.tr.t('home.title'), section: 'home', body: homeView(request.tr, request.locale, page) });
+    return sendPage(request, reply, {
+      title: request.tr.t('home.title'),
+      section: 'home',
+      body: homeView(request.tr, request.locale, page),
+    });
   });
   for (const p of opts.placeholders) {
     app.get(p.path, async (request, reply) => {
       const name = request.tr.t(p.label);
-      return sendPage(request, reply, { title: request.tr.t('placeholder.title', { section: name }), section: p.section, body: placeholderView(request.tr, request.locale, name) });
+      return sendPage(request, reply, {
+        title: request.tr.t('placeholder.title', { section: name }),
+        section: p.section,
+        body: placeholderView(request.tr, request.locale, name),
+      });
     });
   }
 }

@@ -9,7 +9,12 @@ function number(tr: Translator, value: number, key: MessageKey): SafeHtml {
   return html`<li><span class="number">${tr.number(value)}</span> <span class="number-label">${tr.t(key, { count: value })}</span></li>`;
 }
 
-function itemList(tr: Translator, locale: Locale, items: ItemSummary[], dated: (i: ItemSummary) => string | null): SafeHtml {
+function itemList(
+  tr: Translator,
+  locale: Locale,
+  items: ItemSummary[],
+  dated: (i: ItemSummary) => string | null,
+): SafeHtml {
   return html`<ul class="front-list">${items.map((i) => {
     const date = dated(i);
     const lang = i.fallback ? html` lang="${i.lang}"` : '';
@@ -35,7 +40,8 @@ export function homeView(tr: Translator, locale: Locale, page: FrontPage): SafeH
 <section aria-labelledby="ongoing-title">
   <h2 id="ongoing-title">${tr.t('home.ongoing')}</h2>
   <ul class="front-list">${page.ongoing.map(
-    (d) => html`<li>${d.startsOn ? html`<p class="front-date">${tr.t('home.since', { date: tr.date(d.startsOn) })}</p>` : ''}<a href="${paths.taskforce(locale, d.slug)}"${d.fallback ? html` lang="${d.lang}"` : ''}>${d.title}</a></li>`,
+    (d) =>
+      html`<li>${d.startsOn ? html`<p class="front-date">${tr.t('home.since', { date: tr.date(d.startsOn) })}</p>` : ''}<a href="${paths.taskforce(locale, d.slug)}"${d.fallback ? html` lang="${d.lang}"` : ''}>${d.title}</a></li>`,
   )}</ul>
   <p><a href="/${locale}/taskforces">${tr.t('home.allTaskforces')}</a></p>
 </section>

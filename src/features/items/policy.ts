@@ -23,13 +23,22 @@ export function canCreateItem(actor: Actor | null | undefined, organisationId: s
   return actor.role === 'member' && actor.organisationId !== null && actor.organisationId === organisationId;
 }
 
-export function canEditItem(actor: Actor | null | undefined, item: { organisationId: string | null; deletedAt?: string | null }): boolean {
+export function canEditItem(
+  actor: Actor | null | undefined,
+  item: { organisationId: string | null; deletedAt?: string | null },
+): boolean {
   if (!actor || item.deletedAt) return false;
   if (isEditorial(actor)) return true;
-  return actor.role === 'member' && actor.organisationId !== null && actor.organisationId === item.organisationId;
+  return (
+    actor.role === 'member' && actor.organisationId !== null && actor.organisationId === item.organisationId
+  );
 }
 
-export function canTransition(actor: Actor | null | undefined, item: { organisationId: string | null }, transition: Transition): boolean {
+export function canTransition(
+  actor: Actor | null | undefined,
+  item: { organisationId: string | null },
+  transition: Transition,
+): boolean {
   if (transition === 'submit') return canEditItem(actor, item);
   return isEditorial(actor);
 }

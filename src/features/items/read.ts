@@ -6,7 +6,14 @@ import { findOrganisationsByIds, type Organisation } from '../organisations/repo
 import { listRegions, type Region } from '../reference/repository.ts';
 import type { ItemType } from '../reference/vocabulary.ts';
 import { canReadMembersOnly, type Actor } from './policy.ts';
-import { findItemBySlug, listVersions, parseFields, readLinks, type ItemRecord, type VersionText } from './repository.ts';
+import {
+  findItemBySlug,
+  listVersions,
+  parseFields,
+  readLinks,
+  type ItemRecord,
+  type VersionText,
+} from './repository.ts';
 import type { OrgRole } from './type-specs.ts';
 
 /** Which language version a reader gets: theirs, else the original, else English, else any. */
@@ -43,8 +50,18 @@ export async function summaries(db: Kysely<DB>, ids: string[], locale: string): 
       .selectFrom('items')
       .leftJoin('organisations', 'organisations.id', 'items.organisation_id')
       .select([
-        'items.id', 'items.slug', 'items.type', 'items.original_lang', 'items.visibility', 'items.sort_date', 'items.year',
-        'items.starts_on', 'items.ends_on', 'organisations.name as org_name', 'organisations.short_name as org_short', 'organisations.slug as org_slug',
+        'items.id',
+        'items.slug',
+        'items.type',
+        'items.original_lang',
+        'items.visibility',
+        'items.sort_date',
+        'items.year',
+        'items.starts_on',
+        'items.ends_on',
+        'organisations.name as org_name',
+        'organisations.short_name as org_short',
+        'organisations.slug as org_slug',
       ])
       .where('items.id', 'in', ids)
       .where('items.deleted_at', 'is', null)
@@ -69,7 +86,11 @@ export async function summaries(db: Kysely<DB>, ids: string[], locale: string): 
     const row = rows.get(id);
     const live = byItem.get(id);
     if (!row || !live) continue;
-    const lang = pickLanguage(live.map((v) => v.lang), locale, row.original_lang);
+    const lang = pickLanguage(
+      live.map((v) => v.lang),
+      locale,
+      row.original_lang,
+    );
     const text = live.find((v) => v.lang === lang);
     if (!text || !lang) continue;
     out.push({
@@ -108,7 +129,14 @@ export interface ItemView {
   levels: string[];
   themes: string[];
   related: ItemSummary[];
-  attachments: { id: string; title: string; filename: string; mime: string; size: number; lang: string | null }[];
+  attachments: {
+    id: string;
+    title: string;
+    filename: string;
+    mime: string;
+    size: number;
+    lang: string | null;
+  }[];
   /** Latest publication of the text shown. */
   publishedAt: string | null;
 }
@@ -116,20 +144,39 @@ export interface ItemView {
 export type ReadResult = { ok: true; view: ItemView } | { ok: false; reason: 'not_found' };
 
 /** An item as a reader sees it. Members-only items are "not found" for everyone else. */
-export async function readItem(db: Kysely<DB>, slug: string, locale: string, viewer: Actor | null): Promise<ReadResult> {
+export async function readItem(
+  db: Kysely<DB>,
+  slug: string,
+  locale: string,
+  viewer: Actor | null,
+): Promise<ReadResult> {
   const item = await findItemBySlug(db, slug);
   if (!item || !item.listed) return { ok: false, reason: 'not_found' };
   if (item.visibility === 'members' && !canReadMembersOnly(viewer)) return { ok: false, reason: 'not_found' };
   const versions = (await listVersions(db, item.id)).filter((v) => v.live);
-  const lang = pickLanguage(versions.map((v) => v.lang), locale, item.originalLang);
+  const lang = pickLanguage(
+    versions.map((v) => v.lang),
+    locale,
+    item.originalLang,
+  );
   const version = versions.find((v) => v.lang === lang);
   if (!version?.live || !lang) return { ok: false, reason: 'not_found' };
   const links = await readLinks(db, item.id);
-  const orgIds = [...links.organisations.map((o) => o.id), ...(item.organisationId ? [item.organisationId] : [])];
+  const orgIds = [
+    ...links.organisations.map((o) => o.id),
+    ...(item.organisationId ? [item.organisationId] : []),
+  ];
   const [orgs, regions, attachments] = await Promise.all([
     findOrganisationsByIds(db, orgIds),
-    links.regions.length ? listRegions(db).then((all) => all.filter((r) => links.regions.includes(r.id))) : Promise.resolve([]),
-    db.selectFrom('attachments').select(['id', 'title', 'filename', 'mime', 'size', 'lang']).where('item_id', '=', item.id).orderBy('created_at').execute(),
+    links.regions.length
+      ? listRegions(db).then((all) => all.filter((r) => links.regions.includes(r.id)))
+      : Promise.resolve([]),
+    db
+      .selectFrom('attachments')
+      .select(['id', 'title', 'filename', 'mime', 'size', 'lang'])
+      .where('item_id', '=', item.id)
+      .orderBy('created_at')
+      .execute(),
   ]);
   const relatedIds = await visibleRelated(db, item.id, links.related, viewer);
   return {
@@ -157,11 +204,25 @@ export async function readItem(db: Kysely<DB>, slug: string, locale: string, vie
 }
 
 /** Related items in both directions, listed and visible to the viewer. */
-async function visibleRelated(db: Kysely<DB>, itemId: string, outgoing: string[], viewer: Actor | null): Promise<string[]> {
-  const incoming = await db.selectFrom('item_relations').select('item_id').where('related_id', '=', itemId).execute();
+async function visibleRelated(
+  db: Kysely<DB>,
+  itemId: string,
+  outgoing: string[],
+  viewer: Actor | null,
+): Promise<string[]> {
+  const incoming = await db
+    .selectFrom('item_relations')
+    .select('item_id')
+    .where('related_id', '=', itemId)
+    .execute();
   const ids = [...new Set([...outgoing, ...incoming.map((r) => r.item_id)])].filter((id) => id !== itemId);
   if (ids.length === 0) return [];
-  let q = db.selectFrom('items').select(['id', 'sort_date']).where('id', 'in', ids).where('listed', '=', true).where('deleted_at', 'is', null);
+  let q = db
+    .selectFrom('items')
+    .select(['id', 'sort_date'])
+    .where('id', 'in', ids)
+    .where('listed', '=', true)
+    .where('deleted_at', 'is', null);
   if (!canReadMembersOnly(viewer)) q = q.where('visibility', '=', 'public');
   const rows = await q.orderBy('sort_date', 'desc').execute();
   return rows.map((r) => r.id);

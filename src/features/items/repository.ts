@@ -72,7 +72,11 @@ export function parseFields(json: string | null): Record<string, string> {
   try {
     const parsed: unknown = JSON.parse(json);
     if (!parsed || typeof parsed !== 'object') return {};
-    return Object.fromEntries(Object.entries(parsed as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    return Object.fromEntries(
+      Object.entries(parsed as Record<string, unknown>).filter(
+        (e): e is [string, string] => typeof e[1] === 'string',
+      ),
+    );
   } catch {
     return {};
   }
@@ -82,7 +86,12 @@ export function toItem(row: Selectable<ItemsTable>): ItemRecord {
   const neutral = {} as Record<NeutralField, string | number | null>;
   for (const [field, column] of Object.entries(NEUTRAL_COLUMNS) as [NeutralField, keyof ItemsTable][]) {
     const value = row[column];
-    neutral[field] = value === null || value === undefined ? null : field === 'yearStart' || field === 'yearEnd' ? Number(value) : String(value);
+    neutral[field] =
+      value === null || value === undefined
+        ? null
+        : field === 'yearStart' || field === 'yearEnd'
+          ? Number(value)
+          : String(value);
   }
   return {
     id: row.id,
@@ -115,7 +124,12 @@ export function toVersion(row: Selectable<ItemVersionsTable>): VersionRecord {
     fields: parseFields(row.fields),
     live:
       row.published_at !== null && row.live_title !== null
-        ? { title: row.live_title, summary: row.live_summary ?? '', body: row.live_body ?? '', fields: parseFields(row.live_fields) }
+        ? {
+            title: row.live_title,
+            summary: row.live_summary ?? '',
+            body: row.live_body ?? '',
+            fields: parseFields(row.live_fields),
+          }
         : null,
     publishedAt: row.published_at,
     updatedAt: row.updated_at,
@@ -124,10 +138,14 @@ export function toVersion(row: Selectable<ItemVersionsTable>): VersionRecord {
 }
 
 /** Derived columns that make listing and sorting cheap. */
-export function derivedDates(neutral: Partial<Record<NeutralField, string | number | null>>): { year: number | null; sortDate: string | null } {
+export function derivedDates(neutral: Partial<Record<NeutralField, string | number | null>>): {
+  year: number | null;
+  sortDate: string | null;
+} {
   const date = (neutral.publishedOn as string | null) ?? (neutral.startsOn as string | null) ?? null;
   if (date) return { year: Number(date.slice(0, 4)), sortDate: date.slice(0, 10) };
-  const yearStart = neutral.yearStart === null || neutral.yearStart === undefined ? null : Number(neutral.yearStart);
+  const yearStart =
+    neutral.yearStart === null || neutral.yearStart === undefined ? null : Number(neutral.yearStart);
   return { year: yearStart, sortDate: null };
 }
 
@@ -143,14 +161,23 @@ export interface ItemWrite {
 
 function neutralColumns(neutral: Partial<Record<NeutralField, string | number | null>>) {
   const out: Partial<Record<(typeof NEUTRAL_COLUMNS)[NeutralField], string | number | null>> = {};
-  for (const [field, column] of Object.entries(NEUTRAL_COLUMNS) as [NeutralField, (typeof NEUTRAL_COLUMNS)[NeutralField]][]) {
+  for (const [field, column] of Object.entries(NEUTRAL_COLUMNS) as [
+    NeutralField,
+    (typeof NEUTRAL_COLUMNS)[NeutralField],
+  ][]) {
     const value = neutral[field];
     out[column] = value === undefined || value === '' ? null : value;
   }
   return out;
 }
 
-export async function insertItem(db: Kysely<DB>, id: string, item: ItemWrite, actorId: string | null, now: string): Promise<void> {
+export async function insertItem(
+  db: Kysely<DB>,
+  id: string,
+  item: ItemWrite,
+  actorId: string | null,
+  now: string,
+): Promise<void> {
   const { year, sortDate } = derivedDates(item.neutral);
   await db
     .insertInto('items')
@@ -175,7 +202,12 @@ export async function insertItem(db: Kysely<DB>, id: string, item: ItemWrite, ac
   await bumpLibraryVersion(db, now);
 }
 
-export async function updateItem(db: Kysely<DB>, id: string, item: Omit<ItemWrite, 'slug' | 'type'>, now: string): Promise<void> {
+export async function updateItem(
+  db: Kysely<DB>,
+  id: string,
+  item: Omit<ItemWrite, 'slug' | 'type'>,
+  now: string,
+): Promise<void> {
   const { year, sortDate } = derivedDates(item.neutral);
   await db
     .updateTable('items')
@@ -195,30 +227,59 @@ export async function updateItem(db: Kysely<DB>, id: string, item: Omit<ItemWrit
 }
 
 export async function findItemBySlug(db: Kysely<DB>, slug: string): Promise<ItemRecord | null> {
-  const row = await db.selectFrom('items').selectAll().where('slug', '=', slug).where('deleted_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('items')
+    .selectAll()
+    .where('slug', '=', slug)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   return row ? toItem(row) : null;
 }
 
 export async function findItemById(db: Kysely<DB>, id: string): Promise<ItemRecord | null> {
-  const row = await db.selectFrom('items').selectAll().where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  const row = await db
+    .selectFrom('items')
+    .selectAll()
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   return row ? toItem(row) : null;
 }
 
 export async function slugTaken(db: Kysely<DB>, slug: string): Promise<boolean> {
-  return (await db.selectFrom('items').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined;
+  return (
+    (await db.selectFrom('items').select('id').where('slug', '=', slug).executeTakeFirst()) !== undefined
+  );
 }
 
 export async function listVersions(db: Kysely<DB>, itemId: string): Promise<VersionRecord[]> {
-  const rows = await db.selectFrom('item_versions').selectAll().where('item_id', '=', itemId).orderBy('lang').execute();
+  const rows = await db
+    .selectFrom('item_versions')
+    .selectAll()
+    .where('item_id', '=', itemId)
+    .orderBy('lang')
+    .execute();
   return rows.map(toVersion);
 }
 
-export async function findVersion(db: Kysely<DB>, itemId: string, lang: string): Promise<VersionRecord | null> {
-  const row = await db.selectFrom('item_versions').selectAll().where('item_id', '=', itemId).where('lang', '=', lang).executeTakeFirst();
+export async function findVersion(
+  db: Kysely<DB>,
+  itemId: string,
+  lang: string,
+): Promise<VersionRecord | null> {
+  const row = await db
+    .selectFrom('item_versions')
+    .selectAll()
+    .where('item_id', '=', itemId)
+    .where('lang', '=', lang)
+    .executeTakeFirst();
   return row ? toVersion(row) : null;
 }
 
-export async function insertVersion(db: Kysely<DB>, v: { id: string; itemId: string; lang: string; text: VersionText; actorId: string | null; now: string }): Promise<void> {
+export async function insertVersion(
+  db: Kysely<DB>,
+  v: { id: string; itemId: string; lang: string; text: VersionText; actorId: string | null; now: string },
+): Promise<void> {
   await db
     .insertInto('item_versions')
     .values({
@@ -242,17 +303,41 @@ export async function insertVersion(db: Kysely<DB>, v: { id: string; itemId: str
     .execute();
 }
 
-export async function updateVersionText(db: Kysely<DB>, id: string, text: VersionText, state: VersionState, actorId: string | null, now: string): Promise<void> {
+export async function updateVersionText(
+  db: Kysely<DB>,
+  id: string,
+  text: VersionText,
+  state: VersionState,
+  actorId: string | null,
+  now: string,
+): Promise<void> {
   await db
     .updateTable('item_versions')
-    .set({ title: text.title, summary: text.summary, body: text.body, fields: JSON.stringify(text.fields), state, updated_at: now, updated_by: actorId })
+    .set({
+      title: text.title,
+      summary: text.summary,
+      body: text.body,
+      fields: JSON.stringify(text.fields),
+      state,
+      updated_at: now,
+      updated_by: actorId,
+    })
     .where('id', '=', id)
     .execute();
 }
 
 /** Copy the working text to the live copy: what readers see from now on. */
-export async function publishVersion(db: Kysely<DB>, id: string, actorId: string | null, now: string): Promise<void> {
-  const row = await db.selectFrom('item_versions').select(['title', 'summary', 'body', 'fields', 'published_at']).where('id', '=', id).executeTakeFirstOrThrow();
+export async function publishVersion(
+  db: Kysely<DB>,
+  id: string,
+  actorId: string | null,
+  now: string,
+): Promise<void> {
+  const row = await db
+    .selectFrom('item_versions')
+    .select(['title', 'summary', 'body', 'fields', 'published_at'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
   await db
     .updateTable('item_versions')
     .set({
@@ -270,21 +355,52 @@ export async function publishVersion(db: Kysely<DB>, id: string, actorId: string
 }
 
 /** Take the version off the site (unpublish or archive): the live copy is cleared. */
-export async function withdrawVersion(db: Kysely<DB>, id: string, state: 'draft' | 'archived', actorId: string | null, now: string): Promise<void> {
+export async function withdrawVersion(
+  db: Kysely<DB>,
+  id: string,
+  state: 'draft' | 'archived',
+  actorId: string | null,
+  now: string,
+): Promise<void> {
   await db
     .updateTable('item_versions')
-    .set({ state, live_title: null, live_summary: null, live_body: null, live_fields: null, published_at: null, updated_at: now, updated_by: actorId })
+    .set({
+      state,
+      live_title: null,
+      live_summary: null,
+      live_body: null,
+      live_fields: null,
+      published_at: null,
+      updated_at: now,
+      updated_by: actorId,
+    })
     .where('id', '=', id)
     .execute();
 }
 
-export async function setVersionState(db: Kysely<DB>, id: string, state: VersionState, actorId: string | null, now: string): Promise<void> {
-  await db.updateTable('item_versions').set({ state, updated_at: now, updated_by: actorId }).where('id', '=', id).execute();
+export async function setVersionState(
+  db: Kysely<DB>,
+  id: string,
+  state: VersionState,
+  actorId: string | null,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('item_versions')
+    .set({ state, updated_at: now, updated_by: actorId })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** An item is listed while it is not deleted and at least one language version is live. */
 export async function refreshListed(db: Kysely<DB>, itemId: string, now: string): Promise<boolean> {
-  const live = await db.selectFrom('item_versions').select('id').where('item_id', '=', itemId).where('published_at', 'is not', null).limit(1).executeTakeFirst();
+  const live = await db
+    .selectFrom('item_versions')
+    .select('id')
+    .where('item_id', '=', itemId)
+    .where('published_at', 'is not', null)
+    .limit(1)
+    .executeTakeFirst();
   const item = await db.selectFrom('items').select('deleted_at').where('id', '=', itemId).executeTakeFirst();
   const listed = live !== undefined && item?.deleted_at === null;
   await db.updateTable('items').set({ listed, updated_at: now }).where('id', '=', itemId).execute();
@@ -293,14 +409,27 @@ export async function refreshListed(db: Kysely<DB>, itemId: string, now: string)
 }
 
 export async function markDeleted(db: Kysely<DB>, itemId: string, now: string): Promise<void> {
-  await db.updateTable('items').set({ deleted_at: now, listed: false, updated_at: now }).where('id', '=', itemId).execute();
+  await db
+    .updateTable('items')
+    .set({ deleted_at: now, listed: false, updated_at: now })
+    .where('id', '=', itemId)
+    .execute();
   await bumpLibraryVersion(db, now);
 }
 
 export async function readLinks(db: Kysely<DB>, itemId: string): Promise<ItemLinks> {
   const [organisations, countries, regions, levels, themes, related] = await Promise.all([
-    db.selectFrom('item_organisations').select(['organisation_id', 'role']).where('item_id', '=', itemId).execute(),
-    db.selectFrom('item_countries').select('country_code').where('item_id', '=', itemId).orderBy('country_code').execute(),
+    db
+      .selectFrom('item_organisations')
+      .select(['organisation_id', 'role'])
+      .where('item_id', '=', itemId)
+      .execute(),
+    db
+      .selectFrom('item_countries')
+      .select('country_code')
+      .where('item_id', '=', itemId)
+      .orderBy('country_code')
+      .execute(),
     db.selectFrom('item_regions').select('region_id').where('item_id', '=', itemId).execute(),
     db.selectFrom('item_levels').select('level').where('item_id', '=', itemId).execute(),
     db.selectFrom('item_themes').select('theme').where('item_id', '=', itemId).execute(),
@@ -326,16 +455,34 @@ export async function writeLinks(db: Kysely<DB>, itemId: string, links: ItemLink
   await db.deleteFrom('item_relations').where('item_id', '=', itemId).execute();
   const unique = <T>(list: T[], key: (x: T) => string) => [...new Map(list.map((x) => [key(x), x])).values()];
   const orgs = unique(links.organisations, (o) => `${o.id}|${o.role}`);
-  if (orgs.length) await db.insertInto('item_organisations').values(orgs.map((o) => ({ item_id: itemId, organisation_id: o.id, role: o.role }))).execute();
-  const many = async <T extends 'item_countries' | 'item_regions' | 'item_levels' | 'item_themes' | 'item_relations'>(table: T, column: string, values: string[]) => {
+  if (orgs.length)
+    await db
+      .insertInto('item_organisations')
+      .values(orgs.map((o) => ({ item_id: itemId, organisation_id: o.id, role: o.role })))
+      .execute();
+  const many = async <
+    T extends 'item_countries' | 'item_regions' | 'item_levels' | 'item_themes' | 'item_relations',
+  >(
+    table: T,
+    column: string,
+    values: string[],
+  ) => {
     const list = [...new Set(values)];
-    if (list.length) await db.insertInto(table).values(list.map((v) => ({ item_id: itemId, [column]: v })) as never).execute();
+    if (list.length)
+      await db
+        .insertInto(table)
+        .values(list.map((v) => ({ item_id: itemId, [column]: v })) as never)
+        .execute();
   };
   await many('item_countries', 'country_code', links.countries);
   await many('item_regions', 'region_id', links.regions);
   await many('item_levels', 'level', links.levels);
   await many('item_themes', 'theme', links.themes);
-  await many('item_relations', 'related_id', links.related.filter((r) => r !== itemId));
+  await many(
+    'item_relations',
+    'related_id',
+    links.related.filter((r) => r !== itemId),
+  );
   // No version bump here: links are written with insertItem/updateItem in one transaction, and those bump.
 }
 
@@ -350,10 +497,29 @@ export interface Revision {
   createdAt: string;
 }
 
-export async function insertRevision(db: Kysely<DB>, r: { id: string; itemId: string; lang: string; text: VersionText; note: string | null; actorId: string | null; now: string }): Promise<void> {
+export async function insertRevision(
+  db: Kysely<DB>,
+  r: {
+    id: string;
+    itemId: string;
+    lang: string;
+    text: VersionText;
+    note: string | null;
+    actorId: string | null;
+    now: string;
+  },
+): Promise<void> {
   await db
     .insertInto('item_revisions')
-    .values({ id: r.id, item_id: r.itemId, lang: r.lang, snapshot: JSON.stringify(r.text), note: r.note, created_by: r.actorId, created_at: r.now })
+    .values({
+      id: r.id,
+      item_id: r.itemId,
+      lang: r.lang,
+      snapshot: JSON.stringify(r.text),
+      note: r.note,
+      created_by: r.actorId,
+      created_at: r.now,
+    })
     .execute();
 }
 
@@ -361,7 +527,13 @@ function toSnapshot(json: string): VersionText {
   const parsed = parseFields(null);
   try {
     const value = JSON.parse(json) as Partial<VersionText>;
-    return { title: String(value.title ?? ''), summary: String(value.summary ?? ''), body: String(value.body ?? ''), fields: typeof value.fields === 'object' && value.fields ? (value.fields as Record<string, string>) : parsed };
+    return {
+      title: String(value.title ?? ''),
+      summary: String(value.summary ?? ''),
+      body: String(value.body ?? ''),
+      fields:
+        typeof value.fields === 'object' && value.fields ? (value.fields as Record<string, string>) : parsed,
+    };
   } catch {
     return { title: '', summary: '', body: '', fields: parsed };
   }
@@ -371,7 +543,16 @@ export async function listRevisions(db: Kysely<DB>, itemId: string, lang: string
   const rows = await db
     .selectFrom('item_revisions')
     .leftJoin('users', 'users.id', 'item_revisions.created_by')
-    .select(['item_revisions.id', 'item_revisions.item_id', 'item_revisions.lang', 'item_revisions.snapshot', 'item_revisions.note', 'item_revisions.created_by', 'item_revisions.created_at', 'users.display_name'])
+    .select([
+      'item_revisions.id',
+      'item_revisions.item_id',
+      'item_revisions.lang',
+      'item_revisions.snapshot',
+      'item_revisions.note',
+      'item_revisions.created_by',
+      'item_revisions.created_at',
+      'users.display_name',
+    ])
     .where('item_revisions.item_id', '=', itemId)
     .where('item_revisions.lang', '=', lang)
     .orderBy('item_revisions.created_at', 'desc')

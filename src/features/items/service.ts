@@ -8,7 +8,15 @@ import { slugify, stripMarkdown } from '../../lib/text.ts';
 import { recordAudit } from '../audit/service.ts';
 import { countryName } from '../reference/vocabulary.ts';
 import { searchEngine } from '../search/engine.ts';
-import { canCreateItem, canDeleteItem, canEditItem, canTransition, isEditorial, type Actor, type Transition } from './policy.ts';
+import {
+  canCreateItem,
+  canDeleteItem,
+  canEditItem,
+  canTransition,
+  isEditorial,
+  type Actor,
+  type Transition,
+} from './policy.ts';
 import * as repo from './repository.ts';
 import type { ItemLinks, ItemWrite, VersionText } from './repository.ts';
 
@@ -17,12 +25,19 @@ export interface ItemInput extends Omit<ItemWrite, 'slug'> {
   links: ItemLinks;
 }
 
-export type Refusal = { ok: false; reason: 'forbidden' | 'not_found' | 'slug_taken' | 'invalid_transition' | 'unknown_reference'; detail?: string };
+export type Refusal = {
+  ok: false;
+  reason: 'forbidden' | 'not_found' | 'slug_taken' | 'invalid_transition' | 'unknown_reference';
+  detail?: string;
+};
 
 /** The owning organisation is always linked with the role "owner" (facets and pages count on it). */
 export function withOwner(links: ItemLinks, organisationId: string | null): ItemLinks {
   const others = links.organisations.filter((o) => o.role !== 'owner');
-  return { ...links, organisations: organisationId ? [{ id: organisationId, role: 'owner' }, ...others] : others };
+  return {
+    ...links,
+    organisations: organisationId ? [{ id: organisationId, role: 'owner' }, ...others] : others,
+  };
 }
 
 /** Pick a free slug: the wanted one, or the title's with -2, -3 … appended. */
@@ -37,13 +52,42 @@ async function freeSlug(db: Kysely<DB>, wanted: string): Promise<string> {
 }
 
 /** Check that every linked organisation, country, region and related item exists. */
-async function missingReference(db: Kysely<DB>, input: { organisationId: string | null; links: ItemLinks }): Promise<string | null> {
-  const orgIds = [...new Set([...(input.organisationId ? [input.organisationId] : []), ...input.links.organisations.map((o) => o.id)])];
+async function missingReference(
+  db: Kysely<DB>,
+  input: { organisationId: string | null; links: ItemLinks },
+): Promise<string | null> {
+  const orgIds = [
+    ...new Set([
+      ...(input.organisationId ? [input.organisationId] : []),
+      ...input.links.organisations.map((o) => o.id),
+    ]),
+  ];
   const checks: [string, string[], () => Promise<number>][] = [
-    ['organisation', orgIds, async () => (await db.selectFrom('organisations').select('id').where('id', 'in', orgIds).execute()).length],
-    ['country', input.links.countries, async () => (await db.selectFrom('countries').select('code').where('code', 'in', input.links.countries).execute()).length],
-    ['region', input.links.regions, async () => (await db.selectFrom('regions').select('id').where('id', 'in', input.links.regions).execute()).length],
-    ['related', input.links.related, async () => (await db.selectFrom('items').select('id').where('id', 'in', input.links.related).execute()).length],
+    [
+      'organisation',
+      orgIds,
+      async () =>
+        (await db.selectFrom('organisations').select('id').where('id', 'in', orgIds).execute()).length,
+    ],
+    [
+      'country',
+      input.links.countries,
+      async () =>
+        (await db.selectFrom('countries').select('code').where('code', 'in', input.links.countries).execute())
+          .length,
+    ],
+    [
+      'region',
+      input.links.regions,
+      async () =>
+        (await db.selectFrom('regions').select('id').where('id', 'in', input.links.regions).execute()).length,
+    ],
+    [
+      'related',
+      input.links.related,
+      async () =>
+        (await db.selectFrom('items').select('id').where('id', 'in', input.links.related).execute()).length,
+    ],
   ];
   for (const [name, values, count] of checks) {
     if (values.length > 0 && (await count()) !== new Set(values).size) return name;
@@ -60,33 +104,67 @@ export async function createItem(
   return deps.db.transaction().execute(async (trx) => {
     const missing = await missingReference(trx, input);
     if (missing) return { ok: false as const, reason: 'unknown_reference' as const, detail: missing };
-    if (input.slug && (RESERVED_SLUGS.has(input.slug) || (await repo.slugTaken(trx, input.slug)))) return { ok: false as const, reason: 'slug_taken' as const };
+    if (input.slug && (RESERVED_SLUGS.has(input.slug) || (await repo.slugTaken(trx, input.slug))))
+      return { ok: false as const, reason: 'slug_taken' as const };
     const slug = input.slug ?? (await freeSlug(trx, input.text.title));
     const id = deps.newId();
     const now = iso(deps.clock.now());
     await repo.insertItem(trx, id, { ...input, slug }, actor.id, now);
     await repo.writeLinks(trx, id, withOwner(input.links, input.organisationId));
-    await repo.insertVersion(trx, { id: deps.newId(), itemId: id, lang: input.lang, text: input.text, actorId: actor.id, now });
-    await repo.insertRevision(trx, { id: deps.newId(), itemId: id, lang: input.lang, text: input.text, note: 'created', actorId: actor.id, now });
-    await recordAudit(deps, trx, { actorId: actor.id, action: 'item.created', subjectType: 'item', subjectId: id, details: { slug, type: input.type, lang: input.lang } });
+    await repo.insertVersion(trx, {
+      id: deps.newId(),
+      itemId: id,
+      lang: input.lang,
+      text: input.text,
+      actorId: actor.id,
+      now,
+    });
+    await repo.insertRevision(trx, {
+      id: deps.newId(),
+      itemId: id,
+      lang: input.lang,
+      text: input.text,
+      note: 'created',
+      actorId: actor.id,
+      now,
+    });
+    await recordAudit(deps, trx, {
+      actorId: actor.id,
+      action: 'item.created',
+      subjectType: 'item',
+      subjectId: id,
+      details: { slug, type: input.type, lang: input.lang },
+    });
     return { ok: true as const, id, slug };
   });
 }
 
-export async function updateItemRecord(deps: Deps, actor: Actor, itemId: string, input: Omit<ItemInput, 'type' | 'slug'>): Promise<{ ok: true } | Refusal> {
+export async function updateItemRecord(
+  deps: Deps,
+  actor: Actor,
+  itemId: string,
+  input: Omit<ItemInput, 'type' | 'slug'>,
+): Promise<{ ok: true } | Refusal> {
   return deps.db.transaction().execute(async (trx) => {
     const item = await repo.findItemById(trx, itemId);
     if (!item) return { ok: false as const, reason: 'not_found' as const };
     if (!canEditItem(actor, item)) return { ok: false as const, reason: 'forbidden' as const };
     // A member cannot hand their item to another organisation.
-    if (!isEditorial(actor) && input.organisationId !== item.organisationId) return { ok: false as const, reason: 'forbidden' as const };
+    if (!isEditorial(actor) && input.organisationId !== item.organisationId)
+      return { ok: false as const, reason: 'forbidden' as const };
     const missing = await missingReference(trx, input);
     if (missing) return { ok: false as const, reason: 'unknown_reference' as const, detail: missing };
     const now = iso(deps.clock.now());
     await repo.updateItem(trx, itemId, input, now);
     await repo.writeLinks(trx, itemId, withOwner(input.links, input.organisationId));
     await reindexItem(deps, trx, itemId);
-    await recordAudit(deps, trx, { actorId: actor.id, action: 'item.updated', subjectType: 'item', subjectId: itemId, details: { neutral: input.neutral, visibility: input.visibility } });
+    await recordAudit(deps, trx, {
+      actorId: actor.id,
+      action: 'item.updated',
+      subjectType: 'item',
+      subjectId: itemId,
+      details: { neutral: input.neutral, visibility: input.visibility },
+    });
     return { ok: true as const };
   });
 }
@@ -107,24 +185,46 @@ export async function saveVersion(
     const item = await repo.findItemById(trx, itemId);
     if (!item) return { ok: false as const, reason: 'not_found' as const };
     if (!canEditItem(actor, item)) return { ok: false as const, reason: 'forbidden' as const };
-    if (options.publish && !canTransition(actor, item, 'publish')) return { ok: false as const, reason: 'forbidden' as const };
+    if (options.publish && !canTransition(actor, item, 'publish'))
+      return { ok: false as const, reason: 'forbidden' as const };
     const now = iso(deps.clock.now());
     const existing = await repo.findVersion(trx, itemId, lang);
     let versionId: string;
     if (existing) {
       versionId = existing.id;
-      const state: VersionState = existing.state === 'archived' ? 'archived' : existing.state === 'review' ? 'review' : 'draft';
+      const state: VersionState =
+        existing.state === 'archived' ? 'archived' : existing.state === 'review' ? 'review' : 'draft';
       await repo.updateVersionText(trx, versionId, text, state, actor.id, now);
     } else {
       versionId = deps.newId();
       await repo.insertVersion(trx, { id: versionId, itemId, lang, text, actorId: actor.id, now });
     }
-    await repo.insertRevision(trx, { id: deps.newId(), itemId, lang, text, note: options.note ?? null, actorId: actor.id, now });
-    await recordAudit(deps, trx, { actorId: actor.id, action: 'item.version_saved', subjectType: 'item', subjectId: itemId, details: { lang } });
+    await repo.insertRevision(trx, {
+      id: deps.newId(),
+      itemId,
+      lang,
+      text,
+      note: options.note ?? null,
+      actorId: actor.id,
+      now,
+    });
+    await recordAudit(deps, trx, {
+      actorId: actor.id,
+      action: 'item.version_saved',
+      subjectType: 'item',
+      subjectId: itemId,
+      details: { lang },
+    });
     if (options.publish) {
       await repo.publishVersion(trx, versionId, actor.id, now);
       await afterLiveChange(deps, trx, itemId, lang);
-      await recordAudit(deps, trx, { actorId: actor.id, action: 'item.publish', subjectType: 'item', subjectId: itemId, details: { lang } });
+      await recordAudit(deps, trx, {
+        actorId: actor.id,
+        action: 'item.publish',
+        subjectType: 'item',
+        subjectId: itemId,
+        details: { lang },
+      });
     }
     const saved = await repo.findVersion(trx, itemId, lang);
     return { ok: true as const, state: saved?.state ?? 'draft' };
@@ -140,7 +240,13 @@ const ALLOWED_FROM: Record<Transition, readonly VersionState[]> = {
   restore: ['archived'],
 };
 
-export async function transition(deps: Deps, actor: Actor, itemId: string, lang: string, action: Transition): Promise<{ ok: true; state: VersionState } | Refusal> {
+export async function transition(
+  deps: Deps,
+  actor: Actor,
+  itemId: string,
+  lang: string,
+  action: Transition,
+): Promise<{ ok: true; state: VersionState } | Refusal> {
   return deps.db.transaction().execute(async (trx) => {
     const item = await repo.findItemById(trx, itemId);
     if (!item) return { ok: false as const, reason: 'not_found' as const };
@@ -178,8 +284,15 @@ export async function transition(deps: Deps, actor: Actor, itemId: string, lang:
         await repo.setVersionState(trx, version.id, state, actor.id, now);
         break;
     }
-    if (action === 'publish' || action === 'unpublish' || action === 'archive') await afterLiveChange(deps, trx, itemId, lang);
-    await recordAudit(deps, trx, { actorId: actor.id, action: `item.${action}`, subjectType: 'item', subjectId: itemId, details: { lang, from: version.state, to: state } });
+    if (action === 'publish' || action === 'unpublish' || action === 'archive')
+      await afterLiveChange(deps, trx, itemId, lang);
+    await recordAudit(deps, trx, {
+      actorId: actor.id,
+      action: `item.${action}`,
+      subjectType: 'item',
+      subjectId: itemId,
+      details: { lang, from: version.state, to: state },
+    });
     return { ok: true as const, state };
   });
 }
@@ -192,19 +305,37 @@ export async function deleteItem(deps: Deps, actor: Actor, itemId: string): Prom
     const now = iso(deps.clock.now());
     await repo.markDeleted(trx, itemId, now);
     await searchEngine(deps.dialect).remove(trx, itemId);
-    await recordAudit(deps, trx, { actorId: actor.id, action: 'item.deleted', subjectType: 'item', subjectId: itemId, details: { slug: item.slug } });
+    await recordAudit(deps, trx, {
+      actorId: actor.id,
+      action: 'item.deleted',
+      subjectType: 'item',
+      subjectId: itemId,
+      details: { slug: item.slug },
+    });
     return { ok: true as const };
   });
 }
 
 /** Restore the working copy of a version to an earlier revision (recorded as a new revision). */
-export async function restoreRevision(deps: Deps, actor: Actor, itemId: string, revisionId: string): Promise<{ ok: true; lang: string } | Refusal> {
-  const revision = await deps.db.selectFrom('item_revisions').select(['lang', 'created_at']).where('id', '=', revisionId).where('item_id', '=', itemId).executeTakeFirst();
+export async function restoreRevision(
+  deps: Deps,
+  actor: Actor,
+  itemId: string,
+  revisionId: string,
+): Promise<{ ok: true; lang: string } | Refusal> {
+  const revision = await deps.db
+    .selectFrom('item_revisions')
+    .select(['lang', 'created_at'])
+    .where('id', '=', revisionId)
+    .where('item_id', '=', itemId)
+    .executeTakeFirst();
   if (!revision) return { ok: false, reason: 'not_found' };
   const revisions = await repo.listRevisions(deps.db, itemId, revision.lang);
   const target = revisions.find((r) => r.id === revisionId);
   if (!target) return { ok: false, reason: 'not_found' };
-  const result = await saveVersion(deps, actor, itemId, revision.lang, target.snapshot, { note: `restored ${revision.created_at}` });
+  const result = await saveVersion(deps, actor, itemId, revision.lang, target.snapshot, {
+    note: `restored ${revision.created_at}`,
+  });
   return result.ok ? { ok: true, lang: revision.lang } : result;
 }
 
@@ -212,15 +343,31 @@ async function afterLiveChange(deps: Deps, trx: Kysely<DB>, itemId: string, lang
   await repo.refreshListed(trx, itemId, iso(deps.clock.now()));
   const version = await repo.findVersion(trx, itemId, lang);
   const engine = searchEngine(deps.dialect);
-  if (version?.live) await engine.put(trx, { itemId, lang, title: version.live.title, content: await searchContent(trx, itemId, version.live) });
+  if (version?.live)
+    await engine.put(trx, {
+      itemId,
+      lang,
+      title: version.live.title,
+      content: await searchContent(trx, itemId, version.live),
+    });
   else await engine.remove(trx, itemId, lang);
 }
 
 /** Re-index every live version (after links or organisation names change). */
-export async function reindexItem(deps: Pick<Deps, 'dialect'>, trx: Kysely<DB>, itemId: string): Promise<void> {
+export async function reindexItem(
+  deps: Pick<Deps, 'dialect'>,
+  trx: Kysely<DB>,
+  itemId: string,
+): Promise<void> {
   const engine = searchEngine(deps.dialect);
   for (const version of await repo.listVersions(trx, itemId)) {
-    if (version.live) await engine.put(trx, { itemId, lang: version.lang, title: version.live.title, content: await searchContent(trx, itemId, version.live) });
+    if (version.live)
+      await engine.put(trx, {
+        itemId,
+        lang: version.lang,
+        title: version.live.title,
+        content: await searchContent(trx, itemId, version.live),
+      });
   }
 }
 
@@ -233,7 +380,11 @@ async function searchContent(db: Kysely<DB>, itemId: string, text: VersionText):
     .select(['organisations.name', 'organisations.short_name', 'organisation_aliases.alias'])
     .where('item_organisations.item_id', '=', itemId)
     .execute();
-  const countries = await db.selectFrom('item_countries').select('country_code').where('item_id', '=', itemId).execute();
+  const countries = await db
+    .selectFrom('item_countries')
+    .select('country_code')
+    .where('item_id', '=', itemId)
+    .execute();
   const names = new Set<string>();
   for (const o of orgs) for (const n of [o.name, o.short_name, o.alias]) if (n) names.add(n);
   for (const c of countries) {

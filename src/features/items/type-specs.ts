@@ -4,13 +4,36 @@ import type { ItemType } from '../reference/vocabulary.ts';
 
 /** Language-neutral fields, stored on the item itself. */
 export const NEUTRAL_FIELDS = [
-  'publishedOn', 'startsOn', 'endsOn', 'yearStart', 'yearEnd', 'externalUrl', 'registrationUrl', 'onlineUrl',
-  'venue', 'city', 'fundingProgramme', 'grantReference',
+  'publishedOn',
+  'startsOn',
+  'endsOn',
+  'yearStart',
+  'yearEnd',
+  'externalUrl',
+  'registrationUrl',
+  'onlineUrl',
+  'venue',
+  'city',
+  'fundingProgramme',
+  'grantReference',
 ] as const;
 export type NeutralField = (typeof NEUTRAL_FIELDS)[number];
 
 /** Per-language text fields, stored in a version's `fields`. */
-export const TEXT_FIELDS = ['objectives', 'impact', 'reach', 'budget', 'kpi', 'findings', 'objective', 'nextSteps', 'agenda', 'mainActivities', 'partners', 'results'] as const;
+export const TEXT_FIELDS = [
+  'objectives',
+  'impact',
+  'reach',
+  'budget',
+  'kpi',
+  'findings',
+  'objective',
+  'nextSteps',
+  'agenda',
+  'mainActivities',
+  'partners',
+  'results',
+] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 
 /** Links to organisations, by role. */
@@ -42,11 +65,46 @@ export const TYPE_SPECS: Record<ItemType | 'taskforce', TypeSpec> = {
     calendar: false,
     schemaOrg: 'CreativeWork',
   },
-  policy: { neutral: ['publishedOn', 'externalUrl'], text: ['objectives'], orgRoles: ['owner', 'source'], classified: true, calendar: false, schemaOrg: 'Legislation' },
-  tool: { neutral: ['publishedOn', 'externalUrl'], text: [], orgRoles: ['owner', 'source'], classified: true, calendar: false, schemaOrg: 'CreativeWork' },
-  report: { neutral: ['publishedOn', 'externalUrl'], text: ['findings'], orgRoles: ['owner', 'source'], classified: true, calendar: false, schemaOrg: 'Report' },
-  monitoring: { neutral: ['publishedOn', 'externalUrl'], text: ['objectives', 'findings'], orgRoles: ['owner', 'source'], classified: true, calendar: false, schemaOrg: 'Dataset' },
-  news: { neutral: ['publishedOn', 'externalUrl'], text: [], orgRoles: ['owner', 'source'], classified: false, calendar: false, schemaOrg: 'NewsArticle' },
+  policy: {
+    neutral: ['publishedOn', 'externalUrl'],
+    text: ['objectives'],
+    orgRoles: ['owner', 'source'],
+    classified: true,
+    calendar: false,
+    schemaOrg: 'Legislation',
+  },
+  tool: {
+    neutral: ['publishedOn', 'externalUrl'],
+    text: [],
+    orgRoles: ['owner', 'source'],
+    classified: true,
+    calendar: false,
+    schemaOrg: 'CreativeWork',
+  },
+  report: {
+    neutral: ['publishedOn', 'externalUrl'],
+    text: ['findings'],
+    orgRoles: ['owner', 'source'],
+    classified: true,
+    calendar: false,
+    schemaOrg: 'Report',
+  },
+  monitoring: {
+    neutral: ['publishedOn', 'externalUrl'],
+    text: ['objectives', 'findings'],
+    orgRoles: ['owner', 'source'],
+    classified: true,
+    calendar: false,
+    schemaOrg: 'Dataset',
+  },
+  news: {
+    neutral: ['publishedOn', 'externalUrl'],
+    text: [],
+    orgRoles: ['owner', 'source'],
+    classified: false,
+    calendar: false,
+    schemaOrg: 'NewsArticle',
+  },
   meeting: {
     neutral: ['startsOn', 'endsOn', 'venue', 'city', 'onlineUrl', 'externalUrl'],
     text: ['objective', 'nextSteps'],

@@ -4,7 +4,20 @@ import { stringify } from 'csv-stringify/sync';
 import type { ExportRow } from './service.ts';
 import { itemPath } from './views-parts.ts';
 
-export const CSV_COLUMNS = ['slug', 'type', 'title', 'summary', 'language', 'organisation', 'countries', 'levels', 'themes', 'date', 'year', 'url'] as const;
+export const CSV_COLUMNS = [
+  'slug',
+  'type',
+  'title',
+  'summary',
+  'language',
+  'organisation',
+  'countries',
+  'levels',
+  'themes',
+  'date',
+  'year',
+  'url',
+] as const;
 
 /** Spreadsheets run cells that start with = + - @ as formulas; a leading apostrophe keeps them text. */
 export function inertCell(value: string): string {
@@ -27,5 +40,10 @@ export function exportCsv(rows: ExportRow[], locale: string, baseUrl: string): s
     `${baseUrl}${itemPath(locale, r)}`,
   ]);
   // A byte-order mark lets spreadsheet programs read the file as UTF-8.
-  return stringify(records, { header: true, columns: [...CSV_COLUMNS], bom: true, record_delimiter: 'windows' });
+  return stringify(records, {
+    header: true,
+    columns: [...CSV_COLUMNS],
+    bom: true,
+    record_delimiter: 'windows',
+  });
 }

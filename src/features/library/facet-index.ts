@@ -13,7 +13,13 @@ export type LinkFacet = (typeof LINK_FACETS)[number];
 export const VALUE_FACETS = ['type', 'year', ...LINK_FACETS] as const;
 export type IndexedFacet = (typeof VALUE_FACETS)[number];
 
-const LINK_SOURCES: Record<LinkFacet, { table: 'item_countries' | 'item_regions' | 'item_organisations' | 'item_levels' | 'item_themes'; column: string }> = {
+const LINK_SOURCES: Record<
+  LinkFacet,
+  {
+    table: 'item_countries' | 'item_regions' | 'item_organisations' | 'item_levels' | 'item_themes';
+    column: string;
+  }
+> = {
   country: { table: 'item_countries', column: 'country_code' },
   region: { table: 'item_regions', column: 'region_id' },
   organisation: { table: 'item_organisations', column: 'organisation_id' },
@@ -23,7 +29,10 @@ const LINK_SOURCES: Record<LinkFacet, { table: 'item_countries' | 'item_regions'
 
 export class Bitset {
   readonly words: Uint32Array;
-  constructor(readonly size: number, words?: Uint32Array) {
+  constructor(
+    readonly size: number,
+    words?: Uint32Array,
+  ) {
     this.words = words ?? new Uint32Array((size + 31) >>> 5);
   }
   set(i: number): void {
@@ -128,7 +137,9 @@ async function build(db: Kysely<DB>, version: string): Promise<FacetIndex> {
     .where('deleted_at', 'is', null)
     .execute();
   const key = (r: { sort_date: string | null }) => r.sort_date ?? '0000-00-00';
-  rows.sort((a, b) => (key(a) === key(b) ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : key(a) < key(b) ? 1 : -1));
+  rows.sort((a, b) =>
+    key(a) === key(b) ? (a.id < b.id ? 1 : a.id > b.id ? -1 : 0) : key(a) < key(b) ? 1 : -1,
+  );
   const size = rows.length;
   const position = new Map(rows.map((r, i) => [r.id, i]));
   const publicOnly = new Bitset(size);
@@ -138,13 +149,22 @@ async function build(db: Kysely<DB>, version: string): Promise<FacetIndex> {
     if (r.type !== 'taskforce') notDossier.set(i);
   });
   const facets = {
-    type: column(size, rows.map((r, i) => ({ i, value: r.type }))),
-    year: column(size, rows.flatMap((r, i) => (r.year === null ? [] : [{ i, value: String(r.year) }]))),
+    type: column(
+      size,
+      rows.map((r, i) => ({ i, value: r.type })),
+    ),
+    year: column(
+      size,
+      rows.flatMap((r, i) => (r.year === null ? [] : [{ i, value: String(r.year) }])),
+    ),
   } as Record<IndexedFacet, FacetColumn>;
   for (const facet of LINK_FACETS) {
     const { table, column: col } = LINK_SOURCES[facet];
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const links: { item_id: string; value: string }[] = await (db as unknown as Kysely<any>).selectFrom(table).select(['item_id', `${col} as value`]).execute();
+    const links: { item_id: string; value: string }[] = await (db as unknown as Kysely<any>)
+      .selectFrom(table)
+      .select(['item_id', `${col} as value`])
+      .execute();
     const pairs: { i: number; value: string }[] = [];
     for (const link of links) {
       const i = position.get(link.item_id);
@@ -152,7 +172,15 @@ async function build(db: Kysely<DB>, version: string): Promise<FacetIndex> {
     }
     facets[facet] = column(size, pairs);
   }
-  return { version, ids: rows.map((r) => r.id), sortKeys: rows.map(key), position, publicOnly, notDossier, facets };
+  return {
+    version,
+    ids: rows.map((r) => r.id),
+    sortKeys: rows.map(key),
+    position,
+    publicOnly,
+    notDossier,
+    facets,
+  };
 }
 
 const cache = new WeakMap<object, { index: FacetIndex | null; building: Promise<FacetIndex> | null }>();

@@ -20,7 +20,10 @@ export interface LiveText {
 export const textKey = (itemId: string, lang: string) => `${itemId}|${lang}`;
 
 /** Live summary and body of the given (item, language) pairs, keyed by textKey(). */
-export async function liveTexts(db: Kysely<DB>, pairs: { itemId: string; lang: string }[]): Promise<Map<string, LiveText>> {
+export async function liveTexts(
+  db: Kysely<DB>,
+  pairs: { itemId: string; lang: string }[],
+): Promise<Map<string, LiveText>> {
   const wanted = new Set(pairs.map((p) => textKey(p.itemId, p.lang)));
   const out = new Map<string, LiveText>();
   for (const ids of chunks([...new Set(pairs.map((p) => p.itemId))])) {
@@ -39,12 +42,27 @@ export async function liveTexts(db: Kysely<DB>, pairs: { itemId: string; lang: s
 }
 
 /** Country and theme codes per item, each list sorted. */
-export async function countriesAndThemes(db: Kysely<DB>, itemIds: string[]): Promise<Map<string, { countries: string[]; themes: string[] }>> {
-  const out = new Map<string, { countries: string[]; themes: string[] }>(itemIds.map((id) => [id, { countries: [], themes: [] }]));
+export async function countriesAndThemes(
+  db: Kysely<DB>,
+  itemIds: string[],
+): Promise<Map<string, { countries: string[]; themes: string[] }>> {
+  const out = new Map<string, { countries: string[]; themes: string[] }>(
+    itemIds.map((id) => [id, { countries: [], themes: [] }]),
+  );
   for (const ids of chunks(itemIds)) {
     const [countries, themes] = await Promise.all([
-      db.selectFrom('item_countries').select(['item_id', 'country_code']).where('item_id', 'in', ids).orderBy('country_code').execute(),
-      db.selectFrom('item_themes').select(['item_id', 'theme']).where('item_id', 'in', ids).orderBy('theme').execute(),
+      db
+        .selectFrom('item_countries')
+        .select(['item_id', 'country_code'])
+        .where('item_id', 'in', ids)
+        .orderBy('country_code')
+        .execute(),
+      db
+        .selectFrom('item_themes')
+        .select(['item_id', 'theme'])
+        .where('item_id', 'in', ids)
+        .orderBy('theme')
+        .execute(),
     ]);
     for (const c of countries) out.get(c.item_id)?.countries.push(c.country_code);
     for (const t of themes) out.get(t.item_id)?.themes.push(t.theme);
@@ -62,7 +80,14 @@ export interface OrganisationName {
 export async function organisationNames(db: Kysely<DB>, ids: string[]): Promise<OrganisationName[]> {
   const out: OrganisationName[] = [];
   for (const chunk of chunks([...new Set(ids)])) {
-    out.push(...(await db.selectFrom('organisations').select(['id', 'slug', 'name']).where('id', 'in', chunk).where('merged_into_id', 'is', null).execute()));
+    out.push(
+      ...(await db
+        .selectFrom('organisations')
+        .select(['id', 'slug', 'name'])
+        .where('id', 'in', chunk)
+        .where('merged_into_id', 'is', null)
+        .execute()),
+    );
   }
   return out;
 }

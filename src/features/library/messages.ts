@@ -1,7 +1,8 @@
 // UI messages of this module (EN is the reference; NL must have every key — see the parity test).
 export const en = {
   'library.title': 'Library',
-  'library.intro': 'Programmes, policies, tools, reports, monitoring instruments, news, meetings and events from across the network. Combine the filters to narrow the list.',
+  'library.intro':
+    'Programmes, policies, tools, reports, monitoring instruments, news, meetings and events from across the network. Combine the filters to narrow the list.',
   'library.pageTitle': 'Library, page {page}',
   'library.filters.heading': 'Filter the library',
   'library.facet.type': 'Type',
@@ -12,7 +13,8 @@ export const en = {
   'library.facet.theme': 'Theme',
   'library.facet.year': 'Year',
   'library.facet.showMore': 'Show {count} more',
-  'library.facet.notShown': '{count, plural, one {# organisation with fewer items is not listed; find it through search or its own page.} other {# organisations with fewer items are not listed; find them through search or their own pages.}}',
+  'library.facet.notShown':
+    '{count, plural, one {# organisation with fewer items is not listed; find it through search or its own page.} other {# organisations with fewer items are not listed; find them through search or their own pages.}}',
   'library.facet.count': '{count, plural, one {# item} other {# items}}',
   'library.apply': 'Apply filters',
   'library.active.heading': 'Active filters',
@@ -22,16 +24,19 @@ export const en = {
   'library.results.count': '{count, plural, =0 {No items} one {# item} other {# items}}',
   'library.results.none': 'No items match these filters. Remove a filter to see more.',
   'library.results.shownIn': 'Shown in {language}',
-  'library.results.updated': '{count, plural, =0 {No items match} one {# item matches} other {# items match}}',
+  'library.results.updated':
+    '{count, plural, =0 {No items match} one {# item matches} other {# items match}}',
   'library.csv': 'Download as CSV',
   'library.csv.hint': 'All matching items, for a spreadsheet',
   'library.search.label': 'Search the library',
   'library.search.button': 'Search',
   'library.search.title': 'Search',
   'library.search.titleFor': 'Search: {q}',
-  'library.search.intro': 'Search programmes, policies, tools, reports and events in every language of the library.',
+  'library.search.intro':
+    'Search programmes, policies, tools, reports and events in every language of the library.',
   'library.search.count': '{count, plural, =0 {No results} one {# result} other {# results}} for “{q}”',
-  'library.search.none': 'Nothing found for “{q}”. Check the spelling, use fewer or shorter words, or browse the library.',
+  'library.search.none':
+    'Nothing found for “{q}”. Check the spelling, use fewer or shorter words, or browse the library.',
   'library.search.noTerms': 'Type at least one letter or digit to search.',
   'library.search.shortened': 'Your search was long, so only its first 500 characters were used.',
   'library.search.matchIn': 'Match in the {language} version',
@@ -70,7 +75,8 @@ export const en = {
 
 export const nl: Record<keyof typeof en, string> = {
   'library.title': 'Bibliotheek',
-  'library.intro': 'Programma’s, beleid, instrumenten, rapporten, monitors, nieuws, bijeenkomsten en evenementen uit het hele netwerk. Combineer de filters om de lijst te verfijnen.',
+  'library.intro':
+    'Programma’s, beleid, instrumenten, rapporten, monitors, nieuws, bijeenkomsten en evenementen uit het hele netwerk. Combineer de filters om de lijst te verfijnen.',
   'library.pageTitle': 'Bibliotheek, pagina {page}',
   'library.filters.heading': 'Filter de bibliotheek',
   'library.facet.type': 'Soort',
@@ -81,7 +87,8 @@ export const nl: Record<keyof typeof en, string> = {
   'library.facet.theme': 'Thema',
   'library.facet.year': 'Jaar',
   'library.facet.showMore': 'Toon nog {count}',
-  'library.facet.notShown': '{count, plural, one {# organisatie met minder items staat hier niet; vind die via zoeken of de eigen pagina.} other {# organisaties met minder items staan hier niet; vind ze via zoeken of hun eigen pagina.}}',
+  'library.facet.notShown':
+    '{count, plural, one {# organisatie met minder items staat hier niet; vind die via zoeken of de eigen pagina.} other {# organisaties met minder items staan hier niet; vind ze via zoeken of hun eigen pagina.}}',
   'library.facet.count': '{count, plural, one {# item} other {# items}}',
   'library.apply': 'Filters toepassen',
   'library.active.heading': 'Actieve filters',
@@ -91,22 +98,27 @@ export const nl: Record<keyof typeof en, string> = {
   'library.results.count': '{count, plural, =0 {Geen items} one {# item} other {# items}}',
   'library.results.none': 'Geen items gevonden met deze filters. Verwijder een filter om meer te zien.',
   'library.results.shownIn': 'Getoond in het {language}',
-  'library.results.updated': '{count, plural, =0 {Geen items gevonden} one {# item gevonden} other {# items gevonden}}',
+  'library.results.updated':
+    '{count, plural, =0 {Geen items gevonden} one {# item gevonden} other {# items gevonden}}',
   'library.csv': 'Downloaden als CSV',
   'library.csv.hint': 'Alle gevonden items, voor een spreadsheet',
   'library.search.label': 'Zoeken in de bibliotheek',
   'library.search.button': 'Zoeken',
   'library.search.title': 'Zoeken',
   'library.search.titleFor': 'Zoeken: {q}',
-  'library.search.intro': 'Zoek in programma’s, beleid, instrumenten, rapporten en evenementen, in alle talen van de bibliotheek.',
-  'library.search.count': '{count, plural, =0 {Geen resultaten} one {# resultaat} other {# resultaten}} voor “{q}”',
-  'library.search.none': 'Niets gevonden voor “{q}”. Controleer de spelling, gebruik minder of kortere woorden, of blader door de bibliotheek.',
+  'library.search.intro':
+    'Zoek in programma’s, beleid, instrumenten, rapporten en evenementen, in alle talen van de bibliotheek.',
+  'library.search.count':
+    '{count, plural, =0 {Geen resultaten} one {# resultaat} other {# resultaten}} voor “{q}”',
+  'library.search.none':
+    'Niets gevonden voor “{q}”. Controleer de spelling, gebruik minder of kortere woorden, of blader door de bibliotheek.',
   'library.search.noTerms': 'Typ minstens één letter of cijfer om te zoeken.',
   'library.search.shortened': 'Uw zoekopdracht was lang; alleen de eerste 500 tekens zijn gebruikt.',
   'library.search.matchIn': 'Gevonden in de versie in het {language}',
   'library.search.filters': 'Resultaten verfijnen',
   'library.item.fallback': 'Nog niet beschikbaar in het {wanted} — hier getoond in het {shown}.',
-  'library.item.membersOnly': 'Alleen voor leden: dit item is zichtbaar voor aangemelde leden van het netwerk.',
+  'library.item.membersOnly':
+    'Alleen voor leden: dit item is zichtbaar voor aangemelde leden van het netwerk.',
   'library.item.breadcrumb': 'Kruimelpad',
   'library.item.keyFacts': 'Kerngegevens',
   'library.item.type': 'Soort',

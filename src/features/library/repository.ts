@@ -21,7 +21,16 @@ export interface LibraryFilter {
 }
 
 export function emptyFilter(): LibraryFilter {
-  return { type: [], country: [], region: [], organisation: [], level: [], theme: [], year: [], includeMembersOnly: false };
+  return {
+    type: [],
+    country: [],
+    region: [],
+    organisation: [],
+    level: [],
+    theme: [],
+    year: [],
+    includeMembersOnly: false,
+  };
 }
 
 /** Selected value codes of one active facet, as flags indexed by code. */
@@ -52,7 +61,8 @@ function activeFacets(index: FacetIndex, filter: LibraryFilter): ActiveFacet[] {
 function baseSet(index: FacetIndex, filter: LibraryFilter): Bitset {
   const size = index.ids.length;
   const base = new Bitset(size).copyFrom(filter.includeMembersOnly ? Bitset.full(size) : index.publicOnly);
-  if (index.facets.type.code.has('taskforce') && !filter.type.includes('taskforce')) base.andInPlace(index.notDossier);
+  if (index.facets.type.code.has('taskforce') && !filter.type.includes('taskforce'))
+    base.andInPlace(index.notDossier);
   return base;
 }
 
@@ -67,11 +77,18 @@ function unionOf(index: FacetIndex, active: ActiveFacet): Bitset {
 
 /** The base set and one OR-mask per active facet, for filters over the whole index. */
 function masks(index: FacetIndex, filter: LibraryFilter): { base: Bitset; active: Map<Facet, Bitset> } {
-  return { base: baseSet(index, filter), active: new Map(activeFacets(index, filter).map((a) => [a.facet, unionOf(index, a)])) };
+  return {
+    base: baseSet(index, filter),
+    active: new Map(activeFacets(index, filter).map((a) => [a.facet, unionOf(index, a)])),
+  };
 }
 
 /** The items matching every active facet except `except`, written into `into`. */
-function matching(m: { base: Bitset; active: Map<Facet, Bitset> }, except: Facet | null, into: Bitset): Bitset {
+function matching(
+  m: { base: Bitset; active: Map<Facet, Bitset> },
+  except: Facet | null,
+  into: Bitset,
+): Bitset {
   into.copyFrom(m.base);
   for (const [facet, union] of m.active) if (facet !== except) into.andInPlace(union);
   return into;
@@ -103,7 +120,8 @@ export function decodeCursor(value: string): Cursor | null {
     const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
     if (!Array.isArray(parsed) || parsed.length !== 2) return null;
     const [sortDate, id] = parsed as unknown[];
-    if ((sortDate !== null && typeof sortDate !== 'string') || typeof id !== 'string' || id.length > 64) return null;
+    if ((sortDate !== null && typeof sortDate !== 'string') || typeof id !== 'string' || id.length > 64)
+      return null;
     return { sortDate, id };
   } catch {
     return null;
@@ -111,7 +129,11 @@ export function decodeCursor(value: string): Cursor | null {
 }
 
 /** One page of matching item ids, newest first (undated items after every dated one). */
-export function pageOf(index: FacetIndex, filter: LibraryFilter, page: { limit: number; offset?: number; after?: Cursor | null }): Page {
+export function pageOf(
+  index: FacetIndex,
+  filter: LibraryFilter,
+  page: { limit: number; offset?: number; after?: Cursor | null },
+): Page {
   const mask = matching(masks(index, filter), null, new Bitset(index.ids.length));
   let start = 0;
   if (page.after) {
@@ -143,20 +165,28 @@ export function pageOf(index: FacetIndex, filter: LibraryFilter, page: { limit: 
 }
 
 /** pageOf() on the current index of this database. */
-export async function listPage(db: Kysely<DB>, filter: LibraryFilter, page: { limit: number; offset?: number; after?: Cursor | null }): Promise<Page> {
+export async function listPage(
+  db: Kysely<DB>,
+  filter: LibraryFilter,
+  page: { limit: number; offset?: number; after?: Cursor | null },
+): Promise<Page> {
   return pageOf(await facetIndex(db), filter, page);
 }
 
 export type FacetCounts = Record<Facet, { value: string; count: number }[]>;
 
-function countsFrom(index: FacetIndex, tally: (facet: (typeof VALUE_FACETS)[number], counts: Uint32Array) => void): FacetCounts {
+function countsFrom(
+  index: FacetIndex,
+  tally: (facet: (typeof VALUE_FACETS)[number], counts: Uint32Array) => void,
+): FacetCounts {
   const out = {} as FacetCounts;
   for (const facet of VALUE_FACETS) {
     const col = index.facets[facet];
     const counts = new Uint32Array(col.values.length);
     tally(facet, counts);
     const list: { value: string; count: number }[] = [];
-    for (let code = 0; code < counts.length; code++) if (counts[code]! > 0) list.push({ value: col.values[code]!, count: counts[code]! });
+    for (let code = 0; code < counts.length; code++)
+      if (counts[code]! > 0) list.push({ value: col.values[code]!, count: counts[code]! });
     out[facet] = list;
   }
   return out;

@@ -58,7 +58,9 @@ export async function libraryRoutes(fastify: FastifyInstance): Promise<void> {
     return sendPage(request, reply, {
       title: q ? request.tr.t('library.search.titleFor', { q }) : request.tr.t('library.search.title'),
       section: 'search',
-      alternates: alternates((l) => `${paths.search(l)}${q ? `?${queryString(selection, { q, page })}` : ''}`),
+      alternates: alternates(
+        (l) => `${paths.search(l)}${q ? `?${queryString(selection, { q, page })}` : ''}`,
+      ),
       head: scriptTag(request),
       index: false,
       body: searchPageView(ctx(request), result.view),
@@ -67,7 +69,8 @@ export async function libraryRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/library/:slug', { schema: { params: ItemParams } }, async (request, reply) => {
     const result = await itemPage(deps, request.params.slug, request.locale, currentActor(request));
-    if (!result.ok && result.reason === 'dossier') return reply.redirect(paths.taskforce(request.locale, request.params.slug), 301);
+    if (!result.ok && result.reason === 'dossier')
+      return reply.redirect(paths.taskforce(request.locale, request.params.slug), 301);
     if (!result.ok) return notFound(request, reply);
     const { view } = result.page;
     return sendPage(request, reply, {

@@ -12,7 +12,18 @@ import { listRegions, regionName, type Region } from '../reference/repository.ts
 import { COUNTRY_CODES, ITEM_TYPES, LEVELS, THEMES, countryName, isOneOf } from '../reference/vocabulary.ts';
 import { cachedQuery } from '../search/cache.ts';
 import type { SearchHit } from '../search/engine.ts';
-import { FACETS, candidateList, countsOf, emptyFilter, filterCandidates, pageOf, type CandidateList, type Facet, type FacetCounts, type LibraryFilter } from './repository.ts';
+import {
+  FACETS,
+  candidateList,
+  countsOf,
+  emptyFilter,
+  filterCandidates,
+  pageOf,
+  type CandidateList,
+  type Facet,
+  type FacetCounts,
+  type LibraryFilter,
+} from './repository.ts';
 import { facetIndex, type FacetIndex } from './facet-index.ts';
 import { countriesAndThemes, liveTexts, organisationNames, textKey } from './lookups.ts';
 import type { LibraryQuery } from './schema.ts';
@@ -110,30 +121,60 @@ export async function parseQuery(db: Kysely<DB>, query: LibraryQuery, viewer: Ac
 }
 
 /** Facet values with a count, plus the selected ones, in reading order. */
-async function facetOptions(db: Kysely<DB>, counts: FacetCounts, parsed: Parsed, locale: string): Promise<Record<Facet, FacetOption[]>> {
+async function facetOptions(
+  db: Kysely<DB>,
+  counts: FacetCounts,
+  parsed: Parsed,
+  locale: string,
+): Promise<Record<Facet, FacetOption[]>> {
   const { selection, regions, orgSlugs } = parsed;
-  const maps = Object.fromEntries(FACETS.map((f) => [f, new Map(counts[f].map((c) => [c.value, c.count]))])) as Record<Facet, Map<string, number>>;
+  const maps = Object.fromEntries(
+    FACETS.map((f) => [f, new Map(counts[f].map((c) => [c.value, c.count]))]),
+  ) as Record<Facet, Map<string, number>>;
   const countOf = (facet: Facet, key: string) => maps[facet].get(key) ?? 0;
   const inOrder = (facet: Facet, order: readonly string[]): FacetOption[] =>
     order
-      .map((value) => ({ value, count: countOf(facet, value), selected: selection[facet].includes(value), name: null }))
+      .map((value) => ({
+        value,
+        count: countOf(facet, value),
+        selected: selection[facet].includes(value),
+        name: null,
+      }))
       .filter((o) => o.count > 0 || o.selected);
   const compare = compareIn(locale);
   const byName = (list: FacetOption[]) => list.sort((a, b) => compare(a.name ?? '', b.name ?? ''));
 
   const countryCodes = new Set([...counts.country.map((c) => c.value), ...selection.country]);
-  const countries = [...countryCodes].map((code) => ({ value: code, count: countOf('country', code), selected: selection.country.includes(code), name: countryName(code, locale) }));
+  const countries = [...countryCodes].map((code) => ({
+    value: code,
+    count: countOf('country', code),
+    selected: selection.country.includes(code),
+    name: countryName(code, locale),
+  }));
 
   const regionOptions = regions
-    .map((r) => ({ value: r.slug, count: countOf('region', r.id), selected: selection.region.includes(r.slug), name: regionName(r, locale) }))
+    .map((r) => ({
+      value: r.slug,
+      count: countOf('region', r.id),
+      selected: selection.region.includes(r.slug),
+      name: regionName(r, locale),
+    }))
     .filter((o) => o.count > 0 || o.selected);
 
   // Thousands of organisations make no usable checkbox list: offer the busiest ones (and the
   // selected); the others stay reachable from their organisation pages and through search.
-  const busiest = [...counts.organisation].filter((c) => c.count > 0).sort((a, b) => b.count - a.count).slice(0, MAX_ORGANISATION_OPTIONS);
+  const busiest = [...counts.organisation]
+    .filter((c) => c.count > 0)
+    .sort((a, b) => b.count - a.count)
+    .slice(0, MAX_ORGANISATION_OPTIONS);
   const orgIds = new Set([...busiest.map((c) => c.value), ...orgSlugs.values()]);
   const organisations = (await organisationNames(db, [...orgIds]))
-    .map((o) => ({ value: o.slug, count: countOf('organisation', o.id), selected: orgSlugs.has(o.slug), name: o.name }))
+    .map((o) => ({
+      value: o.slug,
+      count: countOf('organisation', o.id),
+      selected: orgSlugs.has(o.slug),
+      name: o.name,
+    }))
     .filter((o) => o.count > 0 || o.selected);
 
   const years = new Set([...counts.year.map((c) => c.value), ...selection.year]);
@@ -144,27 +185,53 @@ async function facetOptions(db: Kysely<DB>, counts: FacetCounts, parsed: Parsed,
     organisation: byName(organisations),
     level: inOrder('level', LEVELS),
     theme: inOrder('theme', THEMES),
-    year: inOrder('year', [...years].sort((a, b) => Number(b) - Number(a))),
+    year: inOrder(
+      'year',
+      [...years].sort((a, b) => Number(b) - Number(a)),
+    ),
   };
 }
 
 function organisationsNotShown(counts: FacetCounts, facets: Record<Facet, FacetOption[]>): number {
-  return Math.max(0, counts.organisation.filter((c) => c.count > 0).length - facets.organisation.filter((o) => o.count > 0).length);
+  return Math.max(
+    0,
+    counts.organisation.filter((c) => c.count > 0).length -
+      facets.organisation.filter((o) => o.count > 0).length,
+  );
 }
 
 function pageCountOf(total: number): number {
   return Math.max(1, Math.ceil(total / PAGE_SIZE));
 }
 
-export async function libraryListing(deps: Deps, query: LibraryQuery, locale: string, viewer: Actor | null): Promise<{ ok: true; view: ListingView } | NotFound> {
+export async function libraryListing(
+  deps: Deps,
+  query: LibraryQuery,
+  locale: string,
+  viewer: Actor | null,
+): Promise<{ ok: true; view: ListingView } | NotFound> {
   const [parsed, index] = await Promise.all([parseQuery(deps.db, query, viewer), facetIndex(deps.db)]);
   const page = query.page ?? 1;
   const found = pageOf(index, parsed.filter, { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
   const counts = countsOf(index, parsed.filter);
   const pageCount = pageCountOf(found.total);
   if (page > pageCount) return { ok: false, reason: 'not_found' };
-  const [results, facets] = await Promise.all([summaries(deps.db, found.ids, locale), facetOptions(deps.db, counts, parsed, locale)]);
-  return { ok: true, view: { selection: parsed.selection, facets, organisationsNotShown: organisationsNotShown(counts, facets), results, total: found.total, page, pageCount } };
+  const [results, facets] = await Promise.all([
+    summaries(deps.db, found.ids, locale),
+    facetOptions(deps.db, counts, parsed, locale),
+  ]);
+  return {
+    ok: true,
+    view: {
+      selection: parsed.selection,
+      facets,
+      organisationsNotShown: organisationsNotShown(counts, facets),
+      results,
+      total: found.total,
+      page,
+      pageCount,
+    },
+  };
 }
 
 /** Cut overlong input (by characters, never inside a surrogate pair). */
@@ -184,9 +251,15 @@ interface Ranked {
 }
 
 /** One candidate per matching item (its best-ranked version), resolved against the index once per answer. */
-const resolvedAnswers = new WeakMap<readonly SearchHit[], { list: CandidateList; hitLang: Map<string, string> }>();
+const resolvedAnswers = new WeakMap<
+  readonly SearchHit[],
+  { list: CandidateList; hitLang: Map<string, string> }
+>();
 
-function resolve(index: FacetIndex, hits: readonly SearchHit[]): { list: CandidateList; hitLang: Map<string, string> } {
+function resolve(
+  index: FacetIndex,
+  hits: readonly SearchHit[],
+): { list: CandidateList; hitLang: Map<string, string> } {
   const known = resolvedAnswers.get(hits);
   if (known && known.list.index === index) return known;
   const hitLang = new Map<string, string>();
@@ -197,7 +270,13 @@ function resolve(index: FacetIndex, hits: readonly SearchHit[]): { list: Candida
 }
 
 /** Items matching the terms, filtered and counted on the library's index. */
-async function rankedMatches(deps: Deps, index: FacetIndex, terms: string[], filter: LibraryFilter, limit: number): Promise<Ranked> {
+async function rankedMatches(
+  deps: Deps,
+  index: FacetIndex,
+  terms: string[],
+  filter: LibraryFilter,
+  limit: number,
+): Promise<Ranked> {
   // Answers are cached per index version (cachedQuery), so the same answer meets the same index.
   const { list, hitLang } = resolve(index, await cachedQuery(deps, index.version, { terms, limit }));
   const { ids, counts } = filterCandidates(filter, list);
@@ -210,8 +289,16 @@ export async function searchMatches(deps: Deps, terms: string[], filter: Library
 }
 
 /** Snippet text of each result: the shown version, or the matching version when only that matches. */
-async function withSnippetSources(db: Kysely<DB>, results: ItemSummary[], hitLang: Map<string, string>, terms: string[]): Promise<ResultItem[]> {
-  const pairs = results.flatMap((r) => [{ itemId: r.id, lang: r.lang }, { itemId: r.id, lang: hitLang.get(r.id) ?? r.lang }]);
+async function withSnippetSources(
+  db: Kysely<DB>,
+  results: ItemSummary[],
+  hitLang: Map<string, string>,
+  terms: string[],
+): Promise<ResultItem[]> {
+  const pairs = results.flatMap((r) => [
+    { itemId: r.id, lang: r.lang },
+    { itemId: r.id, lang: hitLang.get(r.id) ?? r.lang },
+  ]);
   const texts = await liveTexts(db, pairs);
   const source = (id: string, lang: string) => {
     const t = texts.get(textKey(id, lang));
@@ -226,7 +313,12 @@ async function withSnippetSources(db: Kysely<DB>, results: ItemSummary[], hitLan
   });
 }
 
-export async function searchLibrary(deps: Deps, query: LibraryQuery, locale: string, viewer: Actor | null): Promise<{ ok: true; view: SearchView } | NotFound> {
+export async function searchLibrary(
+  deps: Deps,
+  query: LibraryQuery,
+  locale: string,
+  viewer: Actor | null,
+): Promise<{ ok: true; view: SearchView } | NotFound> {
   const { q, shortened } = cutQuery(query.q);
   const terms = searchTerms(q);
   const parsed = await parseQuery(deps.db, query, viewer);
@@ -235,15 +327,41 @@ export async function searchLibrary(deps: Deps, query: LibraryQuery, locale: str
   if (state !== 'searched') {
     if (page > 1) return { ok: false, reason: 'not_found' };
     const none = Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as Record<Facet, FacetOption[]>;
-    return { ok: true, view: { selection: parsed.selection, facets: none, organisationsNotShown: 0, results: [], total: 0, page: 1, pageCount: 1, q, terms, state, shortened } };
+    return {
+      ok: true,
+      view: {
+        selection: parsed.selection,
+        facets: none,
+        organisationsNotShown: 0,
+        results: [],
+        total: 0,
+        page: 1,
+        pageCount: 1,
+        q,
+        terms,
+        state,
+        shortened,
+      },
+    };
   }
   const ranked = await searchMatches(deps, terms, parsed.filter);
   const pageCount = pageCountOf(ranked.ids.length);
   if (page > pageCount) return { ok: false, reason: 'not_found' };
   const { counts } = ranked;
   const found = await summaries(deps.db, ranked.ids.slice((page - 1) * PAGE_SIZE, page * PAGE_SIZE), locale);
-  const [facets, results] = await Promise.all([facetOptions(deps.db, counts, parsed, locale), withSnippetSources(deps.db, found, ranked.hitLang, terms)]);
-  const view = { selection: parsed.selection, facets, organisationsNotShown: organisationsNotShown(counts, facets), results, total: ranked.ids.length, page, pageCount };
+  const [facets, results] = await Promise.all([
+    facetOptions(deps.db, counts, parsed, locale),
+    withSnippetSources(deps.db, found, ranked.hitLang, terms),
+  ]);
+  const view = {
+    selection: parsed.selection,
+    facets,
+    organisationsNotShown: organisationsNotShown(counts, facets),
+    results,
+    total: ranked.ids.length,
+    page,
+    pageCount,
+  };
   return { ok: true, view: { ...view, q, terms, state, shortened } };
 }
 
@@ -253,7 +371,12 @@ export interface ExportRow extends ItemSummary {
 }
 
 /** Every item of a library view (a search too, when q is given), up to EXPORT_LIMIT. */
-export async function libraryExport(deps: Deps, query: LibraryQuery, locale: string, viewer: Actor | null): Promise<ExportRow[]> {
+export async function libraryExport(
+  deps: Deps,
+  query: LibraryQuery,
+  locale: string,
+  viewer: Actor | null,
+): Promise<ExportRow[]> {
   const [parsed, index] = await Promise.all([parseQuery(deps.db, query, viewer), facetIndex(deps.db)]);
   const terms = searchTerms(cutQuery(query.q).q);
   const ids = query.q?.trim()
@@ -262,8 +385,12 @@ export async function libraryExport(deps: Deps, query: LibraryQuery, locale: str
   const rows: ExportRow[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     const slice = ids.slice(i, i + 500);
-    const [found, links] = await Promise.all([summaries(deps.db, slice, locale), countriesAndThemes(deps.db, slice)]);
-    for (const s of found) rows.push({ ...s, countries: links.get(s.id)?.countries ?? [], themes: links.get(s.id)?.themes ?? [] });
+    const [found, links] = await Promise.all([
+      summaries(deps.db, slice, locale),
+      countriesAndThemes(deps.db, slice),
+    ]);
+    for (const s of found)
+      rows.push({ ...s, countries: links.get(s.id)?.countries ?? [], themes: links.get(s.id)?.themes ?? [] });
   }
   return rows;
 }
@@ -277,7 +404,12 @@ export interface ItemPage {
  * An item as the viewer may see it; members-only items are not found for visitors. A taskforce
  * dossier has its own page, so its library address answers with "dossier" (the route redirects).
  */
-export async function itemPage(deps: Deps, slug: string, locale: string, viewer: Actor | null): Promise<{ ok: true; page: ItemPage } | NotFound | { ok: false; reason: 'dossier' }> {
+export async function itemPage(
+  deps: Deps,
+  slug: string,
+  locale: string,
+  viewer: Actor | null,
+): Promise<{ ok: true; page: ItemPage } | NotFound | { ok: false; reason: 'dossier' }> {
   const result = await readItem(deps.db, slug, locale, viewer);
   if (!result.ok) return { ok: false, reason: 'not_found' };
   const type: string = result.view.item.type;

@@ -74,7 +74,8 @@ function bestStart(matches: Word[], maxLength: number): number {
     const start = Math.max(0, matches[i]!.start - lead);
     const inside = matches.filter((m) => m.start >= start && m.end <= start + maxLength);
     const distinct = new Set(inside.map((m) => m.term)).size;
-    if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.count)) best = { start, distinct, count: inside.length };
+    if (distinct > best.distinct || (distinct === best.distinct && inside.length > best.count))
+      best = { start, distinct, count: inside.length };
     // The earliest window holding every term is as good as any later one.
     if (distinct === all) break;
   }
@@ -117,7 +118,11 @@ export function snippetParts(input: string, terms: string[], maxLength = 200): S
 
 /** The snippet as HTML: matches in <mark>, all text escaped. */
 export function snippet(text: string, terms: string[], maxLength = 200): SafeHtml {
-  return join(snippetParts(text, terms, maxLength).map((p) => (p.match ? html`<mark>${p.text}</mark>` : html`${p.text}`)));
+  return join(
+    snippetParts(text, terms, maxLength).map((p) =>
+      p.match ? html`<mark>${p.text}</mark>` : html`${p.text}`,
+    ),
+  );
 }
 
 /** The snippet as plain text (for the JSON API). */

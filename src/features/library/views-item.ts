@@ -11,7 +11,15 @@ import { TYPE_SPECS, type NeutralField, type OrgRole } from '../items/type-specs
 import { regionName } from '../reference/repository.ts';
 import { countryName, countrySlug, languageName } from '../reference/vocabulary.ts';
 import type { ItemPage } from './service.ts';
-import { dateRange, langAttr, queryString, resultList, typeLabel, emptySelection, type ViewContext } from './views-parts.ts';
+import {
+  dateRange,
+  langAttr,
+  queryString,
+  resultList,
+  typeLabel,
+  emptySelection,
+  type ViewContext,
+} from './views-parts.ts';
 
 function linkList(links: SafeHtml[]): SafeHtml | null {
   return links.length ? join(links, ', ') : null;
@@ -33,23 +41,40 @@ function externalLink(url: string | number | null): SafeHtml | null {
 function orgLinks(ctx: ViewContext, view: ItemView, role: OrgRole): SafeHtml[] {
   return view.organisations
     .filter((o) => o.role === role && o.organisation.id !== view.owner?.id)
-    .map((o) => html`<a href="${paths.organisation(ctx.locale, o.organisation.slug)}">${o.organisation.name}</a>`);
+    .map(
+      (o) =>
+        html`<a href="${paths.organisation(ctx.locale, o.organisation.slug)}">${o.organisation.name}</a>`,
+    );
 }
 
-function dates(ctx: ViewContext, view: ItemView, has: (f: NeutralField) => boolean): { label: string; value: string | null }[] {
+function dates(
+  ctx: ViewContext,
+  view: ItemView,
+  has: (f: NeutralField) => boolean,
+): { label: string; value: string | null }[] {
   const n = view.item.neutral;
   const str = (f: NeutralField) => (has(f) && typeof n[f] === 'string' && n[f] ? (n[f] as string) : null);
   const out: { label: string; value: string | null }[] = [];
   const publishedOn = str('publishedOn');
-  out.push({ label: ctx.tr.t('field.publishedOn'), value: publishedOn ? dateRange(ctx.locale, publishedOn, null) : null });
+  out.push({
+    label: ctx.tr.t('field.publishedOn'),
+    value: publishedOn ? dateRange(ctx.locale, publishedOn, null) : null,
+  });
   const start = str('startsOn');
   const end = str('endsOn');
   const range = start && end && end.slice(0, 10) > start.slice(0, 10);
-  out.push({ label: ctx.tr.t(range ? 'library.item.dates' : 'library.item.date'), value: start ? dateRange(ctx.locale, start, end) : null });
+  out.push({
+    label: ctx.tr.t(range ? 'library.item.dates' : 'library.item.date'),
+    value: start ? dateRange(ctx.locale, start, end) : null,
+  });
   const ys = has('yearStart') ? n.yearStart : null;
   const ye = has('yearEnd') ? n.yearEnd : null;
   if (ys && ye && ye !== ys) out.push({ label: ctx.tr.t('library.item.years'), value: `${ys}–${ye}` });
-  else out.push({ label: ctx.tr.t('field.yearStart'), value: ys ? String(ys) : null }, { label: ctx.tr.t('field.yearEnd'), value: !ys && ye ? String(ye) : null });
+  else
+    out.push(
+      { label: ctx.tr.t('field.yearStart'), value: ys ? String(ys) : null },
+      { label: ctx.tr.t('field.yearEnd'), value: !ys && ye ? String(ye) : null },
+    );
   return out;
 }
 
@@ -69,31 +94,64 @@ function keyFacts(ctx: ViewContext, view: ItemView): SafeHtml {
   const has = (f: NeutralField) => spec.neutral.includes(f);
   const n = view.item.neutral;
   // Labels that depend on how many values follow ("Country" / "Countries").
-  const plural = (key: string, count: number) => tr.t(`${key}.${count === 1 ? 'one' : 'other'}` as MessageKey);
+  const plural = (key: string, count: number) =>
+    tr.t(`${key}.${count === 1 ? 'one' : 'other'}` as MessageKey);
   const sources = orgLinks(ctx, view, 'source');
   const hosts = orgLinks(ctx, view, 'host');
   const partners = orgLinks(ctx, view, 'partner');
-  const place = [has('venue') ? n.venue : null, has('city') ? n.city : null].filter((v): v is string => typeof v === 'string' && v.trim() !== '').join(', ');
+  const place = [has('venue') ? n.venue : null, has('city') ? n.city : null]
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '')
+    .join(', ');
   return factList([
-    { label: tr.t('library.item.type'), value: html`<a href="${paths.library(locale, queryString({ ...emptySelection(), type: [view.item.type] }))}">${typeLabel(tr, view.item.type)}</a>` },
-    { label: tr.t('library.item.organisation'), value: view.owner ? html`<a href="${paths.organisation(locale, view.owner.slug)}">${view.owner.name}</a>` : null },
+    {
+      label: tr.t('library.item.type'),
+      value: html`<a href="${paths.library(locale, queryString({ ...emptySelection(), type: [view.item.type] }))}">${typeLabel(tr, view.item.type)}</a>`,
+    },
+    {
+      label: tr.t('library.item.organisation'),
+      value: view.owner
+        ? html`<a href="${paths.organisation(locale, view.owner.slug)}">${view.owner.name}</a>`
+        : null,
+    },
     { label: plural('library.item.sources', sources.length), value: linkList(sources) },
     { label: plural('library.item.hosts', hosts.length), value: linkList(hosts) },
     { label: plural('library.item.partners', partners.length), value: linkList(partners) },
     {
       label: plural('library.item.countries', view.countries.length),
-      value: linkList(view.countries.map((c) => html`<a href="${paths.country(locale, countrySlug(c))}">${countryName(c, locale)}</a>`)),
+      value: linkList(
+        view.countries.map(
+          (c) => html`<a href="${paths.country(locale, countrySlug(c))}">${countryName(c, locale)}</a>`,
+        ),
+      ),
     },
-    { label: plural('library.item.regions', view.regions.length), value: view.regions.map((r) => regionName(r, locale)).join(', ') },
-    { label: plural('library.item.levels', view.levels.length), value: view.levels.map((l) => tr.t(`level.${l}` as MessageKey)).join(', ') },
-    { label: plural('library.item.themes', view.themes.length), value: view.themes.map((t) => tr.t(`theme.${t}` as MessageKey)).join(', ') },
+    {
+      label: plural('library.item.regions', view.regions.length),
+      value: view.regions.map((r) => regionName(r, locale)).join(', '),
+    },
+    {
+      label: plural('library.item.levels', view.levels.length),
+      value: view.levels.map((l) => tr.t(`level.${l}` as MessageKey)).join(', '),
+    },
+    {
+      label: plural('library.item.themes', view.themes.length),
+      value: view.themes.map((t) => tr.t(`theme.${t}` as MessageKey)).join(', '),
+    },
     ...dates(ctx, view, has),
     { label: tr.t('library.item.place'), value: place },
     { label: tr.t('field.externalUrl'), value: has('externalUrl') ? externalLink(n.externalUrl) : null },
-    { label: tr.t('field.registrationUrl'), value: has('registrationUrl') ? externalLink(n.registrationUrl) : null },
+    {
+      label: tr.t('field.registrationUrl'),
+      value: has('registrationUrl') ? externalLink(n.registrationUrl) : null,
+    },
     { label: tr.t('field.onlineUrl'), value: has('onlineUrl') ? externalLink(n.onlineUrl) : null },
-    { label: tr.t('field.fundingProgramme'), value: has('fundingProgramme') && n.fundingProgramme ? String(n.fundingProgramme) : null },
-    { label: tr.t('field.grantReference'), value: has('grantReference') && n.grantReference ? String(n.grantReference) : null },
+    {
+      label: tr.t('field.fundingProgramme'),
+      value: has('fundingProgramme') && n.fundingProgramme ? String(n.fundingProgramme) : null,
+    },
+    {
+      label: tr.t('field.grantReference'),
+      value: has('grantReference') && n.grantReference ? String(n.grantReference) : null,
+    },
     { label: tr.t('library.item.languages'), value: languages(ctx, view) },
     { label: tr.t('library.item.lastPublished'), value: view.publishedAt ? tr.date(view.publishedAt) : null },
   ]);
@@ -102,15 +160,21 @@ function keyFacts(ctx: ViewContext, view: ItemView): SafeHtml {
 function textSections(ctx: ViewContext, view: ItemView): SafeHtml[] {
   return TYPE_SPECS[view.item.type].text
     .filter((field) => (view.text.fields[field] ?? '').trim() !== '')
-    .map((field) => html`<section class="item-section">
+    .map(
+      (field) => html`<section class="item-section">
   <h2>${ctx.tr.t(`field.${field}` as MessageKey)}</h2>
   <div class="prose"${langAttr(ctx, view.lang)}>${renderMarkdown(view.text.fields[field] ?? '')}</div>
-</section>`);
+</section>`,
+    );
 }
 
 function fileSize(locale: string, bytes: number): string {
   const mb = bytes >= 1_000_000;
-  return new Intl.NumberFormat(locale, { style: 'unit', unit: mb ? 'megabyte' : 'kilobyte', maximumFractionDigits: mb ? 1 : 0 }).format(mb ? bytes / 1_000_000 : Math.max(1, bytes / 1000));
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: mb ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: mb ? 1 : 0,
+  }).format(mb ? bytes / 1_000_000 : Math.max(1, bytes / 1000));
 }
 
 function attachments(ctx: ViewContext, view: ItemView): SafeHtml | string {
@@ -128,7 +192,13 @@ export function itemView(ctx: ViewContext, page: ItemPage): SafeHtml {
   const { tr, locale } = ctx;
   const typeLink = paths.library(locale, queryString({ ...emptySelection(), type: [view.item.type] }));
   const fallback = view.fallback
-    ? notice('info', tr.t('library.item.fallback', { wanted: languageName(locale, locale), shown: languageName(view.lang, locale) }))
+    ? notice(
+        'info',
+        tr.t('library.item.fallback', {
+          wanted: languageName(locale, locale),
+          shown: languageName(view.lang, locale),
+        }),
+      )
     : '';
   return html`<nav class="breadcrumb" aria-label="${tr.t('library.item.breadcrumb')}"><ol>
   <li><a href="${paths.library(locale)}">${tr.t('library.title')}</a></li>
@@ -161,8 +231,21 @@ export function itemJsonLd(ctx: ViewContext & { baseUrl: string }, view: ItemVie
   const n = view.item.neutral;
   const str = (v: string | number | null) => (typeof v === 'string' && v ? v : undefined);
   const spec = TYPE_SPECS[view.item.type];
-  const org = view.owner ? { '@type': 'Organization', name: view.owner.name, url: `${ctx.baseUrl}${paths.organisation(ctx.locale, view.owner.slug)}` } : undefined;
-  const place = str(n.venue) || str(n.city) ? { '@type': 'Place', name: str(n.venue) ?? str(n.city), ...(str(n.city) ? { address: str(n.city) } : {}) } : undefined;
+  const org = view.owner
+    ? {
+        '@type': 'Organization',
+        name: view.owner.name,
+        url: `${ctx.baseUrl}${paths.organisation(ctx.locale, view.owner.slug)}`,
+      }
+    : undefined;
+  const place =
+    str(n.venue) || str(n.city)
+      ? {
+          '@type': 'Place',
+          name: str(n.venue) ?? str(n.city),
+          ...(str(n.city) ? { address: str(n.city) } : {}),
+        }
+      : undefined;
   const data: Record<string, unknown> = {
     '@context': 'https://schema.org',
     '@type': spec.schemaOrg,
@@ -172,7 +255,12 @@ export function itemJsonLd(ctx: ViewContext & { baseUrl: string }, view: ItemVie
     inLanguage: view.lang,
     url: `${ctx.baseUrl}${paths.item(ctx.locale, view.item.slug)}`,
     datePublished: str(n.publishedOn) ?? view.publishedAt?.slice(0, 10),
-    ...(spec.calendar || view.item.type === 'eu_project' ? { startDate: str(n.startsOn), endDate: str(n.endsOn) ?? (spec.calendar ? str(n.startsOn) : undefined) } : {}),
+    ...(spec.calendar || view.item.type === 'eu_project'
+      ? {
+          startDate: str(n.startsOn),
+          endDate: str(n.endsOn) ?? (spec.calendar ? str(n.startsOn) : undefined),
+        }
+      : {}),
     ...(spec.calendar ? { location: place, organizer: org } : { publisher: org }),
     spatialCoverage: view.countries.length ? view.countries.map((c) => countryName(c, 'en')) : undefined,
     sameAs: str(safeUrl(str(n.externalUrl)) ?? null),

@@ -18,7 +18,9 @@ function splitOptions(facet: Facet, options: FacetOption[]): { shown: FacetOptio
   if (NEVER_FOLD.includes(facet) || options.length <= FOLD_AFTER) return { shown: options, more: [] };
   // Years are already newest first; other lists are alphabetical, so pick the busiest values.
   const ranked = facet === 'year' ? options : [...options].sort((a, b) => b.count - a.count);
-  const keep = new Set([...ranked.slice(0, SHOWN_WHEN_FOLDED), ...options.filter((o) => o.selected)].map((o) => o.value));
+  const keep = new Set(
+    [...ranked.slice(0, SHOWN_WHEN_FOLDED), ...options.filter((o) => o.selected)].map((o) => o.value),
+  );
   return { shown: options.filter((o) => keep.has(o.value)), more: options.filter((o) => !keep.has(o.value)) };
 }
 
@@ -52,15 +54,24 @@ function facetField(ctx: ViewContext, facet: Facet, options: FacetOption[], notS
   return html`<fieldset class="facet" data-facet="${facet}">
   <legend>${facetLabel(ctx, facet)}</legend>
   <ul class="facet-options">${shown.map(box)}</ul>
-  ${more.length
-    ? html`<details class="facet-more" data-facet-details="${facet}"><summary>${ctx.tr.t('library.facet.showMore', { count: more.length })}</summary><ul class="facet-options">${more.map(box)}</ul>${
-        notShown > 0 ? html`<p class="facet-note">${ctx.tr.t('library.facet.notShown', { count: notShown })}</p>` : ''
-      }</details>`
-    : ''}
+  ${
+    more.length
+      ? html`<details class="facet-more" data-facet-details="${facet}"><summary>${ctx.tr.t('library.facet.showMore', { count: more.length })}</summary><ul class="facet-options">${more.map(box)}</ul>${
+          notShown > 0
+            ? html`<p class="facet-note">${ctx.tr.t('library.facet.notShown', { count: notShown })}</p>`
+            : ''
+        }</details>`
+      : ''
+  }
 </fieldset>`;
 }
 
-function filterForm(ctx: ViewContext, view: ListingView, action: string, q: string | null): SafeHtml | string {
+function filterForm(
+  ctx: ViewContext,
+  view: ListingView,
+  action: string,
+  q: string | null,
+): SafeHtml | string {
   if (FACETS.every((f) => view.facets[f].length === 0)) return '';
   const label = q === null ? ctx.tr.t('library.filters.heading') : ctx.tr.t('library.search.filters');
   return html`<form class="facets" id="library-filters" method="get" action="${action}" aria-label="${label}" data-library-form>
@@ -73,7 +84,11 @@ function filterForm(ctx: ViewContext, view: ListingView, action: string, q: stri
 </form>`;
 }
 
-function activeFilters(ctx: ViewContext, view: ListingView, base: (s: Selection) => string): SafeHtml | string {
+function activeFilters(
+  ctx: ViewContext,
+  view: ListingView,
+  base: (s: Selection) => string,
+): SafeHtml | string {
   const chips = FACETS.flatMap((facet) =>
     view.selection[facet].map((value) => {
       const option = view.facets[facet].find((o) => o.value === value) ?? { value, name: null };
@@ -140,14 +155,16 @@ ${liveStatus()}`;
 }
 
 export function searchPageView(ctx: ViewContext, view: SearchView): SafeHtml {
-  const base = (s: Selection, page?: number) => `${paths.search(ctx.locale)}?${queryString(s, { q: view.q, page })}`;
+  const base = (s: Selection, page?: number) =>
+    `${paths.search(ctx.locale)}?${queryString(s, { q: view.q, page })}`;
   const head = html`<div class="library-head">
   <h1>${ctx.tr.t('library.search.title')}</h1>
   ${searchBox(ctx, view.q, 'search-q')}
   ${view.shortened ? html`<p class="notice notice-info">${ctx.tr.t('library.search.shortened')}</p>` : ''}
 </div>`;
   if (view.state !== 'searched') {
-    const message = view.state === 'no_terms' ? ctx.tr.t('library.search.noTerms') : ctx.tr.t('library.search.intro');
+    const message =
+      view.state === 'no_terms' ? ctx.tr.t('library.search.noTerms') : ctx.tr.t('library.search.intro');
     return html`${head}<div data-library><p class="${view.state === 'no_terms' ? 'notice notice-warning' : 'lead'}">${message}</p></div>${liveStatus()}`;
   }
   return html`${head}

@@ -40,7 +40,8 @@ export function emptySelection(): Selection {
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(locale: string): Intl.DateTimeFormat {
   let f = dateFormats.get(locale);
-  if (!f) dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  if (!f)
+    dateFormats.set(locale, (f = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
   return f;
 }
 
@@ -52,7 +53,10 @@ export function dateRange(locale: string, start: string, end: string | null): st
 }
 
 /** The date a result is known by: its dates, its publication date, else its year. */
-export function resultDate(locale: string, item: Pick<ItemSummary, 'startsOn' | 'endsOn' | 'sortDate' | 'year'>): string | null {
+export function resultDate(
+  locale: string,
+  item: Pick<ItemSummary, 'startsOn' | 'endsOn' | 'sortDate' | 'year'>,
+): string | null {
   if (item.startsOn) return dateRange(locale, item.startsOn, item.endsOn);
   if (item.sortDate) return dateRange(locale, item.sortDate, null);
   return item.year ? String(item.year) : null;
@@ -68,7 +72,11 @@ export function typeLabel(tr: Translator, type: string): string {
 }
 
 function resultMeta(ctx: ViewContext, r: ItemSummary): SafeHtml {
-  const parts = [typeLabel(ctx.tr, r.type), r.organisationShortName ?? r.organisationName, resultDate(ctx.locale, r)].filter((p): p is string => !!p);
+  const parts = [
+    typeLabel(ctx.tr, r.type),
+    r.organisationShortName ?? r.organisationName,
+    resultDate(ctx.locale, r),
+  ].filter((p): p is string => !!p);
   return html`<p class="result-meta">${parts.map((p, i) => html`${i > 0 ? html`<span aria-hidden="true"> | </span>` : ''}<span>${p}</span>`)}${
     r.visibility === 'members' ? html` <span class="badge">${ctx.tr.t('visibility.members')}</span>` : ''
   }</p>`;
@@ -84,7 +92,9 @@ export function resultEntry(ctx: ViewContext, r: ResultItem, terms: string[] = [
       : '';
   const notes = [
     r.fallback ? ctx.tr.t('library.results.shownIn', { language: languageName(r.lang, ctx.locale) }) : null,
-    source && source.lang !== r.lang ? ctx.tr.t('library.search.matchIn', { language: languageName(source.lang, ctx.locale) }) : null,
+    source && source.lang !== r.lang
+      ? ctx.tr.t('library.search.matchIn', { language: languageName(source.lang, ctx.locale) })
+      : null,
   ].filter((n): n is string => !!n);
   return html`<li class="result">
   <h3 class="result-title"><a href="${itemPath(ctx.locale, r)}"${langAttr(ctx, r.lang)}>${terms.length ? highlight(r.title, terms) : r.title}</a></h3>

@@ -19,8 +19,17 @@ export interface MailMessage {
 }
 
 const COLUMNS = [
-  'id', 'to_address', 'subject', 'text_body', 'html_body', 'status', 'attempts',
-  'next_attempt_at', 'last_error', 'created_at', 'sent_at',
+  'id',
+  'to_address',
+  'subject',
+  'text_body',
+  'html_body',
+  'status',
+  'attempts',
+  'next_attempt_at',
+  'last_error',
+  'created_at',
+  'sent_at',
 ] as const;
 
 function toMessage(row: Pick<Selectable<MailOutboxTable>, (typeof COLUMNS)[number]>): MailMessage {
@@ -41,7 +50,15 @@ function toMessage(row: Pick<Selectable<MailOutboxTable>, (typeof COLUMNS)[numbe
 
 export async function insertMessage(
   db: Kysely<DB>,
-  input: { id: string; to: string; subject: string; text: string; html: string | null; status: 'pending' | 'held'; now: string },
+  input: {
+    id: string;
+    to: string;
+    subject: string;
+    text: string;
+    html: string | null;
+    status: 'pending' | 'held';
+    now: string;
+  },
 ): Promise<void> {
   await db
     .insertInto('mail_outbox')
@@ -80,7 +97,12 @@ export async function dueMessageIds(db: Kysely<DB>, now: string, limit: number):
 }
 
 /** Claim one message for sending; false when another worker got it first. */
-export async function claimMessage(db: Kysely<DB>, id: string, now: string, lockUntil: string): Promise<MailMessage | null> {
+export async function claimMessage(
+  db: Kysely<DB>,
+  id: string,
+  now: string,
+  lockUntil: string,
+): Promise<MailMessage | null> {
   const result = await db
     .updateTable('mail_outbox')
     .set({ status: 'sending', locked_until: lockUntil })
@@ -99,7 +121,13 @@ export async function claimMessage(db: Kysely<DB>, id: string, now: string, lock
 export async function markSent(db: Kysely<DB>, id: string, now: string): Promise<void> {
   await db
     .updateTable('mail_outbox')
-    .set((eb) => ({ status: 'sent', sent_at: now, locked_until: null, last_error: null, attempts: eb('attempts', '+', 1) }))
+    .set((eb) => ({
+      status: 'sent',
+      sent_at: now,
+      locked_until: null,
+      last_error: null,
+      attempts: eb('attempts', '+', 1),
+    }))
     .where('id', '=', id)
     .execute();
 }
@@ -127,10 +155,23 @@ export async function findMessage(db: Kysely<DB>, id: string): Promise<MailMessa
   return row ? toMessage(row) : null;
 }
 
-export async function listMessages(db: Kysely<DB>, input: { limit: number; offset: number }): Promise<{ items: MailMessage[]; total: number }> {
+export async function listMessages(
+  db: Kysely<DB>,
+  input: { limit: number; offset: number },
+): Promise<{ items: MailMessage[]; total: number }> {
   const [rows, count] = await Promise.all([
-    db.selectFrom('mail_outbox').select(COLUMNS).orderBy('created_at', 'desc').orderBy('id', 'desc').limit(input.limit).offset(input.offset).execute(),
-    db.selectFrom('mail_outbox').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    db
+      .selectFrom('mail_outbox')
+      .select(COLUMNS)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
+    db
+      .selectFrom('mail_outbox')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map(toMessage), total: Number(count.n) };
 }

@@ -42,7 +42,10 @@ export interface DeliveryReport {
   failed: number;
 }
 
-export async function deliverDueMail(deps: Pick<Deps, 'db' | 'clock' | 'mailTransport' | 'config' | 'logger'>, batch = 20): Promise<DeliveryReport> {
+export async function deliverDueMail(
+  deps: Pick<Deps, 'db' | 'clock' | 'mailTransport' | 'config' | 'logger'>,
+  batch = 20,
+): Promise<DeliveryReport> {
   const report = { sent: 0, failed: 0 };
   const transport = deps.mailTransport;
   if (!transport) return report;
@@ -52,14 +55,25 @@ export async function deliverDueMail(deps: Pick<Deps, 'db' | 'clock' | 'mailTran
     const message = await repo.claimMessage(deps.db, id, iso(now), iso(addMs(now, LOCK_MS)));
     if (!message) continue;
     try {
-      await transport.send({ id: message.id, from: deps.config.mailFrom, to: message.to, subject: message.subject, text: message.text, html: message.html });
+      await transport.send({
+        id: message.id,
+        from: deps.config.mailFrom,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+        html: message.html,
+      });
       await repo.markSent(deps.db, id, iso(deps.clock.now()));
       report.sent++;
     } catch (error) {
       const attempt = message.attempts + 1;
       const giveUp = attempt >= MAX_ATTEMPTS;
       const text = error instanceof Error ? error.message : String(error);
-      await repo.markAttemptFailed(deps.db, id, { error: text, nextAttemptAt: iso(addMs(deps.clock.now(), backoffMs(attempt))), giveUp });
+      await repo.markAttemptFailed(deps.db, id, {
+        error: text,
+        nextAttemptAt: iso(addMs(deps.clock.now(), backoffMs(attempt))),
+        giveUp,
+      });
       deps.logger.warn({ mailId: id, attempt, giveUp, err: text }, 'mail delivery failed');
       report.failed++;
     }

@@ -23,7 +23,10 @@ function render(o: MapOptions): string {
   const map = europeMap();
   const onMap = o.links.filter((l) => map.shapes.has(l.code));
   const highlighted = new Set(onMap.map((l) => l.code));
-  const neutral = [map.otherLand, ...[...map.shapes.values()].filter((s) => !highlighted.has(s.code)).map((s) => s.d)].join('');
+  const neutral = [
+    map.otherLand,
+    ...[...map.shapes.values()].filter((s) => !highlighted.has(s.code)).map((s) => s.d),
+  ].join('');
   const links = onMap.map((l) => {
     const shape = map.shapes.get(l.code)!;
     const marker = shape.marker ? html`<circle cx="${shape.marker[0]}" cy="${shape.marker[1]}" r="5"/>` : '';

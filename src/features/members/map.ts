@@ -14,7 +14,16 @@ export const MAP_HEIGHT = 540;
 /** Points the view must contain: Iceland, Portugal, Malta, Crete, Cyprus, the North Cape and the east of the EU. */
 const EUROPE_FRAME: GeoPermissibleObjects = {
   type: 'MultiPoint',
-  coordinates: [[-24.5, 66.5], [-10, 36], [14.5, 35.5], [25, 34.6], [34.6, 34.3], [28, 71.2], [38, 55], [-10.5, 52]],
+  coordinates: [
+    [-24.5, 66.5],
+    [-10, 36],
+    [14.5, 35.5],
+    [25, 34.6],
+    [34.6, 34.3],
+    [28, 71.2],
+    [38, 55],
+    [-10.5, 52],
+  ],
 };
 
 /** Projected points closer than this (in viewBox units) to the last kept one are dropped: below
@@ -76,7 +85,9 @@ function thinned(out: GeoStream): GeoStream {
 
 function loadCountries(): Feature<Geometry, { name: string }>[] {
   const require = createRequire(import.meta.url);
-  const topology = require('world-atlas/countries-50m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const topology = require('world-atlas/countries-50m.json') as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
   const collection = feature(topology, topology.objects.countries);
   return 'features' in collection ? collection.features : [collection];
 }
@@ -84,8 +95,17 @@ function loadCountries(): Feature<Geometry, { name: string }>[] {
 function build(): EuropeMap {
   const projection = geoAzimuthalEqualArea()
     .rotate([-10, -52])
-    .fitExtent([[6, 6], [MAP_WIDTH - 6, MAP_HEIGHT - 6]], EUROPE_FRAME)
-    .clipExtent([[0, 0], [MAP_WIDTH, MAP_HEIGHT]]);
+    .fitExtent(
+      [
+        [6, 6],
+        [MAP_WIDTH - 6, MAP_HEIGHT - 6],
+      ],
+      EUROPE_FRAME,
+    )
+    .clipExtent([
+      [0, 0],
+      [MAP_WIDTH, MAP_HEIGHT],
+    ]);
   const measure = geoPath(projection);
   const draw = geoPath({ stream: (s: GeoStream) => projection.stream(thinned(s)) }).digits(1);
   const drawExact = geoPath(projection).digits(1);
@@ -108,7 +128,8 @@ function build(): EuropeMap {
       continue;
     }
     const centre = measure.centroid(geometry);
-    const marker: [number, number] | null = area < MARKER_AREA && Number.isFinite(centre[0]) ? [round(centre[0]), round(centre[1])] : null;
+    const marker: [number, number] | null =
+      area < MARKER_AREA && Number.isFinite(centre[0]) ? [round(centre[0]), round(centre[1])] : null;
     shapes.set(code, { code, d, marker });
   }
   return { width: MAP_WIDTH, height: MAP_HEIGHT, shapes, otherLand: other.join('') };
@@ -119,7 +140,10 @@ const round = (n: number) => Math.round(n * 10) / 10;
 /** Leave out islands too small to see (the largest part of a country always stays). */
 function withoutSpecks(geometry: Geometry, measure: ReturnType<typeof geoPath>): Geometry {
   if (geometry.type !== 'MultiPolygon') return geometry;
-  const parts = geometry.coordinates.map((coordinates) => ({ coordinates, area: measure.area({ type: 'Polygon', coordinates } satisfies Polygon) }));
+  const parts = geometry.coordinates.map((coordinates) => ({
+    coordinates,
+    area: measure.area({ type: 'Polygon', coordinates } satisfies Polygon),
+  }));
   const largest = Math.max(...parts.map((p) => p.area));
   const kept = parts.filter((p) => p.area >= MIN_RING_AREA || p.area === largest).map((p) => p.coordinates);
   return { type: 'MultiPolygon', coordinates: kept } satisfies MultiPolygon;

@@ -15,6 +15,10 @@ export async function membersRoutes(fastify: FastifyInstance): Promise<void> {
 
   app.get('/members', { schema: { querystring: MembersQuery } }, async (request, reply) => {
     const directory = await membersDirectory(deps, request.locale, request.tr.t('members.noCountry'));
-    return sendPage(request, reply, { title: request.tr.t('members.title'), section: 'members', body: membersView(request.tr, directory) });
+    return sendPage(request, reply, {
+      title: request.tr.t('members.title'),
+      section: 'members',
+      body: membersView(request.tr, directory),
+    });
   });
 }

@@ -27,14 +27,24 @@ export interface MembersDirectory {
   total: number;
 }
 
-export async function membersDirectory(deps: Pick<Deps, 'db'>, locale: string, noCountryLabel: string): Promise<MembersDirectory> {
-  const [organisations, regions] = await Promise.all([listOrganisations(deps.db, { membersOnly: true }), listRegions(deps.db)]);
+export async function membersDirectory(
+  deps: Pick<Deps, 'db'>,
+  locale: string,
+  noCountryLabel: string,
+): Promise<MembersDirectory> {
+  const [organisations, regions] = await Promise.all([
+    listOrganisations(deps.db, { membersOnly: true }),
+    listRegions(deps.db),
+  ]);
   const byCode = new Map<string, Member[]>();
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
   for (const organisation of organisations) {
     const region = organisation.regionId ? regions.find((r) => r.id === organisation.regionId) : undefined;
     const code = organisation.countryCode ?? '';
-    byCode.set(code, [...(byCode.get(code) ?? []), { organisation, regionName: region ? regionName(region, locale) : null }]);
+    byCode.set(code, [
+      ...(byCode.get(code) ?? []),
+      { organisation, regionName: region ? regionName(region, locale) : null },
+    ]);
   }
   const rank = (code: string) => (code === EUROPEAN_GROUP ? 1 : code === '' ? 2 : 0);
   const groups = [...byCode].map(([code, members]) => ({

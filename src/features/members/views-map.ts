@@ -14,7 +14,9 @@ export interface CountryCount {
 }
 
 export function countsOf(groups: CountryGroup[]): CountryCount[] {
-  return groups.flatMap((g) => (g.slug ? [{ code: g.code, name: g.name, slug: g.slug, count: g.members.length }] : []));
+  return groups.flatMap((g) =>
+    g.slug ? [{ code: g.code, name: g.name, slug: g.slug, count: g.members.length }] : [],
+  );
 }
 
 function countryLabel(tr: Translator, c: CountryCount): string {
@@ -26,7 +28,11 @@ function mapSvg(tr: Translator, counts: CountryCount[]): SafeHtml {
     id: 'members-map',
     title: tr.t('members.map.title'),
     desc: tr.t('members.map.desc'),
-    links: counts.map((c) => ({ code: c.code, href: paths.country(tr.locale, c.slug), label: countryLabel(tr, c) })),
+    links: counts.map((c) => ({
+      code: c.code,
+      href: paths.country(tr.locale, c.slug),
+      label: countryLabel(tr, c),
+    })),
   });
 }
 
@@ -45,7 +51,8 @@ export function countsTable(tr: Translator, counts: CountryCount[], total: numbe
   <caption>${tr.t('members.table.caption')}</caption>
   <thead><tr><th scope="col">${tr.t('members.table.country')}</th><th scope="col" class="num">${tr.t('members.table.members')}</th></tr></thead>
   <tbody>${counts.map(
-    (c) => html`<tr><th scope="row"><a href="${paths.country(tr.locale, c.slug)}">${c.name}</a></th><td class="num">${tr.number(c.count)}</td></tr>`,
+    (c) =>
+      html`<tr><th scope="row"><a href="${paths.country(tr.locale, c.slug)}">${c.name}</a></th><td class="num">${tr.number(c.count)}</td></tr>`,
   )}</tbody>
   <tfoot><tr><th scope="row">${tr.t('members.table.total')}</th><td class="num">${tr.number(total)}</td></tr></tfoot>
 </table></div>`;

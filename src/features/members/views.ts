@@ -12,12 +12,18 @@ import { countsOf, countsTable, mapFigure } from './views-map.ts';
 function memberEntry(tr: Translator, { organisation: org, regionName }: Member): SafeHtml {
   const since = org.membership?.memberSince?.slice(0, 4) ?? null;
   const facts = factList([
-    { label: tr.t('members.field.role'), value: org.membership ? vocabularyLabel(tr, `memberRole.${org.membership.role}`) : null },
+    {
+      label: tr.t('members.field.role'),
+      value: org.membership ? vocabularyLabel(tr, `memberRole.${org.membership.role}`) : null,
+    },
     { label: tr.t('members.field.type'), value: vocabularyLabel(tr, `orgKind.${org.kind}`) },
     { label: tr.t('members.field.region'), value: regionName },
     { label: tr.t('members.field.since'), value: since },
   ]);
-  const short = org.shortName && org.shortName !== org.name ? html` <span class="short-name">(${org.shortName})</span>` : '';
+  const short =
+    org.shortName && org.shortName !== org.name
+      ? html` <span class="short-name">(${org.shortName})</span>`
+      : '';
   return html`<li class="member">
   <h4><a href="${paths.organisation(tr.locale, org.slug)}">${org.name}</a>${short}</h4>
   ${facts}
@@ -27,7 +33,9 @@ function memberEntry(tr: Translator, { organisation: org, regionName }: Member):
 
 function groupSection(tr: Translator, group: CountryGroup): SafeHtml {
   const id = `country-${group.code ? group.code.toLowerCase() : 'none'}`;
-  const title = group.slug ? html`<a href="${paths.country(tr.locale, group.slug)}">${group.name}</a>` : group.name;
+  const title = group.slug
+    ? html`<a href="${paths.country(tr.locale, group.slug)}">${group.name}</a>`
+    : group.name;
   return html`<section class="member-group" aria-labelledby="${id}">
   <h3 id="${id}">${title} <span class="count">(${tr.number(group.members.length)})</span></h3>
   <ul class="members">${group.members.map((m) => memberEntry(tr, m))}</ul>

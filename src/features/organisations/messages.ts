@@ -1,8 +1,10 @@
 // UI messages of this module (EN is the reference; NL must have every key — see the parity test).
 export const en = {
   'organisations.title': 'Organisations',
-  'organisations.intro': 'Every organisation the knowledge hub knows: member platforms, governments, agencies, universities, companies and partners. Each page lists everything linked to it.',
-  'organisations.count': '{count, plural, =0 {No organisations match.} one {# organisation} other {# organisations}}',
+  'organisations.intro':
+    'Every organisation the knowledge hub knows: member platforms, governments, agencies, universities, companies and partners. Each page lists everything linked to it.',
+  'organisations.count':
+    '{count, plural, =0 {No organisations match.} one {# organisation} other {# organisations}}',
   'organisations.letters': 'Jump to a letter',
   'organisations.filter.label': 'Filter organisations',
   'organisations.filter.allCountries': 'All countries',
@@ -24,7 +26,8 @@ export const en = {
   'organisations.fallback': 'Not yet available in {language} — shown in {shown}.',
   'organisations.linked': 'Linked content',
   'organisations.linked.none': 'No published content is linked to this organisation yet.',
-  'organisations.linked.count': '{count, plural, one {One item is linked to this organisation.} other {# items are linked to this organisation.}}',
+  'organisations.linked.count':
+    '{count, plural, one {One item is linked to this organisation.} other {# items are linked to this organisation.}}',
   'organisations.role.owner': 'Owner',
   'organisations.role.source': 'Source',
   'organisations.role.host': 'Host',
@@ -37,8 +40,10 @@ export const en = {
   'organisations.items.more': 'All {count} in the library: {type}',
   'organisations.merge.link': 'Merge with another organisation…',
   'organisations.merge.title': 'Merge “{name}” into another organisation',
-  'organisations.merge.explain': 'Use this when “{name}” is the same organisation as another record. Everything linked to it moves to the organisation you choose, its names become aliases of that organisation, and its address sends readers there. This cannot be undone here.',
-  'organisations.merge.links': '{count, plural, =0 {No items are linked to it.} one {One item is linked to it.} other {# items are linked to it.}}',
+  'organisations.merge.explain':
+    'Use this when “{name}” is the same organisation as another record. Everything linked to it moves to the organisation you choose, its names become aliases of that organisation, and its address sends readers there. This cannot be undone here.',
+  'organisations.merge.links':
+    '{count, plural, =0 {No items are linked to it.} one {One item is linked to it.} other {# items are linked to it.}}',
   'organisations.merge.into': 'Organisation that stays',
   'organisations.merge.choose': 'Choose an organisation',
   'organisations.merge.chooseRequired': 'Choose the organisation that stays (not this one).',
@@ -52,8 +57,10 @@ export const en = {
 
 export const nl: Record<keyof typeof en, string> = {
   'organisations.title': 'Organisaties',
-  'organisations.intro': 'Alle organisaties die de kennisbank kent: de aangesloten platforms, overheden, uitvoeringsorganisaties, universiteiten, bedrijven en partners. Elke pagina toont alles wat aan de organisatie gekoppeld is.',
-  'organisations.count': '{count, plural, =0 {Geen organisaties gevonden.} one {# organisatie} other {# organisaties}}',
+  'organisations.intro':
+    'Alle organisaties die de kennisbank kent: de aangesloten platforms, overheden, uitvoeringsorganisaties, universiteiten, bedrijven en partners. Elke pagina toont alles wat aan de organisatie gekoppeld is.',
+  'organisations.count':
+    '{count, plural, =0 {Geen organisaties gevonden.} one {# organisatie} other {# organisaties}}',
   'organisations.letters': 'Naar een letter',
   'organisations.filter.label': 'Organisaties filteren',
   'organisations.filter.allCountries': 'Alle landen',
@@ -75,7 +82,8 @@ export const nl: Record<keyof typeof en, string> = {
   'organisations.fallback': 'Nog niet beschikbaar in het {language} — getoond in het {shown}.',
   'organisations.linked': 'Gekoppelde inhoud',
   'organisations.linked.none': 'Er is nog geen gepubliceerde inhoud aan deze organisatie gekoppeld.',
-  'organisations.linked.count': '{count, plural, one {Er is één item aan deze organisatie gekoppeld.} other {Er zijn # items aan deze organisatie gekoppeld.}}',
+  'organisations.linked.count':
+    '{count, plural, one {Er is één item aan deze organisatie gekoppeld.} other {Er zijn # items aan deze organisatie gekoppeld.}}',
   'organisations.role.owner': 'Eigenaar',
   'organisations.role.source': 'Bron',
   'organisations.role.host': 'Gastheer',
@@ -88,8 +96,10 @@ export const nl: Record<keyof typeof en, string> = {
   'organisations.items.more': 'Alle {count} in de bibliotheek: {type}',
   'organisations.merge.link': 'Samenvoegen met een andere organisatie…',
   'organisations.merge.title': '‘{name}’ samenvoegen met een andere organisatie',
-  'organisations.merge.explain': 'Gebruik dit als ‘{name}’ dezelfde organisatie is als een ander record. Alles wat eraan gekoppeld is, gaat over naar de organisatie die u kiest, de namen worden aliassen van die organisatie en het oude adres stuurt lezers door. Dit kunt u hier niet ongedaan maken.',
-  'organisations.merge.links': '{count, plural, =0 {Er zijn geen items aan gekoppeld.} one {Er is één item aan gekoppeld.} other {Er zijn # items aan gekoppeld.}}',
+  'organisations.merge.explain':
+    'Gebruik dit als ‘{name}’ dezelfde organisatie is als een ander record. Alles wat eraan gekoppeld is, gaat over naar de organisatie die u kiest, de namen worden aliassen van die organisatie en het oude adres stuurt lezers door. Dit kunt u hier niet ongedaan maken.',
+  'organisations.merge.links':
+    '{count, plural, =0 {Er zijn geen items aan gekoppeld.} one {Er is één item aan gekoppeld.} other {Er zijn # items aan gekoppeld.}}',
   'organisations.merge.into': 'Organisatie die blijft',
   'organisations.merge.choose': 'Kies een organisatie',
   'organisations.merge.chooseRequired': 'Kies de organisatie die blijft (niet deze).',

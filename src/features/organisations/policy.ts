@@ -8,6 +8,9 @@ const RULES: Record<OrganisationAction, readonly Role[]> = {
   'organisation.merge': ['admin', 'editor'],
 };
 
-export function canOrganisation(actor: { role: Role } | null | undefined, action: OrganisationAction): boolean {
+export function canOrganisation(
+  actor: { role: Role } | null | undefined,
+  action: OrganisationAction,
+): boolean {
   return !!actor && RULES[action].includes(actor.role);
 }

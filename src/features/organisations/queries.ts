@@ -22,11 +22,21 @@ export interface DirectoryFilter {
 
 /** Organisations that were not merged away (unsorted: the service sorts by the reader's collation). */
 export async function listDirectory(db: Kysely<DB>, filter: DirectoryFilter): Promise<DirectoryRow[]> {
-  let q = db.selectFrom('organisations').select(['id', 'slug', 'name', 'short_name', 'kind', 'country_code']).where('merged_into_id', 'is', null);
+  let q = db
+    .selectFrom('organisations')
+    .select(['id', 'slug', 'name', 'short_name', 'kind', 'country_code'])
+    .where('merged_into_id', 'is', null);
   if (filter.countryCode) q = q.where('country_code', '=', filter.countryCode);
   if (filter.kind) q = q.where('kind', '=', filter.kind);
   const rows = await q.execute();
-  return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, shortName: r.short_name, kind: r.kind, countryCode: r.country_code }));
+  return rows.map((r) => ({
+    id: r.id,
+    slug: r.slug,
+    name: r.name,
+    shortName: r.short_name,
+    kind: r.kind,
+    countryCode: r.country_code,
+  }));
 }
 
 /** Listed item types as grouped on pages: the knowledge item types, then taskforce dossiers. */
@@ -60,7 +70,11 @@ function scopeBits(index: FacetIndex, scope: LinkScope, includeMembersOnly: bool
  * the library's in-memory facet index (kept current by the database), so a page about an
  * organisation or a country with thousands of items costs a few bitset operations, not GROUP BYs.
  */
-export async function newestByType(db: Kysely<DB>, scope: LinkScope, options: { includeMembersOnly: boolean; perType: number }): Promise<TypeGroup[]> {
+export async function newestByType(
+  db: Kysely<DB>,
+  scope: LinkScope,
+  options: { includeMembersOnly: boolean; perType: number },
+): Promise<TypeGroup[]> {
   const index = await facetIndex(db);
   const inScope = scopeBits(index, scope, options.includeMembersOnly);
   const types = index.facets.type;
@@ -82,13 +96,23 @@ export async function newestByType(db: Kysely<DB>, scope: LinkScope, options: { 
 }
 
 /** The number of listed items in each scope (an item once, however many of its links match). */
-export async function countInScope(db: Kysely<DB>, scopes: Map<string, LinkScope>, includeMembersOnly: boolean): Promise<Map<string, number>> {
+export async function countInScope(
+  db: Kysely<DB>,
+  scopes: Map<string, LinkScope>,
+  includeMembersOnly: boolean,
+): Promise<Map<string, number>> {
   const index = await facetIndex(db);
-  return new Map([...scopes].map(([key, scope]) => [key, scopeBits(index, scope, includeMembersOnly).count()]));
+  return new Map(
+    [...scopes].map(([key, scope]) => [key, scopeBits(index, scope, includeMembersOnly).count()]),
+  );
 }
 
 /** The roles in which the organisation is linked to each of the given items. */
-export async function rolesOf(db: Kysely<DB>, organisationId: string, itemIds: string[]): Promise<Map<string, OrgRole[]>> {
+export async function rolesOf(
+  db: Kysely<DB>,
+  organisationId: string,
+  itemIds: string[],
+): Promise<Map<string, OrgRole[]>> {
   const out = new Map<string, OrgRole[]>();
   if (itemIds.length === 0) return out;
   const rows = await db

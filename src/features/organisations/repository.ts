@@ -33,11 +33,23 @@ export interface Organisation {
 }
 
 export async function listOrganisationOptions(db: Kysely<DB>): Promise<OrganisationOption[]> {
-  return db.selectFrom('organisations').select(['id', 'name']).where('merged_into_id', 'is', null).orderBy('name').execute();
+  return db
+    .selectFrom('organisations')
+    .select(['id', 'name'])
+    .where('merged_into_id', 'is', null)
+    .orderBy('name')
+    .execute();
 }
 
 export async function organisationExists(db: Kysely<DB>, id: string): Promise<boolean> {
-  return (await db.selectFrom('organisations').select('id').where('id', '=', id).where('merged_into_id', 'is', null).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('organisations')
+      .select('id')
+      .where('id', '=', id)
+      .where('merged_into_id', 'is', null)
+      .executeTakeFirst()) !== undefined
+  );
 }
 
 export interface NewOrganisation {
@@ -77,7 +89,12 @@ export async function findOrganisationIdBySlug(db: Kysely<DB>, slug: string): Pr
   return row?.id ?? null;
 }
 
-export async function setOrganisationText(db: Kysely<DB>, organisationId: string, lang: string, description: string): Promise<void> {
+export async function setOrganisationText(
+  db: Kysely<DB>,
+  organisationId: string,
+  lang: string,
+  description: string,
+): Promise<void> {
   await db
     .insertInto('organisation_texts')
     .values({ organisation_id: organisationId, lang, description })
@@ -86,7 +103,12 @@ export async function setOrganisationText(db: Kysely<DB>, organisationId: string
 }
 
 /** Add an alias; false when that spelling already points to some organisation. */
-export async function addAlias(db: Kysely<DB>, id: string, organisationId: string, alias: string): Promise<boolean> {
+export async function addAlias(
+  db: Kysely<DB>,
+  id: string,
+  organisationId: string,
+  alias: string,
+): Promise<boolean> {
   const key = nameKey(alias);
   if (!key) return false;
   const result = await db
@@ -97,20 +119,61 @@ export async function addAlias(db: Kysely<DB>, id: string, organisationId: strin
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-export async function upsertMembership(db: Kysely<DB>, m: { id: string; organisationId: string; role: string; memberSince: string | null; status: 'active' | 'former'; now: string }): Promise<void> {
+export async function upsertMembership(
+  db: Kysely<DB>,
+  m: {
+    id: string;
+    organisationId: string;
+    role: string;
+    memberSince: string | null;
+    status: 'active' | 'former';
+    now: string;
+  },
+): Promise<void> {
   await db
     .insertInto('memberships')
-    .values({ id: m.id, organisation_id: m.organisationId, role: m.role, member_since: m.memberSince, status: m.status, created_at: m.now, updated_at: m.now })
-    .onConflict((oc) => oc.column('organisation_id').doUpdateSet({ role: m.role, member_since: m.memberSince, status: m.status, updated_at: m.now }))
+    .values({
+      id: m.id,
+      organisation_id: m.organisationId,
+      role: m.role,
+      member_since: m.memberSince,
+      status: m.status,
+      created_at: m.now,
+      updated_at: m.now,
+    })
+    .onConflict((oc) =>
+      oc
+        .column('organisation_id')
+        .doUpdateSet({ role: m.role, member_since: m.memberSince, status: m.status, updated_at: m.now }),
+    )
     .execute();
 }
 
-async function hydrate(db: Kysely<DB>, rows: { id: string; slug: string; name: string; short_name: string | null; kind: string; country_code: string | null; region_id: string | null; website: string | null; logo_url: string | null; merged_into_id: string | null }[]): Promise<Organisation[]> {
+async function hydrate(
+  db: Kysely<DB>,
+  rows: {
+    id: string;
+    slug: string;
+    name: string;
+    short_name: string | null;
+    kind: string;
+    country_code: string | null;
+    region_id: string | null;
+    website: string | null;
+    logo_url: string | null;
+    merged_into_id: string | null;
+  }[],
+): Promise<Organisation[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [texts, aliases, memberships] = await Promise.all([
     db.selectFrom('organisation_texts').selectAll().where('organisation_id', 'in', ids).execute(),
-    db.selectFrom('organisation_aliases').select(['organisation_id', 'alias']).where('organisation_id', 'in', ids).orderBy('alias').execute(),
+    db
+      .selectFrom('organisation_aliases')
+      .select(['organisation_id', 'alias'])
+      .where('organisation_id', 'in', ids)
+      .orderBy('alias')
+      .execute(),
     db.selectFrom('memberships').selectAll().where('organisation_id', 'in', ids).execute(),
   ]);
   return rows.map((r) => {
@@ -126,28 +189,53 @@ async function hydrate(db: Kysely<DB>, rows: { id: string; slug: string; name: s
       website: r.website,
       logoUrl: r.logo_url,
       mergedIntoId: r.merged_into_id,
-      descriptions: Object.fromEntries(texts.filter((t) => t.organisation_id === r.id).map((t) => [t.lang, t.description])),
+      descriptions: Object.fromEntries(
+        texts.filter((t) => t.organisation_id === r.id).map((t) => [t.lang, t.description]),
+      ),
       aliases: aliases.filter((a) => a.organisation_id === r.id).map((a) => a.alias),
       membership: m ? { role: m.role, memberSince: m.member_since, status: m.status } : null,
     };
   });
 }
 
-const ORG_COLUMNS = ['id', 'slug', 'name', 'short_name', 'kind', 'country_code', 'region_id', 'website', 'logo_url', 'merged_into_id'] as const;
+const ORG_COLUMNS = [
+  'id',
+  'slug',
+  'name',
+  'short_name',
+  'kind',
+  'country_code',
+  'region_id',
+  'website',
+  'logo_url',
+  'merged_into_id',
+] as const;
 
 export async function findOrganisationBySlug(db: Kysely<DB>, slug: string): Promise<Organisation | null> {
-  const row = await db.selectFrom('organisations').select(ORG_COLUMNS).where('slug', '=', slug).executeTakeFirst();
+  const row = await db
+    .selectFrom('organisations')
+    .select(ORG_COLUMNS)
+    .where('slug', '=', slug)
+    .executeTakeFirst();
   return row ? ((await hydrate(db, [row]))[0] ?? null) : null;
 }
 
 export async function findOrganisationById(db: Kysely<DB>, id: string): Promise<Organisation | null> {
-  const row = await db.selectFrom('organisations').select(ORG_COLUMNS).where('id', '=', id).executeTakeFirst();
+  const row = await db
+    .selectFrom('organisations')
+    .select(ORG_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return row ? ((await hydrate(db, [row]))[0] ?? null) : null;
 }
 
 export async function findOrganisationsByIds(db: Kysely<DB>, ids: string[]): Promise<Organisation[]> {
   if (ids.length === 0) return [];
-  const rows = await db.selectFrom('organisations').select(ORG_COLUMNS).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('organisations')
+    .select(ORG_COLUMNS)
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return hydrate(db, rows);
 }
 
@@ -155,17 +243,36 @@ export async function findOrganisationsByIds(db: Kysely<DB>, ids: string[]): Pro
 export async function resolveOrganisationName(db: Kysely<DB>, name: string): Promise<Organisation | null> {
   const key = nameKey(name);
   if (!key) return null;
-  const alias = await db.selectFrom('organisation_aliases').select('organisation_id').where('alias_key', '=', key).executeTakeFirst();
+  const alias = await db
+    .selectFrom('organisation_aliases')
+    .select('organisation_id')
+    .where('alias_key', '=', key)
+    .executeTakeFirst();
   if (alias) return findOrganisationById(db, alias.organisation_id);
-  const candidates = await db.selectFrom('organisations').select(ORG_COLUMNS).where('merged_into_id', 'is', null).execute();
-  const match = candidates.find((c) => nameKey(c.name) === key || (c.short_name !== null && nameKey(c.short_name) === key));
+  const candidates = await db
+    .selectFrom('organisations')
+    .select(ORG_COLUMNS)
+    .where('merged_into_id', 'is', null)
+    .execute();
+  const match = candidates.find(
+    (c) => nameKey(c.name) === key || (c.short_name !== null && nameKey(c.short_name) === key),
+  );
   return match ? ((await hydrate(db, [match]))[0] ?? null) : null;
 }
 
-export async function listOrganisations(db: Kysely<DB>, filter: { countryCode?: string; membersOnly?: boolean } = {}): Promise<Organisation[]> {
-  let q = db.selectFrom('organisations').select(ORG_COLUMNS.map((c) => `organisations.${c}` as const)).where('organisations.merged_into_id', 'is', null);
+export async function listOrganisations(
+  db: Kysely<DB>,
+  filter: { countryCode?: string; membersOnly?: boolean } = {},
+): Promise<Organisation[]> {
+  let q = db
+    .selectFrom('organisations')
+    .select(ORG_COLUMNS.map((c) => `organisations.${c}` as const))
+    .where('organisations.merged_into_id', 'is', null);
   if (filter.countryCode) q = q.where('organisations.country_code', '=', filter.countryCode);
-  if (filter.membersOnly) q = q.innerJoin('memberships', 'memberships.organisation_id', 'organisations.id').where('memberships.status', '=', 'active');
+  if (filter.membersOnly)
+    q = q
+      .innerJoin('memberships', 'memberships.organisation_id', 'organisations.id')
+      .where('memberships.status', '=', 'active');
   return hydrate(db, await q.orderBy('organisations.name').execute());
 }
 
@@ -174,10 +281,20 @@ export async function listOrganisations(db: Kysely<DB>, filter: { countryCode?: 
  * aliases, texts and membership; the old name and short name become aliases; the old record stays
  * as a pointer (merged_into_id) so its address can redirect. The caller provides the transaction.
  */
-export async function mergeOrganisations(db: Kysely<DB>, fromId: string, intoId: string, newId: () => string, now: string): Promise<void> {
+export async function mergeOrganisations(
+  db: Kysely<DB>,
+  fromId: string,
+  intoId: string,
+  newId: () => string,
+  now: string,
+): Promise<void> {
   const from = await findOrganisationById(db, fromId);
   if (!from) return;
-  const links = await db.selectFrom('item_organisations').selectAll().where('organisation_id', '=', fromId).execute();
+  const links = await db
+    .selectFrom('item_organisations')
+    .selectAll()
+    .where('organisation_id', '=', fromId)
+    .execute();
   await db.deleteFrom('item_organisations').where('organisation_id', '=', fromId).execute();
   for (const link of links) {
     await db
@@ -186,18 +303,51 @@ export async function mergeOrganisations(db: Kysely<DB>, fromId: string, intoId:
       .onConflict((oc) => oc.columns(['item_id', 'organisation_id', 'role']).doNothing())
       .execute();
   }
-  await db.updateTable('items').set({ organisation_id: intoId }).where('organisation_id', '=', fromId).execute();
-  await db.updateTable('users').set({ organisation_id: intoId }).where('organisation_id', '=', fromId).execute();
-  await db.updateTable('organisation_aliases').set({ organisation_id: intoId }).where('organisation_id', '=', fromId).execute();
+  await db
+    .updateTable('items')
+    .set({ organisation_id: intoId })
+    .where('organisation_id', '=', fromId)
+    .execute();
+  await db
+    .updateTable('users')
+    .set({ organisation_id: intoId })
+    .where('organisation_id', '=', fromId)
+    .execute();
+  await db
+    .updateTable('organisation_aliases')
+    .set({ organisation_id: intoId })
+    .where('organisation_id', '=', fromId)
+    .execute();
   for (const [lang, description] of Object.entries(from.descriptions)) {
-    await db.insertInto('organisation_texts').values({ organisation_id: intoId, lang, description }).onConflict((oc) => oc.columns(['organisation_id', 'lang']).doNothing()).execute();
+    await db
+      .insertInto('organisation_texts')
+      .values({ organisation_id: intoId, lang, description })
+      .onConflict((oc) => oc.columns(['organisation_id', 'lang']).doNothing())
+      .execute();
   }
   await db.deleteFrom('organisation_texts').where('organisation_id', '=', fromId).execute();
-  const intoMembership = await db.selectFrom('memberships').select('id').where('organisation_id', '=', intoId).executeTakeFirst();
+  const intoMembership = await db
+    .selectFrom('memberships')
+    .select('id')
+    .where('organisation_id', '=', intoId)
+    .executeTakeFirst();
   if (intoMembership) await db.deleteFrom('memberships').where('organisation_id', '=', fromId).execute();
-  else await db.updateTable('memberships').set({ organisation_id: intoId, updated_at: now }).where('organisation_id', '=', fromId).execute();
+  else
+    await db
+      .updateTable('memberships')
+      .set({ organisation_id: intoId, updated_at: now })
+      .where('organisation_id', '=', fromId)
+      .execute();
   for (const name of [from.name, from.shortName]) if (name) await addAlias(db, newId(), intoId, name);
-  await db.updateTable('organisations').set({ merged_into_id: intoId, updated_at: now }).where('id', '=', fromId).execute();
-  await db.updateTable('organisations').set({ merged_into_id: intoId }).where('merged_into_id', '=', fromId).execute();
+  await db
+    .updateTable('organisations')
+    .set({ merged_into_id: intoId, updated_at: now })
+    .where('id', '=', fromId)
+    .execute();
+  await db
+    .updateTable('organisations')
+    .set({ merged_into_id: intoId })
+    .where('merged_into_id', '=', fromId)
+    .execute();
   await bumpLibraryVersion(db, now);
 }

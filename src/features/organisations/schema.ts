@@ -5,7 +5,9 @@ import { Type, type Static } from 'typebox';
 /** No control characters: PostgreSQL refuses NUL in text, and no real slug or id has any. */
 const NO_CONTROL = '^[^\\u0000-\\u001f]*$';
 
-export const SlugParams = Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200, pattern: NO_CONTROL }) });
+export const SlugParams = Type.Object({
+  slug: Type.String({ minLength: 1, maxLength: 200, pattern: NO_CONTROL }),
+});
 export type SlugParams = Static<typeof SlugParams>;
 
 export const DirectoryQuery = Type.Object({

@@ -12,8 +12,24 @@ import type { OrgRole } from '../items/type-specs.ts';
 import { listRegions, regionName } from '../reference/repository.ts';
 import { COUNTRY_CODES, ORG_KINDS, isOneOf } from '../reference/vocabulary.ts';
 import { canOrganisation } from './policy.ts';
-import { allLinkedItemIds, countLinks, listDirectory, newestByType, rolesOf, type DirectoryRow, type GroupType, type TypeGroup } from './queries.ts';
-import { findOrganisationById, findOrganisationBySlug, listOrganisationOptions, mergeOrganisations, type Organisation, type OrganisationOption } from './repository.ts';
+import {
+  allLinkedItemIds,
+  countLinks,
+  listDirectory,
+  newestByType,
+  rolesOf,
+  type DirectoryRow,
+  type GroupType,
+  type TypeGroup,
+} from './queries.ts';
+import {
+  findOrganisationById,
+  findOrganisationBySlug,
+  listOrganisationOptions,
+  mergeOrganisations,
+  type Organisation,
+  type OrganisationOption,
+} from './repository.ts';
 
 export const DIRECTORY_PAGE_SIZE = 100;
 /** Items shown per type on an organisation or country page; the rest is one click away in the library. */
@@ -30,8 +46,17 @@ export interface LinkedGroup {
 }
 
 /** Summaries (reader's language, with fallback) for the ids of each group, in one read. */
-export async function withSummaries(db: Kysely<DB>, groups: TypeGroup[], locale: string, roles: Map<string, OrgRole[]> = new Map()): Promise<LinkedGroup[]> {
-  const all = await summaries(db, groups.flatMap((g) => g.ids), locale);
+export async function withSummaries(
+  db: Kysely<DB>,
+  groups: TypeGroup[],
+  locale: string,
+  roles: Map<string, OrgRole[]> = new Map(),
+): Promise<LinkedGroup[]> {
+  const all = await summaries(
+    db,
+    groups.flatMap((g) => g.ids),
+    locale,
+  );
   const byId = new Map(all.map((s) => [s.id, s]));
   return groups.map((g) => ({
     type: g.type,
@@ -61,7 +86,9 @@ export async function organisationDirectory(
   const kind = isOneOf(ORG_KINDS, query.type) ? query.type : null;
   // Sorted here, not in SQL: the databases' collations disagree on accents ("Óbuda" after "Z").
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-  const all = (await listDirectory(deps.db, { countryCode, kind })).sort((a, b) => collator.compare(a.name, b.name));
+  const all = (await listDirectory(deps.db, { countryCode, kind })).sort((a, b) =>
+    collator.compare(a.name, b.name),
+  );
   const page = query.page ?? 1;
   const pageCount = Math.max(1, Math.ceil(all.length / DIRECTORY_PAGE_SIZE));
   if (page > pageCount) return { ok: false, reason: 'not_found' };
@@ -83,11 +110,17 @@ export type OrganisationPageResult =
 /** Follow merge pointers to the record that survived (merges re-point chains, so usually one step). */
 async function survivor(db: Kysely<DB>, organisation: Organisation): Promise<Organisation | null> {
   let current: Organisation | null = organisation;
-  for (let hops = 0; current?.mergedIntoId && hops < 10; hops++) current = await findOrganisationById(db, current.mergedIntoId);
+  for (let hops = 0; current?.mergedIntoId && hops < 10; hops++)
+    current = await findOrganisationById(db, current.mergedIntoId);
   return current && !current.mergedIntoId ? current : null;
 }
 
-export async function organisationPage(deps: Pick<Deps, 'db'>, slug: string, locale: string, viewer: Actor | null): Promise<OrganisationPageResult> {
+export async function organisationPage(
+  deps: Pick<Deps, 'db'>,
+  slug: string,
+  locale: string,
+  viewer: Actor | null,
+): Promise<OrganisationPageResult> {
   const organisation = await findOrganisationBySlug(deps.db, slug);
   if (!organisation) return { ok: false, reason: 'not_found' };
   if (organisation.mergedIntoId) {
@@ -96,13 +129,24 @@ export async function organisationPage(deps: Pick<Deps, 'db'>, slug: string, loc
   }
   const [regions, groups] = await Promise.all([
     organisation.regionId ? listRegions(deps.db, organisation.countryCode ?? undefined) : Promise.resolve([]),
-    newestByType(deps.db, [{ facet: 'organisation', values: [organisation.id] }], { includeMembersOnly: canReadMembersOnly(viewer), perType: ITEMS_PER_TYPE }),
+    newestByType(deps.db, [{ facet: 'organisation', values: [organisation.id] }], {
+      includeMembersOnly: canReadMembersOnly(viewer),
+      perType: ITEMS_PER_TYPE,
+    }),
   ]);
   const region = regions.find((r) => r.id === organisation.regionId);
-  const roles = await rolesOf(deps.db, organisation.id, groups.flatMap((g) => g.ids));
+  const roles = await rolesOf(
+    deps.db,
+    organisation.id,
+    groups.flatMap((g) => g.ids),
+  );
   return {
     ok: true,
-    page: { organisation, regionName: region ? regionName(region, locale) : null, groups: await withSummaries(deps.db, groups, locale, roles) },
+    page: {
+      organisation,
+      regionName: region ? regionName(region, locale) : null,
+      groups: await withSummaries(deps.db, groups, locale, roles),
+    },
   };
 }
 
@@ -115,7 +159,10 @@ export interface MergeForm {
 export async function mergeForm(deps: Pick<Deps, 'db'>, slug: string): Promise<MergeForm | null> {
   const organisation = await findOrganisationBySlug(deps.db, slug);
   if (!organisation || organisation.mergedIntoId) return null;
-  const [options, linkCount] = await Promise.all([listOrganisationOptions(deps.db), countLinks(deps.db, organisation.id)]);
+  const [options, linkCount] = await Promise.all([
+    listOrganisationOptions(deps.db),
+    countLinks(deps.db, organisation.id),
+  ]);
   return { organisation, options: options.filter((o) => o.id !== organisation.id), linkCount };
 }
 
@@ -128,7 +175,12 @@ export type MergeResult =
  * the old names become aliases, the search index learns the survivor's names, and the audit log
  * records who did it.
  */
-export async function mergeOrganisation(deps: Deps, actor: Actor, slug: string, intoId: string): Promise<MergeResult> {
+export async function mergeOrganisation(
+  deps: Deps,
+  actor: Actor,
+  slug: string,
+  intoId: string,
+): Promise<MergeResult> {
   if (!canOrganisation(actor, 'organisation.merge')) return { ok: false, reason: 'forbidden' };
   return deps.db.transaction().execute(async (trx): Promise<MergeResult> => {
     const from = await findOrganisationBySlug(trx, slug);
@@ -145,7 +197,11 @@ export async function mergeOrganisation(deps: Deps, actor: Actor, slug: string, 
       action: 'organisation.merged',
       subjectType: 'organisation',
       subjectId: from.id,
-      details: { from: { slug: from.slug, name: from.name }, into: { id: into.id, slug: into.slug, name: into.name }, linkedItems: moved },
+      details: {
+        from: { slug: from.slug, name: from.name },
+        into: { id: into.id, slug: into.slug, name: into.name },
+        linkedItems: moved,
+      },
     });
     return { ok: true, into: { slug: into.slug, name: into.name }, moved };
   });

@@ -16,20 +16,28 @@ export function groupLabel(tr: Translator, type: GroupType): string {
 
 function itemDate(tr: Translator, item: LinkedItem): SafeHtml | string {
   const date = item.startsOn?.slice(0, 10) ?? item.sortDate;
-  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) return html`<time datetime="${date}">${tr.date(date, 'medium')}</time>`;
+  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date))
+    return html`<time datetime="${date}">${tr.date(date, 'medium')}</time>`;
   return item.year ? html`<span>${item.year}</span>` : '';
 }
 
 function itemEntry(tr: Translator, item: LinkedItem, type: GroupType): SafeHtml {
   // Dossiers live in the taskforce section, not in the library.
-  const href = type === 'taskforce' ? paths.taskforce(tr.locale, item.slug) : paths.item(tr.locale, item.slug);
+  const href =
+    type === 'taskforce' ? paths.taskforce(tr.locale, item.slug) : paths.item(tr.locale, item.slug);
   const lang = item.fallback ? item.lang : null;
   const roles = ORG_ROLES.filter((r) => item.roles.includes(r));
   const meta = [
     itemDate(tr, item),
-    roles.length ? html`<span class="roles">${roles.map((r) => tr.t(`organisations.role.${r}`)).join(' · ')}</span>` : '',
-    item.visibility === 'members' ? html`<span class="badge">${tr.t('organisations.items.membersOnly')}</span>` : '',
-    lang ? html`<span class="lang-tag">${tr.t('organisations.items.inLanguage', { language: languageName(lang, tr.locale) })}</span>` : '',
+    roles.length
+      ? html`<span class="roles">${roles.map((r) => tr.t(`organisations.role.${r}`)).join(' · ')}</span>`
+      : '',
+    item.visibility === 'members'
+      ? html`<span class="badge">${tr.t('organisations.items.membersOnly')}</span>`
+      : '',
+    lang
+      ? html`<span class="lang-tag">${tr.t('organisations.items.inLanguage', { language: languageName(lang, tr.locale) })}</span>`
+      : '',
   ].filter((part) => part !== '');
   const summary = teaser(item.summary, 200);
   return html`<li class="linked-item">

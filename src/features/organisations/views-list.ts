@@ -11,7 +11,12 @@ import { compareIn } from '../../lib/text.ts';
 
 /** The letter an entry is filed under: "Óbuda" under O; digits and signs under "#". */
 export function initial(name: string): string {
-  const first = name.normalize('NFKD').replace(/\p{M}+/gu, '').trim().charAt(0).toUpperCase();
+  const first = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .trim()
+    .charAt(0)
+    .toUpperCase();
   return /[A-Z]/.test(first) ? first : '#';
 }
 
@@ -28,7 +33,9 @@ function filters(tr: Translator, d: Directory): SafeHtml {
   const countries = [...COUNTRY_CODES]
     .map((code) => ({ value: code, label: countryName(code, locale) }))
     .sort((a, b) => compareIn(locale)(a.label, b.label));
-  const kinds = ORG_KINDS.map((k) => ({ value: k, label: vocabularyLabel(tr, `orgKind.${k}`) ?? k })).sort((a, b) => compareIn(locale)(a.label, b.label));
+  const kinds = ORG_KINDS.map((k) => ({ value: k, label: vocabularyLabel(tr, `orgKind.${k}`) ?? k })).sort(
+    (a, b) => compareIn(locale)(a.label, b.label),
+  );
   return html`<form method="get" action="${directoryPath(locale)}" class="filter-form" role="search" aria-label="${tr.t('organisations.filter.label')}">
   ${selectField(tr, {}, { name: 'country', label: tr.t('organisations.field.country'), value: d.countryCode, options: [{ value: '', label: tr.t('organisations.filter.allCountries') }, ...countries] })}
   ${selectField(tr, {}, { name: 'type', label: tr.t('organisations.field.type'), value: d.kind, options: [{ value: '', label: tr.t('organisations.filter.allTypes') }, ...kinds] })}
@@ -37,7 +44,10 @@ function filters(tr: Translator, d: Directory): SafeHtml {
 }
 
 function entry(tr: Translator, row: DirectoryRow): SafeHtml {
-  const details = [vocabularyLabel(tr, `orgKind.${row.kind}`), row.countryCode ? countryName(row.countryCode, tr.locale) : null].filter((x): x is string => !!x);
+  const details = [
+    vocabularyLabel(tr, `orgKind.${row.kind}`),
+    row.countryCode ? countryName(row.countryCode, tr.locale) : null,
+  ].filter((x): x is string => !!x);
   return html`<li><a href="${paths.organisation(tr.locale, row.slug)}">${row.name}</a>${row.shortName && row.shortName !== row.name ? html` <span class="muted">(${row.shortName})</span>` : ''}${details.length ? html`<span class="directory-details"> — ${details.join(' · ')}</span>` : ''}</li>`;
 }
 
@@ -52,9 +62,11 @@ export function directoryView(tr: Translator, d: Directory): SafeHtml {
 <p class="lead">${tr.t('organisations.intro')}</p>
 ${filters(tr, d)}
 <p role="status">${tr.t('organisations.count', { count: d.total })}${filtered ? html` <a href="${directoryPath(tr.locale)}">${tr.t('organisations.filter.clear')}</a>` : ''}</p>
-${letters.size > 1
-  ? html`<nav class="letter-nav" aria-label="${tr.t('organisations.letters')}"><ul>${[...letters.keys()].map((l) => html`<li><a href="#letter-${l === '#' ? 'other' : l}">${l}</a></li>`)}</ul></nav>`
-  : ''}
+${
+  letters.size > 1
+    ? html`<nav class="letter-nav" aria-label="${tr.t('organisations.letters')}"><ul>${[...letters.keys()].map((l) => html`<li><a href="#letter-${l === '#' ? 'other' : l}">${l}</a></li>`)}</ul></nav>`
+    : ''
+}
 ${[...letters].map(
   ([letter, rows]) => html`<section aria-labelledby="letter-${letter === '#' ? 'other' : letter}">
   <h2 id="letter-${letter === '#' ? 'other' : letter}" class="letter">${letter}</h2>

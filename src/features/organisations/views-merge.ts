@@ -17,11 +17,21 @@ function confirmField(tr: Translator, errors: FieldErrors, checked: boolean): Sa
 </div>`;
 }
 
-export function mergeView(tr: Translator, form: MergeForm, input: { csrfToken: string; values: Record<string, string>; errors: FieldErrors; formError?: string }): SafeHtml {
+export function mergeView(
+  tr: Translator,
+  form: MergeForm,
+  input: { csrfToken: string; values: Record<string, string>; errors: FieldErrors; formError?: string },
+): SafeHtml {
   const org = form.organisation;
   const locale = tr.locale;
-  const labels = { into: tr.t('organisations.merge.into'), confirm: tr.t('organisations.merge.confirmLabel') };
-  const options = [{ value: '', label: tr.t('organisations.merge.choose') }, ...form.options.map((o) => ({ value: o.id, label: o.name }))];
+  const labels = {
+    into: tr.t('organisations.merge.into'),
+    confirm: tr.t('organisations.merge.confirmLabel'),
+  };
+  const options = [
+    { value: '', label: tr.t('organisations.merge.choose') },
+    ...form.options.map((o) => ({ value: o.id, label: o.name })),
+  ];
   return html`<div class="narrow">
 <nav class="breadcrumb" aria-label="${tr.t('organisations.breadcrumbs')}"><ol>
   <li><a href="/${locale}/organisations">${tr.t('organisations.title')}</a></li>

@@ -14,7 +14,11 @@ function paragraphs(text: string): SafeHtml {
     .map((p) => html`<p>${p}</p>`)}`;
 }
 
-export function descriptionBlock(tr: Translator, descriptions: Record<string, string>, className = 'org-description'): SafeHtml {
+export function descriptionBlock(
+  tr: Translator,
+  descriptions: Record<string, string>,
+  className = 'org-description',
+): SafeHtml {
   const available = Object.keys(descriptions).filter((lang) => descriptions[lang]?.trim());
   const lang = pickLanguage(available, tr.locale, 'en');
   const text = lang ? descriptions[lang] : undefined;

@@ -10,7 +10,8 @@ import { groupLabel, linkedItemGroups } from './views-items.ts';
 import { descriptionBlock } from './views-text.ts';
 
 export const mergePath = (locale: string, slug: string) => `${paths.organisation(locale, slug)}/merge`;
-export const directoryPath = (locale: string, query = '') => `/${locale}/organisations${query ? `?${query}` : ''}`;
+export const directoryPath = (locale: string, query = '') =>
+  `/${locale}/organisations${query ? `?${query}` : ''}`;
 
 function websiteLink(url: string | null): SafeHtml | null {
   const safe = safeUrl(url);
@@ -27,11 +28,16 @@ export function vocabularyLabel(tr: Translator, key: string): string | null {
 export function organisationView(tr: Translator, page: OrganisationPage, canMerge: boolean): SafeHtml {
   const { organisation: org, groups } = page;
   const locale = tr.locale;
-  const country = org.countryCode ? html`<a href="${paths.country(locale, countrySlug(org.countryCode))}">${countryName(org.countryCode, locale)}</a>` : null;
+  const country = org.countryCode
+    ? html`<a href="${paths.country(locale, countrySlug(org.countryCode))}">${countryName(org.countryCode, locale)}</a>`
+    : null;
   const membership = org.membership;
   const facts = factList([
     { label: tr.t('organisations.field.shortName'), value: org.shortName },
-    { label: tr.t('organisations.field.aliases'), value: org.aliases.filter((a) => a !== org.name && a !== org.shortName).join(', ') },
+    {
+      label: tr.t('organisations.field.aliases'),
+      value: org.aliases.filter((a) => a !== org.name && a !== org.shortName).join(', '),
+    },
     { label: tr.t('organisations.field.type'), value: vocabularyLabel(tr, `orgKind.${org.kind}`) },
     { label: tr.t('organisations.field.country'), value: country },
     { label: tr.t('organisations.field.region'), value: page.regionName },
@@ -39,8 +45,14 @@ export function organisationView(tr: Translator, page: OrganisationPage, canMerg
   ]);
   const memberFacts = membership
     ? factList([
-        { label: tr.t('organisations.field.memberRole'), value: vocabularyLabel(tr, `memberRole.${membership.role}`) },
-        { label: tr.t('organisations.field.memberSince'), value: membership.memberSince ? tr.date(membership.memberSince) : null },
+        {
+          label: tr.t('organisations.field.memberRole'),
+          value: vocabularyLabel(tr, `memberRole.${membership.role}`),
+        },
+        {
+          label: tr.t('organisations.field.memberSince'),
+          value: membership.memberSince ? tr.date(membership.memberSince) : null,
+        },
         { label: tr.t('organisations.field.memberStatus'), value: tr.t(`memberStatus.${membership.status}`) },
       ])
     : html``;
@@ -51,17 +63,23 @@ export function organisationView(tr: Translator, page: OrganisationPage, canMerg
 <h1>${org.name}</h1>
 ${facts}
 ${descriptionBlock(tr, org.descriptions)}
-${membership ? html`<section aria-labelledby="membership"><h2 id="membership">${tr.t('organisations.membership')}</h2>${memberFacts}
-<p><a href="${paths.members(locale)}">${tr.t('organisations.allMembers')}</a></p></section>` : ''}
+${
+  membership
+    ? html`<section aria-labelledby="membership"><h2 id="membership">${tr.t('organisations.membership')}</h2>${memberFacts}
+<p><a href="${paths.members(locale)}">${tr.t('organisations.allMembers')}</a></p></section>`
+    : ''
+}
 <section aria-labelledby="linked">
   <h2 id="linked">${tr.t('organisations.linked')}</h2>
-  ${itemCount === 0
-    ? html`<p>${tr.t('organisations.linked.none')}</p>`
-    : html`<p>${tr.t('organisations.linked.count', { count: itemCount })}</p>
+  ${
+    itemCount === 0
+      ? html`<p>${tr.t('organisations.linked.none')}</p>`
+      : html`<p>${tr.t('organisations.linked.count', { count: itemCount })}</p>
   ${linkedItemGroups(tr, groups, {
     href: (type) => paths.library(locale, `organisation=${encodeURIComponent(org.slug)}&type=${type}`),
     label: (g) => tr.t('organisations.items.more', { count: g.total, type: groupLabel(tr, g.type) }),
-  })}`}
+  })}`
+  }
 </section>
 ${canMerge ? html`<p class="editor-tools"><a class="button button-secondary" href="${mergePath(locale, org.slug)}">${tr.t('organisations.merge.link')}</a></p>` : ''}`;
 }

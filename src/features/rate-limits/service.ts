@@ -36,11 +36,19 @@ export async function hit(deps: Pick<Deps, 'db' | 'clock'>, key: string, limit: 
 /** Look at a counter without counting. */
 export async function peek(deps: Pick<Deps, 'db' | 'clock'>, key: string, limit: Limit): Promise<LimitState> {
   const { start, endsInMs } = windowOf(deps.clock.now(), limit.windowMs);
-  const row = await deps.db.selectFrom('rate_limits').select('hits').where('key', '=', key).where('window_start', '=', start).executeTakeFirst();
+  const row = await deps.db
+    .selectFrom('rate_limits')
+    .select('hits')
+    .where('key', '=', key)
+    .where('window_start', '=', start)
+    .executeTakeFirst();
   const hits = Number(row?.hits ?? 0);
   return { allowed: hits < limit.max, hits, retryAfterMs: hits < limit.max ? 0 : endsInMs };
 }
 
 export async function pruneRateLimits(deps: Pick<Deps, 'db' | 'clock'>, olderThanMs: number): Promise<void> {
-  await deps.db.deleteFrom('rate_limits').where('window_start', '<', iso(new Date(deps.clock.now().getTime() - olderThanMs))).execute();
+  await deps.db
+    .deleteFrom('rate_limits')
+    .where('window_start', '<', iso(new Date(deps.clock.now().getTime() - olderThanMs)))
+    .execute();
 }

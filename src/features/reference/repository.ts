@@ -35,14 +35,26 @@ export async function syncReferenceData(db: Kysely<DB>, newId: () => string): Pr
     kind: code === 'EU' ? ('supranational' as const) : ('country' as const),
     in_eu: (EU_MEMBERS as readonly string[]).includes(code),
   }));
-  await db.insertInto('countries').values(countries).onConflict((oc) => oc.column('code').doNothing()).execute();
+  await db
+    .insertInto('countries')
+    .values(countries)
+    .onConflict((oc) => oc.column('code').doNothing())
+    .execute();
   regionCache.delete(db);
   const existing = new Set((await db.selectFrom('regions').select('slug').execute()).map((r) => r.slug));
   const missing = REGIONS.filter((r) => !existing.has(r.slug));
   if (missing.length > 0) {
     await db
       .insertInto('regions')
-      .values(missing.map((r) => ({ id: newId(), slug: r.slug, country_code: r.country, kind: r.kind, names: JSON.stringify(r.names) })))
+      .values(
+        missing.map((r) => ({
+          id: newId(),
+          slug: r.slug,
+          country_code: r.country,
+          kind: r.kind,
+          names: JSON.stringify(r.names),
+        })),
+      )
       .onConflict((oc) => oc.column('slug').doNothing())
       .execute();
   }
@@ -65,7 +77,13 @@ export async function listRegions(db: Kysely<DB>, countryCode?: string): Promise
   let all = regionCache.get(db);
   if (!all) {
     const rows = await db.selectFrom('regions').selectAll().orderBy('slug').execute();
-    all = rows.map((r) => ({ id: r.id, slug: r.slug, countryCode: r.country_code, kind: r.kind, names: parseNames(r.names) }));
+    all = rows.map((r) => ({
+      id: r.id,
+      slug: r.slug,
+      countryCode: r.country_code,
+      kind: r.kind,
+      names: parseNames(r.names),
+    }));
     regionCache.set(db, all);
   }
   return countryCode ? all.filter((r) => r.countryCode === countryCode) : all;

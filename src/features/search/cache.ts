@@ -35,7 +35,11 @@ function cacheFor(db: Kysely<DB>, version: string): Entry['answers'] {
  * The engine's answer to `query` on the index at `version`. Concurrent identical searches share
  * one query; a failed query is not remembered.
  */
-export function cachedQuery(deps: { db: Kysely<DB>; dialect: DialectName }, version: string, query: SearchQuery): Promise<readonly SearchHit[]> {
+export function cachedQuery(
+  deps: { db: Kysely<DB>; dialect: DialectName },
+  version: string,
+  query: SearchQuery,
+): Promise<readonly SearchHit[]> {
   const answers = cacheFor(deps.db, version);
   const key = `${query.limit}\u0000${query.terms.join('\u0000')}`;
   const known = answers.get(key);

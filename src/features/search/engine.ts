@@ -46,7 +46,11 @@ export const RANKED_CANDIDATES = 300;
  * full set of candidates (a word still being typed), the matches of the terms as prefixes follow
  * in the order the engine gives them, ranked below every whole-word match.
  */
-export async function wholeWordsFirst(limit: number, exact: SearchHit[], prefixed: () => Promise<{ itemId: string; lang: string }[]>): Promise<SearchHit[]> {
+export async function wholeWordsFirst(
+  limit: number,
+  exact: SearchHit[],
+  prefixed: () => Promise<{ itemId: string; lang: string }[]>,
+): Promise<SearchHit[]> {
   if (exact.length >= Math.min(limit, RANKED_CANDIDATES)) return exact;
   const hits = [...exact];
   const seen = new Set(exact.map((h) => `${h.itemId}|${h.lang}`));

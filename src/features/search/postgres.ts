@@ -12,7 +12,11 @@ export function tsQuery(terms: string[], prefix = true): string {
 type Db = Parameters<SearchEngine['query']>[0];
 
 /** The best `limit` of the first RANKED_CANDIDATES matches the GIN index yields. */
-async function ranked(db: Db, query: string, limit: number): Promise<{ itemId: string; lang: string; rank: number }[]> {
+async function ranked(
+  db: Db,
+  query: string,
+  limit: number,
+): Promise<{ itemId: string; lang: string; rank: number }[]> {
   const rows = await sql<{ item_id: string; lang: string; rank: number }>`
     select item_id, lang, ts_rank(document, q) as rank
     from (
@@ -31,7 +35,9 @@ export const postgresSearch: SearchEngine = {
       insert into item_search (item_id, lang, title, content, document)
       values (${doc.itemId}, ${doc.lang}, ${title}, ${content},
               setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${content}), 'D'))
-      on conflict (item_id, lang) do update set title = excluded.title, content = excluded.content, document = excluded.document`.execute(db);
+      on conflict (item_id, lang) do update set title = excluded.title, content = excluded.content, document = excluded.document`.execute(
+      db,
+    );
   },
   async remove(db, itemId, lang) {
     if (lang) await sql`delete from item_search where item_id = ${itemId} and lang = ${lang}`.execute(db);
@@ -45,6 +51,8 @@ export const postgresSearch: SearchEngine = {
     if (terms.length === 0) return [];
     // As on SQLite: whole words first; when they give fewer than a full set of candidates (a word
     // still being typed), the words the terms begin follow, ranked among themselves (wholeWordsFirst).
-    return wholeWordsFirst(limit, await ranked(db, tsQuery(terms, false), limit), () => ranked(db, tsQuery(terms, true), limit));
+    return wholeWordsFirst(limit, await ranked(db, tsQuery(terms, false), limit), () =>
+      ranked(db, tsQuery(terms, true), limit),
+    );
   },
 };

@@ -33,7 +33,9 @@ async function newest(db: Db, match: string): Promise<{ item_id: string; lang: s
 export const sqliteSearch: SearchEngine = {
   async put(db, doc) {
     await sql`delete from item_search where item_id = ${doc.itemId} and lang = ${doc.lang}`.execute(db);
-    await sql`insert into item_search (item_id, lang, title, content) values (${doc.itemId}, ${doc.lang}, ${normaliseForSearch(doc.title)}, ${normaliseForSearch(doc.content)})`.execute(db);
+    await sql`insert into item_search (item_id, lang, title, content) values (${doc.itemId}, ${doc.lang}, ${normaliseForSearch(doc.title)}, ${normaliseForSearch(doc.content)})`.execute(
+      db,
+    );
   },
   async remove(db, itemId, lang) {
     if (lang) await sql`delete from item_search where item_id = ${itemId} and lang = ${lang}`.execute(db);
@@ -50,7 +52,13 @@ export const sqliteSearch: SearchEngine = {
     // fewer than a full set of candidates (a word still being typed), the words the terms begin
     // follow, newest first. They are not scored: bm25 of a prefix merges the doclist of every
     // word it begins, which costs more than the rest of the page.
-    const exact = (await ranked(db, ftsMatch(terms, false), limit)).map((r) => ({ itemId: r.item_id, lang: r.lang, rank: -Number(r.rank) }));
-    return wholeWordsFirst(limit, exact, async () => (await newest(db, ftsMatch(terms, true))).map((r) => ({ itemId: r.item_id, lang: r.lang })));
+    const exact = (await ranked(db, ftsMatch(terms, false), limit)).map((r) => ({
+      itemId: r.item_id,
+      lang: r.lang,
+      rank: -Number(r.rank),
+    }));
+    return wholeWordsFirst(limit, exact, async () =>
+      (await newest(db, ftsMatch(terms, true))).map((r) => ({ itemId: r.item_id, lang: r.lang })),
+    );
   },
 };

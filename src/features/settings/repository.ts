@@ -8,8 +8,17 @@ export async function getSetting(db: Kysely<DB>, key: string): Promise<string | 
 }
 
 /** Store `value` unless the key exists; return whichever value won (safe with concurrent starts). */
-export async function ensureSetting(db: Kysely<DB>, key: string, value: string, now: string): Promise<string> {
-  await db.insertInto('app_settings').values({ key, value, updated_at: now }).onConflict((oc) => oc.column('key').doNothing()).execute();
+export async function ensureSetting(
+  db: Kysely<DB>,
+  key: string,
+  value: string,
+  now: string,
+): Promise<string> {
+  await db
+    .insertInto('app_settings')
+    .values({ key, value, updated_at: now })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
   return (await getSetting(db, key)) ?? value;
 }
 

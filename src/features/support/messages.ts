@@ -1,14 +1,18 @@
 // UI messages of the support ladder (EN is the reference; NL must have every key).
 export const en = {
   'support.title': 'Get support from the coalition',
-  'support.intro': 'The coalition helps countries and regions that want to start or improve a STEM strategy, platform or programme. Support grows step by step: most journeys start with a policy briefing, some become a taskforce, and roundtables bring stakeholders together along the way.',
+  'support.intro':
+    'The coalition helps countries and regions that want to start or improve a STEM strategy, platform or programme. Support grows step by step: most journeys start with a policy briefing, some become a taskforce, and roundtables bring stakeholders together along the way.',
   'support.ladder': 'Three ways we can help',
   'support.ladder.briefing.title': 'Policy briefing',
-  'support.ladder.briefing.body': 'A short, tailored briefing on one question — for example how other countries organise school–company partnerships — often the first step towards a taskforce.',
+  'support.ladder.briefing.body':
+    'A short, tailored briefing on one question — for example how other countries organise school–company partnerships — often the first step towards a taskforce.',
   'support.ladder.taskforce.title': 'Taskforce',
-  'support.ladder.taskforce.body': 'A series of support actions over months or years: stakeholder meetings, expert input from other national platforms and study visits, leading to a new strategy, platform or programme.',
+  'support.ladder.taskforce.body':
+    'A series of support actions over months or years: stakeholder meetings, expert input from other national platforms and study visits, leading to a new strategy, platform or programme.',
   'support.ladder.roundtable.title': 'Roundtable',
-  'support.ladder.roundtable.body': 'A meeting of stakeholders from government, education and industry on one theme, ending with shared recommendations.',
+  'support.ladder.roundtable.body':
+    'A meeting of stakeholders from government, education and industry on one theme, ending with shared recommendations.',
   'support.form.title': 'Ask for support',
   'support.form.intro': 'Tell us who you are and what you need. The secretariat answers within two weeks.',
   'support.form.organisation': 'Your organisation',
@@ -19,13 +23,17 @@ export const en = {
   'support.form.email': 'E-mail address',
   'support.form.instrument': 'What kind of support are you looking for?',
   'support.form.challenge': 'Your challenge',
-  'support.form.challengeHint': 'What do you want to achieve, and what stands in the way? At least 20 characters.',
+  'support.form.challengeHint':
+    'What do you want to achieve, and what stands in the way? At least 20 characters.',
   'support.form.timeFrame': 'When do you need support?',
-  'support.form.consent': 'I agree that the coalition stores these details to handle my request. They are deleted {days} days after I send the request.',
+  'support.form.consent':
+    'I agree that the coalition stores these details to handle my request. They are deleted {days} days after I send the request.',
   'support.form.honeypot': 'Leave this field empty',
   'support.form.submit': 'Send the request',
-  'support.form.expired': 'The form was open for too long or could not be checked. Please check your answers and send it again.',
-  'support.form.throttled': 'Too many requests from your connection. Please wait {minutes} minutes and try again.',
+  'support.form.expired':
+    'The form was open for too long or could not be checked. Please check your answers and send it again.',
+  'support.form.throttled':
+    'Too many requests from your connection. Please wait {minutes} minutes and try again.',
   'support.form.chooseCountry': 'Choose a country',
   'support.instrument.policy_briefing': 'Policy briefing',
   'support.instrument.taskforce': 'Taskforce',
@@ -36,15 +44,20 @@ export const en = {
   'support.timeFrame.within_12_months': 'Within a year',
   'support.timeFrame.later': 'Later',
   'support.sent.title': 'Thank you — your request has been sent',
-  'support.sent.body': 'Your reference is {reference}. We have sent a confirmation to your e-mail address; the secretariat will answer within two weeks.',
-  'support.sent.bodyNoReference': 'We have sent a confirmation to your e-mail address; the secretariat will answer within two weeks.',
+  'support.sent.body':
+    'Your reference is {reference}. We have sent a confirmation to your e-mail address; the secretariat will answer within two weeks.',
+  'support.sent.bodyNoReference':
+    'We have sent a confirmation to your e-mail address; the secretariat will answer within two weeks.',
   'support.mail.confirm.subject': 'Your support request {reference}',
-  'support.mail.confirm.body': 'Dear {name},\n\nThank you for your request for support ({instrument}). Your reference is {reference}. The secretariat will answer within two weeks.\n\nWe keep the details of your request for {days} days, then delete them.\n\n— The coalition secretariat',
+  'support.mail.confirm.body':
+    'Dear {name},\n\nThank you for your request for support ({instrument}). Your reference is {reference}. The secretariat will answer within two weeks.\n\nWe keep the details of your request for {days} days, then delete them.\n\n— The coalition secretariat',
   'support.mail.notify.subject': 'New support request {reference} from {organisation}',
-  'support.mail.notify.body': 'A new support request has arrived.\n\nReference: {reference}\nOrganisation: {organisation}\nAsked for: {instrument}\n\nOpen it in the inbox:\n{link}',
+  'support.mail.notify.body':
+    'A new support request has arrived.\n\nReference: {reference}\nOrganisation: {organisation}\nAsked for: {instrument}\n\nOpen it in the inbox:\n{link}',
   'support.mail.reply.subject': 'About your support request {reference}',
   'support.inbox.title': 'Support requests',
-  'support.inbox.intro': 'Requests sent through the support form. Personal details are deleted automatically when their retention period ends.',
+  'support.inbox.intro':
+    'Requests sent through the support form. Personal details are deleted automatically when their retention period ends.',
   'support.inbox.all': 'All',
   'support.inbox.empty': 'No requests here.',
   'support.inbox.reference': 'Reference',
@@ -75,7 +88,8 @@ export const en = {
   'support.inbox.unchanged': 'The request already has this status.',
   'support.inbox.dossier': 'Dossier',
   'support.inbox.toDossier': 'Create a draft dossier from this request',
-  'support.inbox.toDossierHint': 'Accepted requests can become a taskforce dossier; the draft is filled in from the request and is not public until published.',
+  'support.inbox.toDossierHint':
+    'Accepted requests can become a taskforce dossier; the draft is filled in from the request and is not public until published.',
   'support.inbox.dossierCreated': 'A draft dossier has been created.',
   'support.inbox.openDossier': 'Open the draft dossier',
   'support.inbox.count': '{count, plural, one {# request} other {# requests}}',
@@ -87,16 +101,21 @@ export const en = {
 
 export const nl: Record<keyof typeof en, string> = {
   'support.title': 'Ondersteuning van de coalitie',
-  'support.intro': 'De coalitie helpt landen en regio’s die een bètatechniekstrategie, -platform of -programma willen opzetten of verbeteren. De ondersteuning groeit stap voor stap: de meeste trajecten beginnen met een beleidsbriefing, sommige worden een taskforce, en rondetafelgesprekken brengen onderweg de betrokkenen samen.',
+  'support.intro':
+    'De coalitie helpt landen en regio’s die een bètatechniekstrategie, -platform of -programma willen opzetten of verbeteren. De ondersteuning groeit stap voor stap: de meeste trajecten beginnen met een beleidsbriefing, sommige worden een taskforce, en rondetafelgesprekken brengen onderweg de betrokkenen samen.',
   'support.ladder': 'Drie manieren waarop we helpen',
   'support.ladder.briefing.title': 'Beleidsbriefing',
-  'support.ladder.briefing.body': 'Een korte briefing op maat over één vraag — bijvoorbeeld hoe andere landen samenwerking tussen scholen en bedrijven organiseren — vaak de eerste stap naar een taskforce.',
+  'support.ladder.briefing.body':
+    'Een korte briefing op maat over één vraag — bijvoorbeeld hoe andere landen samenwerking tussen scholen en bedrijven organiseren — vaak de eerste stap naar een taskforce.',
   'support.ladder.taskforce.title': 'Taskforce',
-  'support.ladder.taskforce.body': 'Een reeks ondersteunende activiteiten over maanden of jaren: bijeenkomsten met betrokkenen, inbreng van experts van andere nationale platforms en studiebezoeken, die leiden tot een nieuwe strategie, een platform of een programma.',
+  'support.ladder.taskforce.body':
+    'Een reeks ondersteunende activiteiten over maanden of jaren: bijeenkomsten met betrokkenen, inbreng van experts van andere nationale platforms en studiebezoeken, die leiden tot een nieuwe strategie, een platform of een programma.',
   'support.ladder.roundtable.title': 'Rondetafelgesprek',
-  'support.ladder.roundtable.body': 'Een bijeenkomst van overheid, onderwijs en bedrijfsleven over één thema, die eindigt met gedeelde aanbevelingen.',
+  'support.ladder.roundtable.body':
+    'Een bijeenkomst van overheid, onderwijs en bedrijfsleven over één thema, die eindigt met gedeelde aanbevelingen.',
   'support.form.title': 'Ondersteuning aanvragen',
-  'support.form.intro': 'Vertel ons wie u bent en wat u nodig hebt. Het secretariaat antwoordt binnen twee weken.',
+  'support.form.intro':
+    'Vertel ons wie u bent en wat u nodig hebt. Het secretariaat antwoordt binnen twee weken.',
   'support.form.organisation': 'Uw organisatie',
   'support.form.country': 'Land',
   'support.form.region': 'Regio (als uw vraag over één regio gaat)',
@@ -107,11 +126,14 @@ export const nl: Record<keyof typeof en, string> = {
   'support.form.challenge': 'Uw vraagstuk',
   'support.form.challengeHint': 'Wat wilt u bereiken, en wat staat dat in de weg? Minstens 20 tekens.',
   'support.form.timeFrame': 'Wanneer hebt u ondersteuning nodig?',
-  'support.form.consent': 'Ik ga ermee akkoord dat de coalitie deze gegevens bewaart om mijn aanvraag te behandelen. Ze worden {days} dagen na het versturen verwijderd.',
+  'support.form.consent':
+    'Ik ga ermee akkoord dat de coalitie deze gegevens bewaart om mijn aanvraag te behandelen. Ze worden {days} dagen na het versturen verwijderd.',
   'support.form.honeypot': 'Laat dit veld leeg',
   'support.form.submit': 'Aanvraag versturen',
-  'support.form.expired': 'Het formulier stond te lang open of kon niet worden gecontroleerd. Controleer uw antwoorden en verstuur het opnieuw.',
-  'support.form.throttled': 'Te veel aanvragen vanaf uw verbinding. Wacht {minutes} minuten en probeer het opnieuw.',
+  'support.form.expired':
+    'Het formulier stond te lang open of kon niet worden gecontroleerd. Controleer uw antwoorden en verstuur het opnieuw.',
+  'support.form.throttled':
+    'Te veel aanvragen vanaf uw verbinding. Wacht {minutes} minuten en probeer het opnieuw.',
   'support.form.chooseCountry': 'Kies een land',
   'support.instrument.policy_briefing': 'Beleidsbriefing',
   'support.instrument.taskforce': 'Taskforce',
@@ -122,15 +144,20 @@ export const nl: Record<keyof typeof en, string> = {
   'support.timeFrame.within_12_months': 'Binnen een jaar',
   'support.timeFrame.later': 'Later',
   'support.sent.title': 'Dank u wel — uw aanvraag is verstuurd',
-  'support.sent.body': 'Uw referentie is {reference}. We hebben een bevestiging naar uw e-mailadres gestuurd; het secretariaat antwoordt binnen twee weken.',
-  'support.sent.bodyNoReference': 'We hebben een bevestiging naar uw e-mailadres gestuurd; het secretariaat antwoordt binnen twee weken.',
+  'support.sent.body':
+    'Uw referentie is {reference}. We hebben een bevestiging naar uw e-mailadres gestuurd; het secretariaat antwoordt binnen twee weken.',
+  'support.sent.bodyNoReference':
+    'We hebben een bevestiging naar uw e-mailadres gestuurd; het secretariaat antwoordt binnen twee weken.',
   'support.mail.confirm.subject': 'Uw aanvraag voor ondersteuning {reference}',
-  'support.mail.confirm.body': 'Beste {name},\n\nDank u voor uw aanvraag voor ondersteuning ({instrument}). Uw referentie is {reference}. Het secretariaat antwoordt binnen twee weken.\n\nWe bewaren de gegevens van uw aanvraag {days} dagen en verwijderen ze daarna.\n\n— Het secretariaat van de coalitie',
+  'support.mail.confirm.body':
+    'Beste {name},\n\nDank u voor uw aanvraag voor ondersteuning ({instrument}). Uw referentie is {reference}. Het secretariaat antwoordt binnen twee weken.\n\nWe bewaren de gegevens van uw aanvraag {days} dagen en verwijderen ze daarna.\n\n— Het secretariaat van de coalitie',
   'support.mail.notify.subject': 'Nieuwe aanvraag {reference} van {organisation}',
-  'support.mail.notify.body': 'Er is een nieuwe aanvraag voor ondersteuning binnengekomen.\n\nReferentie: {reference}\nOrganisatie: {organisation}\nGevraagd: {instrument}\n\nOpen hem in de inbox:\n{link}',
+  'support.mail.notify.body':
+    'Er is een nieuwe aanvraag voor ondersteuning binnengekomen.\n\nReferentie: {reference}\nOrganisatie: {organisation}\nGevraagd: {instrument}\n\nOpen hem in de inbox:\n{link}',
   'support.mail.reply.subject': 'Over uw aanvraag voor ondersteuning {reference}',
   'support.inbox.title': 'Aanvragen voor ondersteuning',
-  'support.inbox.intro': 'Aanvragen die via het formulier zijn verstuurd. Persoonsgegevens worden automatisch verwijderd als de bewaartermijn afloopt.',
+  'support.inbox.intro':
+    'Aanvragen die via het formulier zijn verstuurd. Persoonsgegevens worden automatisch verwijderd als de bewaartermijn afloopt.',
   'support.inbox.all': 'Alle',
   'support.inbox.empty': 'Hier staan geen aanvragen.',
   'support.inbox.reference': 'Referentie',
@@ -161,7 +188,8 @@ export const nl: Record<keyof typeof en, string> = {
   'support.inbox.unchanged': 'De aanvraag heeft deze status al.',
   'support.inbox.dossier': 'Dossier',
   'support.inbox.toDossier': 'Maak een conceptdossier van deze aanvraag',
-  'support.inbox.toDossierHint': 'Van geaccepteerde aanvragen kan een taskforcedossier worden gemaakt; het concept wordt ingevuld vanuit de aanvraag en is pas openbaar na publicatie.',
+  'support.inbox.toDossierHint':
+    'Van geaccepteerde aanvragen kan een taskforcedossier worden gemaakt; het concept wordt ingevuld vanuit de aanvraag en is pas openbaar na publicatie.',
   'support.inbox.dossierCreated': 'Er is een conceptdossier gemaakt.',
   'support.inbox.openDossier': 'Open het conceptdossier',
   'support.inbox.count': '{count, plural, one {# aanvraag} other {# aanvragen}}',

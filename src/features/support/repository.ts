@@ -67,27 +67,63 @@ export async function findRequest(db: Kysely<DB>, id: string): Promise<SupportRe
 }
 
 export async function referenceTaken(db: Kysely<DB>, reference: string): Promise<boolean> {
-  return (await db.selectFrom('support_requests').select('id').where('reference', '=', reference).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('support_requests')
+      .select('id')
+      .where('reference', '=', reference)
+      .executeTakeFirst()) !== undefined
+  );
 }
 
-export async function listRequests(db: Kysely<DB>, input: { status?: SupportStatus; limit: number; offset: number }): Promise<{ items: SupportRequest[]; total: number; counts: Record<string, number> }> {
+export async function listRequests(
+  db: Kysely<DB>,
+  input: { status?: SupportStatus; limit: number; offset: number },
+): Promise<{ items: SupportRequest[]; total: number; counts: Record<string, number> }> {
   let base = db.selectFrom('support_requests');
   if (input.status) base = base.where('status', '=', input.status);
   const [rows, total, counts] = await Promise.all([
-    base.selectAll().orderBy('created_at', 'desc').orderBy('id', 'desc').limit(input.limit).offset(input.offset).execute(),
+    base
+      .selectAll()
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
     base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
-    db.selectFrom('support_requests').select(['status', (eb) => eb.fn.countAll<number>().as('n')]).groupBy('status').execute(),
+    db
+      .selectFrom('support_requests')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .groupBy('status')
+      .execute(),
   ]);
-  return { items: rows.map(toRequest), total: Number(total.n), counts: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])) };
+  return {
+    items: rows.map(toRequest),
+    total: Number(total.n),
+    counts: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])),
+  };
 }
 
-export async function updateStatus(db: Kysely<DB>, id: string, status: SupportStatus, now: string): Promise<void> {
+export async function updateStatus(
+  db: Kysely<DB>,
+  id: string,
+  status: SupportStatus,
+  now: string,
+): Promise<void> {
   const decided = status === 'accepted' || status === 'declined';
-  await db.updateTable('support_requests').set({ status, updated_at: now, decided_at: decided ? now : null }).where('id', '=', id).execute();
+  await db
+    .updateTable('support_requests')
+    .set({ status, updated_at: now, decided_at: decided ? now : null })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function linkDossier(db: Kysely<DB>, id: string, itemId: string, now: string): Promise<void> {
-  await db.updateTable('support_requests').set({ dossier_item_id: itemId, updated_at: now }).where('id', '=', id).execute();
+  await db
+    .updateTable('support_requests')
+    .set({ dossier_item_id: itemId, updated_at: now })
+    .where('id', '=', id)
+    .execute();
 }
 
 export async function insertMessage(db: Kysely<DB>, row: Selectable<SupportMessagesTable>): Promise<void> {
@@ -98,22 +134,53 @@ export async function listMessages(db: Kysely<DB>, requestId: string): Promise<S
   const rows = await db
     .selectFrom('support_messages')
     .leftJoin('users', 'users.id', 'support_messages.author_id')
-    .select(['support_messages.id', 'support_messages.kind', 'support_messages.author_id', 'support_messages.body', 'support_messages.created_at', 'users.display_name'])
+    .select([
+      'support_messages.id',
+      'support_messages.kind',
+      'support_messages.author_id',
+      'support_messages.body',
+      'support_messages.created_at',
+      'users.display_name',
+    ])
     .where('support_messages.request_id', '=', requestId)
     .orderBy('support_messages.created_at')
     .orderBy('support_messages.id')
     .execute();
-  return rows.map((r) => ({ id: r.id, kind: r.kind, authorId: r.author_id, authorName: r.display_name, body: r.body, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    kind: r.kind,
+    authorId: r.author_id,
+    authorName: r.display_name,
+    body: r.body,
+    createdAt: r.created_at,
+  }));
 }
 
 /** Delete every request past its retention date; returns the references deleted. */
 export async function deleteExpired(db: Kysely<DB>, now: string): Promise<string[]> {
-  const expired = await db.selectFrom('support_requests').select(['id', 'reference']).where('retain_until', '<', now).execute();
+  const expired = await db
+    .selectFrom('support_requests')
+    .select(['id', 'reference'])
+    .where('retain_until', '<', now)
+    .execute();
   if (expired.length === 0) return [];
-  await db.deleteFrom('support_requests').where('id', 'in', expired.map((e) => e.id)).execute();
+  await db
+    .deleteFrom('support_requests')
+    .where(
+      'id',
+      'in',
+      expired.map((e) => e.id),
+    )
+    .execute();
   return expired.map((e) => e.reference);
 }
 
 export async function staffRecipients(db: Kysely<DB>): Promise<{ email: string; locale: string }[]> {
-  return db.selectFrom('users').select(['email', 'locale']).where('role', 'in', ['editor', 'admin']).where('status', '=', 'active').orderBy('email').execute();
+  return db
+    .selectFrom('users')
+    .select(['email', 'locale'])
+    .where('role', 'in', ['editor', 'admin'])
+    .where('status', '=', 'active')
+    .orderBy('email')
+    .execute();
 }

@@ -33,6 +33,9 @@ export const IdParams = Type.Object({ id: Type.String({ maxLength: 64 }) });
 
 export const StatusBody = Type.Object({ _csrf: csrf, status: Type.Enum(SUPPORT_STATUSES) });
 
-export const MessageBody = Type.Object({ _csrf: csrf, body: Type.String({ minLength: 1, maxLength: 10_000 }) });
+export const MessageBody = Type.Object({
+  _csrf: csrf,
+  body: Type.String({ minLength: 1, maxLength: 10_000 }),
+});
 
 export const NoteBody = Type.Object({ _csrf: csrf, note: Type.String({ minLength: 1, maxLength: 10_000 }) });

@@ -47,13 +47,25 @@ export type SubmitResult =
 async function newReference(deps: Deps): Promise<string> {
   const year = deps.clock.now().getUTCFullYear();
   for (;;) {
-    const reference = `SR-${year}-${randomToken(6).replace(/[^A-Za-z0-9]/g, '').slice(0, 5).toUpperCase().padEnd(5, 'X')}`;
+    const reference = `SR-${year}-${randomToken(6)
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 5)
+      .toUpperCase()
+      .padEnd(5, 'X')}`;
     if (!(await repo.referenceTaken(deps.db, reference))) return reference;
   }
 }
 
-export async function submitRequest(deps: Deps, input: RequestInput, meta: { ip: string; locale: string }): Promise<SubmitResult> {
-  const verdict = judge(await formSecret(deps), { honeypot: input.homepage, shown: input.shown }, deps.clock.now());
+export async function submitRequest(
+  deps: Deps,
+  input: RequestInput,
+  meta: { ip: string; locale: string },
+): Promise<SubmitResult> {
+  const verdict = judge(
+    await formSecret(deps),
+    { honeypot: input.homepage, shown: input.shown },
+    deps.clock.now(),
+  );
   if (verdict === 'bot') {
     deps.logger.info({ ip: meta.ip }, 'support request dropped as spam');
     return { ok: false, reason: 'dropped' };
@@ -61,11 +73,19 @@ export async function submitRequest(deps: Deps, input: RequestInput, meta: { ip:
   if (verdict === 'expired') return { ok: false, reason: 'expired' };
   const limit = await hit(deps, `support:address:${meta.ip}`, REQUEST_LIMIT);
   if (!limit.allowed) return { ok: false, reason: 'throttled', retryAfterMs: limit.retryAfterMs };
-  const country = await deps.db.selectFrom('countries').select('code').where('code', '=', input.country).executeTakeFirst();
+  const country = await deps.db
+    .selectFrom('countries')
+    .select('code')
+    .where('code', '=', input.country)
+    .executeTakeFirst();
   if (!country) return { ok: false, reason: 'unknown_country' };
   let regionId: string | null = null;
   if (input.region) {
-    const region = await deps.db.selectFrom('regions').select(['id', 'country_code']).where('slug', '=', input.region).executeTakeFirst();
+    const region = await deps.db
+      .selectFrom('regions')
+      .select(['id', 'country_code'])
+      .where('slug', '=', input.region)
+      .executeTakeFirst();
     if (!region || region.country_code !== input.country) return { ok: false, reason: 'unknown_region' };
     regionId = region.id;
   }
@@ -102,7 +122,12 @@ export async function submitRequest(deps: Deps, input: RequestInput, meta: { ip:
     await queueMail(deps, trx, {
       to: input.email.trim(),
       subject: tr.t('support.mail.confirm.subject', { reference }),
-      text: tr.t('support.mail.confirm.body', { name: input.contactName.trim(), reference, instrument, days: RETENTION_DAYS }),
+      text: tr.t('support.mail.confirm.body', {
+        name: input.contactName.trim(),
+        reference,
+        instrument,
+        days: RETENTION_DAYS,
+      }),
     });
     for (const staff of await repo.staffRecipients(trx)) {
       const st = translator(isLocale(staff.locale) ? staff.locale : DEFAULT_LOCALE);
@@ -117,44 +142,101 @@ export async function submitRequest(deps: Deps, input: RequestInput, meta: { ip:
         }),
       });
     }
-    await recordAudit(deps, trx, { actorId: null, action: 'support.requested', subjectType: 'support_request', subjectId: id, details: { reference } });
+    await recordAudit(deps, trx, {
+      actorId: null,
+      action: 'support.requested',
+      subjectType: 'support_request',
+      subjectId: id,
+      details: { reference },
+    });
   });
   return { ok: true, reference };
 }
 
-export async function changeStatus(deps: Deps, actorId: string, id: string, status: SupportStatus): Promise<{ ok: true } | { ok: false; reason: 'not_found' | 'unchanged' }> {
+export async function changeStatus(
+  deps: Deps,
+  actorId: string,
+  id: string,
+  status: SupportStatus,
+): Promise<{ ok: true } | { ok: false; reason: 'not_found' | 'unchanged' }> {
   return deps.db.transaction().execute(async (trx) => {
     const request = await repo.findRequest(trx, id);
     if (!request) return { ok: false as const, reason: 'not_found' as const };
     if (request.status === status) return { ok: false as const, reason: 'unchanged' as const };
     const now = iso(deps.clock.now());
     await repo.updateStatus(trx, id, status, now);
-    await repo.insertMessage(trx, { id: deps.newId(), request_id: id, kind: 'status', author_id: actorId, body: `${request.status} → ${status}`, created_at: now });
-    await recordAudit(deps, trx, { actorId, action: 'support.status', subjectType: 'support_request', subjectId: id, details: { from: request.status, to: status } });
+    await repo.insertMessage(trx, {
+      id: deps.newId(),
+      request_id: id,
+      kind: 'status',
+      author_id: actorId,
+      body: `${request.status} → ${status}`,
+      created_at: now,
+    });
+    await recordAudit(deps, trx, {
+      actorId,
+      action: 'support.status',
+      subjectType: 'support_request',
+      subjectId: id,
+      details: { from: request.status, to: status },
+    });
     return { ok: true as const };
   });
 }
 
 /** A reply is e-mailed to the requester (through the outbox) and kept in the thread. */
-export async function reply(deps: Deps, actorId: string, id: string, body: string): Promise<{ ok: true } | { ok: false; reason: 'not_found' }> {
+export async function reply(
+  deps: Deps,
+  actorId: string,
+  id: string,
+  body: string,
+): Promise<{ ok: true } | { ok: false; reason: 'not_found' }> {
   return deps.db.transaction().execute(async (trx) => {
     const request = await repo.findRequest(trx, id);
     if (!request) return { ok: false as const, reason: 'not_found' as const };
     const now = iso(deps.clock.now());
     const tr = translator(isLocale(request.locale) ? request.locale : DEFAULT_LOCALE);
-    await queueMail(deps, trx, { to: request.email, subject: tr.t('support.mail.reply.subject', { reference: request.reference }), text: body.trim() });
-    await repo.insertMessage(trx, { id: deps.newId(), request_id: id, kind: 'reply', author_id: actorId, body: body.trim(), created_at: now });
+    await queueMail(deps, trx, {
+      to: request.email,
+      subject: tr.t('support.mail.reply.subject', { reference: request.reference }),
+      text: body.trim(),
+    });
+    await repo.insertMessage(trx, {
+      id: deps.newId(),
+      request_id: id,
+      kind: 'reply',
+      author_id: actorId,
+      body: body.trim(),
+      created_at: now,
+    });
     if (request.status === 'new') await repo.updateStatus(trx, id, 'in_discussion', now);
-    await recordAudit(deps, trx, { actorId, action: 'support.reply', subjectType: 'support_request', subjectId: id });
+    await recordAudit(deps, trx, {
+      actorId,
+      action: 'support.reply',
+      subjectType: 'support_request',
+      subjectId: id,
+    });
     return { ok: true as const };
   });
 }
 
-export async function addNote(deps: Deps, actorId: string, id: string, body: string): Promise<{ ok: true } | { ok: false; reason: 'not_found' }> {
+export async function addNote(
+  deps: Deps,
+  actorId: string,
+  id: string,
+  body: string,
+): Promise<{ ok: true } | { ok: false; reason: 'not_found' }> {
   return deps.db.transaction().execute(async (trx) => {
     const request = await repo.findRequest(trx, id);
     if (!request) return { ok: false as const, reason: 'not_found' as const };
-    await repo.insertMessage(trx, { id: deps.newId(), request_id: id, kind: 'note', author_id: actorId, body: body.trim(), created_at: iso(deps.clock.now()) });
+    await repo.insertMessage(trx, {
+      id: deps.newId(),
+      request_id: id,
+      kind: 'note',
+      author_id: actorId,
+      body: body.trim(),
+      created_at: iso(deps.clock.now()),
+    });
     return { ok: true as const };
   });
 }
@@ -164,7 +246,13 @@ export async function applyRetention(deps: Deps): Promise<number> {
   return deps.db.transaction().execute(async (trx) => {
     const deleted = await repo.deleteExpired(trx, iso(deps.clock.now()));
     if (deleted.length > 0) {
-      await recordAudit(deps, trx, { actorId: null, action: 'support.retention_deleted', subjectType: 'support_request', subjectId: null, details: { count: deleted.length, references: deleted } });
+      await recordAudit(deps, trx, {
+        actorId: null,
+        action: 'support.retention_deleted',
+        subjectType: 'support_request',
+        subjectId: null,
+        details: { count: deleted.length, references: deleted },
+      });
       deps.logger.info({ count: deleted.length }, 'support requests past their retention period deleted');
     }
     return deleted.length;

@@ -12,10 +12,20 @@ export function signShownAt(secret: string, at: Date): string {
 
 export type SpamVerdict = 'ok' | 'bot' | 'expired';
 
-export function judge(secret: string, input: { honeypot: string | undefined; shown: string }, now: Date): SpamVerdict {
+export function judge(
+  secret: string,
+  input: { honeypot: string | undefined; shown: string },
+  now: Date,
+): SpamVerdict {
   if (input.honeypot && input.honeypot.trim() !== '') return 'bot';
   const [ms, signature] = input.shown.split('.');
-  if (!ms || !signature || !/^\d{10,16}$/.test(ms) || !safeEqual(signature, hmac(secret, `support-form.${ms}`))) return 'expired';
+  if (
+    !ms ||
+    !signature ||
+    !/^\d{10,16}$/.test(ms) ||
+    !safeEqual(signature, hmac(secret, `support-form.${ms}`))
+  )
+    return 'expired';
   const age = now.getTime() - Number(ms);
   if (age < MIN_FILL_MS) return 'bot';
   if (age > MAX_FORM_AGE_MS) return 'expired';

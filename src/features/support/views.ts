@@ -3,7 +3,14 @@ import type { Locale, Translator } from '../../i18n/index.ts';
 import { countryName } from '../reference/vocabulary.ts';
 import type { Region } from '../reference/repository.ts';
 import { regionName } from '../reference/repository.ts';
-import { csrfField, errorSummary, selectField, submitButton, textArea, textField } from '../../web/components.ts';
+import {
+  csrfField,
+  errorSummary,
+  selectField,
+  submitButton,
+  textArea,
+  textField,
+} from '../../web/components.ts';
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { INSTRUMENTS, TIME_FRAMES } from './schema.ts';
@@ -34,7 +41,14 @@ function ladder(tr: Translator): SafeHtml {
 </section>`;
 }
 
-function radios(tr: Translator, errors: FieldErrors, name: string, legend: string, options: { value: string; label: string }[], value: string | undefined): SafeHtml {
+function radios(
+  tr: Translator,
+  errors: FieldErrors,
+  name: string,
+  legend: string,
+  options: { value: string; label: string }[],
+  value: string | undefined,
+): SafeHtml {
   const error = errors[name];
   return html`<fieldset class="field${error ? ' field-error' : ''}" id="${name}">
   <legend>${legend} <span class="required">${tr.t('form.required')}</span></legend>
@@ -58,9 +72,17 @@ export function supportView(v: SupportFormView): SafeHtml {
   };
   const countryOptions = [
     { value: '', label: tr.t('support.form.chooseCountry') },
-    ...v.countries.map((c) => ({ value: c, label: countryName(c, v.locale) })).sort((a, b) => compareIn(v.locale)(a.label, b.label)),
+    ...v.countries
+      .map((c) => ({ value: c, label: countryName(c, v.locale) }))
+      .sort((a, b) => compareIn(v.locale)(a.label, b.label)),
   ];
-  const regionOptions = [{ value: '', label: tr.t('support.form.regionNone') }, ...v.regions.map((r) => ({ value: r.slug, label: `${regionName(r, v.locale)} (${countryName(r.countryCode, v.locale)})` }))];
+  const regionOptions = [
+    { value: '', label: tr.t('support.form.regionNone') },
+    ...v.regions.map((r) => ({
+      value: r.slug,
+      label: `${regionName(r, v.locale)} (${countryName(r.countryCode, v.locale)})`,
+    })),
+  ];
   const consentError = v.errors.consent;
   return html`<h1>${tr.t('support.title')}</h1>
 <p class="lead">${tr.t('support.intro')}</p>
@@ -78,9 +100,23 @@ ${errorSummary(tr, v.errors, labels, v.formError)}
   ${selectField(tr, v.errors, { name: 'region', label: labels.region!, value: v.values.region, options: regionOptions })}
   ${textField(tr, v.errors, { name: 'contactName', label: labels.contactName!, value: v.values.contactName, required: true, autocomplete: 'name', maxLength: 120 })}
   ${textField(tr, v.errors, { name: 'email', label: labels.email!, type: 'email', value: v.values.email, required: true, autocomplete: 'email' })}
-  ${radios(tr, v.errors, 'instrument', labels.instrument!, INSTRUMENTS.map((i) => ({ value: i, label: tr.t(`support.instrument.${i}`) })), v.values.instrument)}
+  ${radios(
+    tr,
+    v.errors,
+    'instrument',
+    labels.instrument!,
+    INSTRUMENTS.map((i) => ({ value: i, label: tr.t(`support.instrument.${i}`) })),
+    v.values.instrument,
+  )}
   ${textArea(tr, v.errors, { name: 'challenge', label: labels.challenge!, hint: tr.t('support.form.challengeHint'), value: v.values.challenge, required: true, maxLength: 5000, rows: 8 })}
-  ${radios(tr, v.errors, 'timeFrame', labels.timeFrame!, TIME_FRAMES.map((f) => ({ value: f, label: tr.t(`support.timeFrame.${f}`) })), v.values.timeFrame)}
+  ${radios(
+    tr,
+    v.errors,
+    'timeFrame',
+    labels.timeFrame!,
+    TIME_FRAMES.map((f) => ({ value: f, label: tr.t(`support.timeFrame.${f}`) })),
+    v.values.timeFrame,
+  )}
   <div class="field${consentError ? ' field-error' : ''}">
     ${consentError ? html`<p class="error-message" id="consent-error">${tr.t(consentError.key, consentError.params)}</p>` : ''}
     <label class="choice" for="consent"><input type="checkbox" id="consent" name="consent" value="yes"${v.values.consent === 'yes' ? html` checked` : ''}${consentError ? html` aria-invalid="true" aria-describedby="consent-error"` : ''}> ${labels.consent}</label>

@@ -1,6 +1,13 @@
 // Editors' pages for dossiers: create, status and details, and the timeline with its search picker.
 import type { Locale, MessageKey, Translator } from '../../i18n/index.ts';
-import { csrfField, errorSummary, selectField, submitButton, textArea, textField } from '../../web/components.ts';
+import {
+  csrfField,
+  errorSummary,
+  selectField,
+  submitButton,
+  textArea,
+  textField,
+} from '../../web/components.ts';
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
@@ -12,7 +19,12 @@ import type { OrganisationOption } from '../organisations/repository.ts';
 import type { DossierDetails, TimelineEntry } from './repository.ts';
 import type { OrderedTimeline } from './timeline.ts';
 import { timelineView } from './views.ts';
-import { NEXT_STATUSES, TASKFORCE_INSTRUMENTS, TASKFORCE_STATUSES, type TaskforceStatus } from './vocabulary.ts';
+import {
+  NEXT_STATUSES,
+  TASKFORCE_INSTRUMENTS,
+  TASKFORCE_STATUSES,
+  type TaskforceStatus,
+} from './vocabulary.ts';
 import { compareIn } from '../../lib/text.ts';
 
 interface Base {
@@ -23,23 +35,51 @@ interface Base {
 
 const statusLabel = (tr: Translator, s: string) => tr.t(`taskforces.status.${s}` as MessageKey);
 
-function checkboxes(name: string, legend: string, options: { value: string; label: string }[], selected: string[]): SafeHtml {
+function checkboxes(
+  name: string,
+  legend: string,
+  options: { value: string; label: string }[],
+  selected: string[],
+): SafeHtml {
   return html`<fieldset class="field checkbox-group"><legend>${legend}</legend>${options.map(
-    (o) => html`<label class="choice"><input type="checkbox" name="${name}" value="${o.value}"${selected.includes(o.value) ? html` checked` : ''}> ${o.label}</label>`,
+    (o) =>
+      html`<label class="choice"><input type="checkbox" name="${name}" value="${o.value}"${selected.includes(o.value) ? html` checked` : ''}> ${o.label}</label>`,
   )}</fieldset>`;
 }
 
-function multiSelect(id: string, label: string, options: { value: string; label: string }[], selected: string[]): SafeHtml {
+function multiSelect(
+  id: string,
+  label: string,
+  options: { value: string; label: string }[],
+  selected: string[],
+): SafeHtml {
   return html`<div class="field"><label for="${id}">${label}</label><select id="${id}" name="${id}" multiple size="6">${options.map(
-    (o) => html`<option value="${o.value}"${selected.includes(o.value) ? html` selected` : ''}>${o.label}</option>`,
+    (o) =>
+      html`<option value="${o.value}"${selected.includes(o.value) ? html` selected` : ''}>${o.label}</option>`,
   )}</select></div>`;
 }
 
-export function newDossierView(b: Base & { values: Record<string, string | string[]>; errors: FieldErrors; organisations: OrganisationOption[]; regions: Region[] }): SafeHtml {
+export function newDossierView(
+  b: Base & {
+    values: Record<string, string | string[]>;
+    errors: FieldErrors;
+    organisations: OrganisationOption[];
+    regions: Region[];
+  },
+): SafeHtml {
   const { tr, locale } = b;
   const v = (k: string) => (typeof b.values[k] === 'string' ? (b.values[k] as string) : '');
-  const list = (k: string) => (Array.isArray(b.values[k]) ? (b.values[k] as string[]) : typeof b.values[k] === 'string' ? [b.values[k] as string] : []);
-  const labels: Record<string, string> = { title: tr.t('taskforces.col.dossier'), summary: tr.t('taskforces.editor.textHint'), country: tr.t('taskforces.fact.country') };
+  const list = (k: string) =>
+    Array.isArray(b.values[k])
+      ? (b.values[k] as string[])
+      : typeof b.values[k] === 'string'
+        ? [b.values[k] as string]
+        : [];
+  const labels: Record<string, string> = {
+    title: tr.t('taskforces.col.dossier'),
+    summary: tr.t('taskforces.editor.textHint'),
+    country: tr.t('taskforces.fact.country'),
+  };
   const orgOptions = b.organisations.map((o) => ({ value: o.id, label: o.name }));
   return html`<div class="narrow-wide">
 <h1>${tr.t('taskforces.new')}</h1>
@@ -56,24 +96,34 @@ ${errorSummary(tr, b.errors, labels)}
   ${multiSelect('requesters', tr.t('taskforces.fact.requesters'), orgOptions, list('requesters'))}
   ${textField(tr, b.errors, { name: 'startsOn', label: tr.t('taskforces.fact.start'), type: 'date', value: v('startsOn'), required: true })}
   ${selectField(tr, b.errors, { name: 'status', label: tr.t('taskforces.fact.status'), value: v('status') || 'requested', options: TASKFORCE_STATUSES.map((s) => ({ value: s, label: statusLabel(tr, s) })) })}
-  ${checkboxes('instruments', tr.t('taskforces.fact.instruments'), TASKFORCE_INSTRUMENTS.map((i) => ({ value: i, label: tr.t(`taskforces.instrument.${i}` as MessageKey) })), list('instruments'))}
+  ${checkboxes(
+    'instruments',
+    tr.t('taskforces.fact.instruments'),
+    TASKFORCE_INSTRUMENTS.map((i) => ({ value: i, label: tr.t(`taskforces.instrument.${i}` as MessageKey) })),
+    list('instruments'),
+  )}
   ${submitButton(tr.t('taskforces.editor.create'))}
 </form>
 </div>`;
 }
 
-export function detailsEditorView(b: Base & {
-  slug: string;
-  title: string;
-  details: DossierDetails;
-  dossiers: { id: string; title: string }[];
-  versions: { lang: string; state: string }[];
-  errors: FieldErrors;
-  formError?: string;
-}): SafeHtml {
+export function detailsEditorView(
+  b: Base & {
+    slug: string;
+    title: string;
+    details: DossierDetails;
+    dossiers: { id: string; title: string }[];
+    versions: { lang: string; state: string }[];
+    errors: FieldErrors;
+    formError?: string;
+  },
+): SafeHtml {
   const { tr, locale, details } = b;
   const statuses: TaskforceStatus[] = [details.status, ...NEXT_STATUSES[details.status]];
-  const others = [{ value: '', label: tr.t('taskforces.editor.none') }, ...b.dossiers.map((d) => ({ value: d.id, label: d.title }))];
+  const others = [
+    { value: '', label: tr.t('taskforces.editor.none') },
+    ...b.dossiers.map((d) => ({ value: d.id, label: d.title })),
+  ];
   return html`<p class="breadcrumb"><a href="${paths.taskforce(locale, b.slug)}">${b.title}</a></p>
 <h1>${tr.t('taskforces.editor.title', { title: b.title })}</h1>
 <div class="columns">
@@ -83,7 +133,15 @@ export function detailsEditorView(b: Base & {
   <form method="post" action="/${locale}/taskforces/${b.slug}/edit" class="form">
     ${csrfField(b.csrfToken)}
     ${selectField(tr, b.errors, { name: 'status', label: tr.t('taskforces.fact.status'), value: details.status, options: statuses.map((s) => ({ value: s, label: statusLabel(tr, s) })) })}
-    ${checkboxes('instruments', tr.t('taskforces.fact.instruments'), TASKFORCE_INSTRUMENTS.map((i) => ({ value: i, label: tr.t(`taskforces.instrument.${i}` as MessageKey) })), details.instruments)}
+    ${checkboxes(
+      'instruments',
+      tr.t('taskforces.fact.instruments'),
+      TASKFORCE_INSTRUMENTS.map((i) => ({
+        value: i,
+        label: tr.t(`taskforces.instrument.${i}` as MessageKey),
+      })),
+      details.instruments,
+    )}
     ${selectField(tr, b.errors, { name: 'predecessorId', label: tr.t('taskforces.fact.predecessor'), value: details.predecessorId ?? '', options: others })}
     ${selectField(tr, b.errors, { name: 'successorId', label: tr.t('taskforces.fact.successor'), value: details.successorId ?? '', options: others })}
     ${submitButton(tr.t('taskforces.editor.save'))}
@@ -113,17 +171,30 @@ function entryForm(b: Base, action: string, e: EditedEntry, back: TimelineForms[
   const { tr } = b;
   const returned = back?.id === e.id ? back : null;
   const errors = returned?.errors ?? {};
-  const value = (name: string, stored: string | null | undefined) => (returned ? (returned.values[name] ?? '') : (stored ?? ''));
+  const value = (name: string, stored: string | null | undefined) =>
+    returned ? (returned.values[name] ?? '') : (stored ?? '');
   const milestone = e.kind === 'milestone';
   const labels: Record<string, string> = {
-    date: milestone ? tr.t('taskforces.timelineEditor.milestoneDate') : tr.t('taskforces.timelineEditor.dateOverride'),
+    date: milestone
+      ? tr.t('taskforces.timelineEditor.milestoneDate')
+      : tr.t('taskforces.timelineEditor.dateOverride'),
     titleEn: tr.t('taskforces.timelineEditor.milestoneTitleEn'),
     titleNl: tr.t('taskforces.timelineEditor.milestoneTitleNl'),
     noteEn: tr.t('taskforces.timelineEditor.noteEn'),
     noteNl: tr.t('taskforces.timelineEditor.noteNl'),
   };
-  const field = (name: string, stored: string | null | undefined, extra: { type?: 'date'; maxLength?: number; required?: boolean } = {}) =>
-    textField(tr, errors, { name, id: `${name}-${e.id}`, label: labels[name]!, value: value(name, stored), ...extra });
+  const field = (
+    name: string,
+    stored: string | null | undefined,
+    extra: { type?: 'date'; maxLength?: number; required?: boolean } = {},
+  ) =>
+    textField(tr, errors, {
+      name,
+      id: `${name}-${e.id}`,
+      label: labels[name]!,
+      value: value(name, stored),
+      ...extra,
+    });
   return html`<form method="post" action="${action}/entries/${e.id}" class="form" novalidate>
       ${errorSummary(tr, errors, labels, undefined, (name) => `${name}-${e.id}`)}
       ${csrfField(b.csrfToken)}
@@ -135,18 +206,25 @@ function entryForm(b: Base, action: string, e: EditedEntry, back: TimelineForms[
     </form>`;
 }
 
-export function timelineEditorView(b: Base & TimelineForms & {
-  slug: string;
-  title: string;
-  entries: EditedEntry[];
-  preview: OrderedTimeline;
-  q: string;
-  results: ItemSummary[] | null;
-}): SafeHtml {
+export function timelineEditorView(
+  b: Base &
+    TimelineForms & {
+      slug: string;
+      title: string;
+      entries: EditedEntry[];
+      preview: OrderedTimeline;
+      q: string;
+      results: ItemSummary[] | null;
+    },
+): SafeHtml {
   const { tr, locale } = b;
   const action = `/${locale}/taskforces/${b.slug}/timeline`;
   const ms = b.milestone ?? { values: {}, errors: {} };
-  const msLabels = { date: tr.t('taskforces.timelineEditor.milestoneDate'), titleEn: tr.t('taskforces.timelineEditor.milestoneTitleEn'), titleNl: tr.t('taskforces.timelineEditor.milestoneTitleNl') };
+  const msLabels = {
+    date: tr.t('taskforces.timelineEditor.milestoneDate'),
+    titleEn: tr.t('taskforces.timelineEditor.milestoneTitleEn'),
+    titleNl: tr.t('taskforces.timelineEditor.milestoneTitleNl'),
+  };
   return html`<p class="breadcrumb"><a href="/${locale}/taskforces/${b.slug}/edit">${tr.t('taskforces.timelineEditor.back')}</a></p>
 <h1>${tr.t('taskforces.timelineEditor.title', { title: b.title })}</h1>
 <p>${tr.t('taskforces.timelineEditor.intro')}</p>
@@ -158,11 +236,19 @@ export function timelineEditorView(b: Base & TimelineForms & {
     <input id="picker-q" name="q" type="search" value="${b.q}" maxlength="200">
     <button type="submit" class="button button-secondary">${tr.t('taskforces.timelineEditor.searchButton')}</button>
   </form>
-  ${b.results === null ? '' : b.results.length === 0 ? html`<p>${tr.t('taskforces.timelineEditor.noResults')}</p>` : html`<h3>${tr.t('taskforces.timelineEditor.results')}</h3><ul class="picker-results">${b.results.map(
-    (r) => html`<li><form method="post" action="${action}/items" class="inline-form">${csrfField(b.csrfToken)}<input type="hidden" name="itemId" value="${r.id}">
+  ${
+    b.results === null
+      ? ''
+      : b.results.length === 0
+        ? html`<p>${tr.t('taskforces.timelineEditor.noResults')}</p>`
+        : html`<h3>${tr.t('taskforces.timelineEditor.results')}</h3><ul class="picker-results">${b.results.map(
+            (
+              r,
+            ) => html`<li><form method="post" action="${action}/items" class="inline-form">${csrfField(b.csrfToken)}<input type="hidden" name="itemId" value="${r.id}">
       <span><strong>${r.title}</strong> <span class="muted">${tr.t(`type.${r.type}` as MessageKey)}${r.sortDate ? ` · ${tr.date(r.sortDate, 'medium')}` : ''}</span></span>
       <button type="submit" class="button button-quiet">${tr.t('taskforces.timelineEditor.add')}</button></form></li>`,
-  )}</ul>`}
+          )}</ul>`
+  }
   <h2 id="milestone-h">${tr.t('taskforces.timelineEditor.milestone')}</h2>
   ${errorSummary(tr, ms.errors, msLabels)}
   <form method="post" action="${action}/milestones" class="form" novalidate>

@@ -10,6 +10,10 @@ export function taskforceMap(tr: Translator, locale: Locale, counts: Map<string,
     id: 'tf-map',
     title: tr.t('taskforces.map'),
     desc: tr.t('taskforces.mapDesc'),
-    links: [...counts].map(([code, n]) => ({ code, href: `/${locale}/taskforces?country=${code}`, label: `${countryName(code, locale)} — ${tr.number(n)}` })),
+    links: [...counts].map(([code, n]) => ({
+      code,
+      href: `/${locale}/taskforces?country=${code}`,
+      label: `${countryName(code, locale)} — ${tr.number(n)}`,
+    })),
   });
 }

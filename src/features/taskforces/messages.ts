@@ -1,7 +1,8 @@
 // UI messages of taskforce dossiers (EN is the reference; NL must have every key).
 export const en = {
   'taskforces.title': 'Taskforces',
-  'taskforces.intro': 'A taskforce is the coalition’s most direct form of support: a series of meetings, expert input from other national platforms and study visits that helps a country or region build a new STEM strategy, platform or programme. Each dossier follows one taskforce, with a timeline of its key events.',
+  'taskforces.intro':
+    'A taskforce is the coalition’s most direct form of support: a series of meetings, expert input from other national platforms and study visits that helps a country or region build a new STEM strategy, platform or programme. Each dossier follows one taskforce, with a timeline of its key events.',
   'taskforces.ongoing': 'Ongoing taskforces',
   'taskforces.finalised': 'Finalised and closed taskforces',
   'taskforces.none': 'No taskforces match these filters.',
@@ -12,7 +13,8 @@ export const en = {
   'taskforces.filter.apply': 'Show',
   'taskforces.filter.reset': 'Show all',
   'taskforces.map': 'Countries with a taskforce',
-  'taskforces.mapDesc': 'Map of Europe; countries with at least one taskforce are highlighted. The tables below list every dossier.',
+  'taskforces.mapDesc':
+    'Map of Europe; countries with at least one taskforce are highlighted. The tables below list every dossier.',
   'taskforces.col.start': 'Start date',
   'taskforces.col.country': 'Country',
   'taskforces.col.requester': 'Requested by',
@@ -59,7 +61,8 @@ export const en = {
   'taskforces.editor.title': 'Dossier: {title}',
   'taskforces.editor.details': 'Status and details',
   'taskforces.editor.text': 'Texts and languages',
-  'taskforces.editor.textHint': 'Title, background, objectives and results are edited per language, with the same review and publishing steps as any other item.',
+  'taskforces.editor.textHint':
+    'Title, background, objectives and results are edited per language, with the same review and publishing steps as any other item.',
   'taskforces.editor.save': 'Save details',
   'taskforces.editor.saved': 'The dossier has been saved.',
   'taskforces.editor.invalidStatus': 'A dossier cannot move from “{from}” to “{to}”.',
@@ -70,7 +73,8 @@ export const en = {
   'taskforces.editor.summary': 'Short description (shown in the overview)',
   'taskforces.editor.create': 'Create the draft dossier',
   'taskforces.timelineEditor.title': 'Timeline of {title}',
-  'taskforces.timelineEditor.intro': 'Add knowledge items from the library, or milestones of the dossier’s own. The preview shows the timeline as visitors will see it: entries pointing to unpublished or members-only items are left out for them.',
+  'taskforces.timelineEditor.intro':
+    'Add knowledge items from the library, or milestones of the dossier’s own. The preview shows the timeline as visitors will see it: entries pointing to unpublished or members-only items are left out for them.',
   'taskforces.timelineEditor.search': 'Find an item to add',
   'taskforces.timelineEditor.searchButton': 'Search',
   'taskforces.timelineEditor.results': 'Search results',
@@ -99,7 +103,8 @@ export const en = {
 
 export const nl: Record<keyof typeof en, string> = {
   'taskforces.title': 'Taskforces',
-  'taskforces.intro': 'Een taskforce is de meest directe vorm van ondersteuning door de coalitie: een reeks bijeenkomsten, inbreng van experts van andere nationale platforms en studiebezoeken, waarmee een land of regio een nieuwe bètatechniekstrategie, een platform of een programma opbouwt. Elk dossier volgt één taskforce, met een tijdlijn van de belangrijkste gebeurtenissen.',
+  'taskforces.intro':
+    'Een taskforce is de meest directe vorm van ondersteuning door de coalitie: een reeks bijeenkomsten, inbreng van experts van andere nationale platforms en studiebezoeken, waarmee een land of regio een nieuwe bètatechniekstrategie, een platform of een programma opbouwt. Elk dossier volgt één taskforce, met een tijdlijn van de belangrijkste gebeurtenissen.',
   'taskforces.ongoing': 'Lopende taskforces',
   'taskforces.finalised': 'Afgeronde en gesloten taskforces',
   'taskforces.none': 'Geen taskforces met deze filters.',
@@ -110,7 +115,8 @@ export const nl: Record<keyof typeof en, string> = {
   'taskforces.filter.apply': 'Tonen',
   'taskforces.filter.reset': 'Alles tonen',
   'taskforces.map': 'Landen met een taskforce',
-  'taskforces.mapDesc': 'Kaart van Europa; landen met minstens één taskforce zijn gemarkeerd. De tabellen hieronder noemen elk dossier.',
+  'taskforces.mapDesc':
+    'Kaart van Europa; landen met minstens één taskforce zijn gemarkeerd. De tabellen hieronder noemen elk dossier.',
   'taskforces.col.start': 'Startdatum',
   'taskforces.col.country': 'Land',
   'taskforces.col.requester': 'Aangevraagd door',
@@ -140,7 +146,8 @@ export const nl: Record<keyof typeof en, string> = {
   'taskforces.objectives': 'Doelen',
   'taskforces.results': 'Resultaten en huidige stand',
   'taskforces.timeline': 'Tijdlijn van belangrijke gebeurtenissen',
-  'taskforces.timelineIntro': 'De meest recente gebeurtenissen staan bovenaan. Kies een onderdeel om het te openen.',
+  'taskforces.timelineIntro':
+    'De meest recente gebeurtenissen staan bovenaan. Kies een onderdeel om het te openen.',
   'taskforces.timelineEmpty': 'Aan deze tijdlijn zijn nog geen gebeurtenissen toegevoegd.',
   'taskforces.undated': 'Programma’s en instrumenten zonder datum',
   'taskforces.milestone': 'Mijlpaal',
@@ -157,7 +164,8 @@ export const nl: Record<keyof typeof en, string> = {
   'taskforces.editor.title': 'Dossier: {title}',
   'taskforces.editor.details': 'Status en gegevens',
   'taskforces.editor.text': 'Teksten en talen',
-  'taskforces.editor.textHint': 'Titel, achtergrond, doelen en resultaten worden per taal bewerkt, met dezelfde stappen voor beoordeling en publicatie als bij elk ander item.',
+  'taskforces.editor.textHint':
+    'Titel, achtergrond, doelen en resultaten worden per taal bewerkt, met dezelfde stappen voor beoordeling en publicatie als bij elk ander item.',
   'taskforces.editor.save': 'Gegevens opslaan',
   'taskforces.editor.saved': 'Het dossier is opgeslagen.',
   'taskforces.editor.invalidStatus': 'Een dossier kan niet van „{from}” naar „{to}” gaan.',
@@ -168,7 +176,8 @@ export const nl: Record<keyof typeof en, string> = {
   'taskforces.editor.summary': 'Korte omschrijving (getoond in het overzicht)',
   'taskforces.editor.create': 'Conceptdossier aanmaken',
   'taskforces.timelineEditor.title': 'Tijdlijn van {title}',
-  'taskforces.timelineEditor.intro': 'Voeg items uit de bibliotheek toe, of mijlpalen van het dossier zelf. De voorvertoning toont de tijdlijn zoals bezoekers die zien: onderdelen die verwijzen naar niet-gepubliceerde of alleen-voor-leden-items zijn voor hen weggelaten.',
+  'taskforces.timelineEditor.intro':
+    'Voeg items uit de bibliotheek toe, of mijlpalen van het dossier zelf. De voorvertoning toont de tijdlijn zoals bezoekers die zien: onderdelen die verwijzen naar niet-gepubliceerde of alleen-voor-leden-items zijn voor hen weggelaten.',
   'taskforces.timelineEditor.search': 'Zoek een item om toe te voegen',
   'taskforces.timelineEditor.searchButton': 'Zoeken',
   'taskforces.timelineEditor.results': 'Zoekresultaten',
@@ -188,8 +197,10 @@ export const nl: Record<keyof typeof en, string> = {
   'taskforces.timelineEditor.milestoneTitleNl': 'Mijlpaal (Nederlands)',
   'taskforces.timelineEditor.noteEn': 'Toelichting (Engels)',
   'taskforces.timelineEditor.noteNl': 'Toelichting (Nederlands)',
-  'taskforces.timelineEditor.dateOverride': 'Datum op de tijdlijn (leeg laten voor de eigen datum van het item)',
-  'taskforces.timelineEditor.hidden': 'Niet zichtbaar voor bezoekers (niet gepubliceerd, alleen voor leden of verwijderd)',
+  'taskforces.timelineEditor.dateOverride':
+    'Datum op de tijdlijn (leeg laten voor de eigen datum van het item)',
+  'taskforces.timelineEditor.hidden':
+    'Niet zichtbaar voor bezoekers (niet gepubliceerd, alleen voor leden of verwijderd)',
   'taskforces.timelineEditor.back': 'Terug naar het dossier',
   'taskforces.timelineEditor.open': 'Tijdlijn bewerken',
   'taskforces.api.notFound': 'Er is geen gepubliceerd taskforcedossier met deze naam.',

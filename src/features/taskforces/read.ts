@@ -21,7 +21,12 @@ export interface DossierView {
 /** Visible items among `ids`: listed, not deleted, public unless the viewer may read members-only. */
 export async function visibleIds(db: Kysely<DB>, ids: string[], viewer: Actor | null): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  let q = db.selectFrom('items').select('id').where('id', 'in', ids).where('listed', '=', true).where('deleted_at', 'is', null);
+  let q = db
+    .selectFrom('items')
+    .select('id')
+    .where('id', 'in', ids)
+    .where('listed', '=', true)
+    .where('deleted_at', 'is', null);
   if (!canReadMembersOnly(viewer)) q = q.where('visibility', '=', 'public');
   return new Set((await q.execute()).map((r) => r.id));
 }
@@ -31,7 +36,12 @@ async function sourceNames(db: Kysely<DB>, ids: string[]): Promise<Map<string, s
   const rows = await db
     .selectFrom('item_organisations')
     .innerJoin('organisations', 'organisations.id', 'item_organisations.organisation_id')
-    .select(['item_organisations.item_id', 'item_organisations.role', 'organisations.name', 'organisations.short_name'])
+    .select([
+      'item_organisations.item_id',
+      'item_organisations.role',
+      'organisations.name',
+      'organisations.short_name',
+    ])
     .where('item_organisations.item_id', 'in', ids)
     .where('item_organisations.role', 'in', ['source', 'owner'])
     .execute();
@@ -42,11 +52,23 @@ async function sourceNames(db: Kysely<DB>, ids: string[]): Promise<Map<string, s
   return out;
 }
 
-export async function buildTimeline(db: Kysely<DB>, taskforceId: string, locale: string, viewer: Actor | null): Promise<OrderedTimeline> {
+export async function buildTimeline(
+  db: Kysely<DB>,
+  taskforceId: string,
+  locale: string,
+  viewer: Actor | null,
+): Promise<OrderedTimeline> {
   const entries = await listEntries(db, taskforceId);
   const itemIds = entries.flatMap((e) => (e.kind === 'item' && e.itemId ? [e.itemId] : []));
   const visible = await visibleIds(db, itemIds, viewer);
-  const [items, sources] = await Promise.all([summaries(db, itemIds.filter((id) => visible.has(id)), locale), sourceNames(db, itemIds)]);
+  const [items, sources] = await Promise.all([
+    summaries(
+      db,
+      itemIds.filter((id) => visible.has(id)),
+      locale,
+    ),
+    sourceNames(db, itemIds),
+  ]);
   const byId = new Map(items.map((i) => [i.id, i]));
   const rows: TimelineRow[] = [];
   for (const entry of entries) {
@@ -54,7 +76,21 @@ export async function buildTimeline(db: Kysely<DB>, taskforceId: string, locale:
     if (entry.kind === 'milestone') {
       const title = pickText(entry.titles, locale);
       if (!title) continue;
-      rows.push({ id: entry.id, kind: 'milestone', date: entry.entryDate, title: title.text, lang: title.lang, fallback: title.lang !== locale, type: 'milestone', sourceName: null, levels: [], teaser: '', note: note?.text ?? null, noteLang: note?.lang ?? null, slug: null });
+      rows.push({
+        id: entry.id,
+        kind: 'milestone',
+        date: entry.entryDate,
+        title: title.text,
+        lang: title.lang,
+        fallback: title.lang !== locale,
+        type: 'milestone',
+        sourceName: null,
+        levels: [],
+        teaser: '',
+        note: note?.text ?? null,
+        noteLang: note?.lang ?? null,
+        slug: null,
+      });
       continue;
     }
     const item = entry.itemId ? byId.get(entry.itemId) : undefined;
@@ -78,7 +114,12 @@ export async function buildTimeline(db: Kysely<DB>, taskforceId: string, locale:
   return orderTimeline(rows);
 }
 
-export async function readDossier(db: Kysely<DB>, slug: string, locale: string, viewer: Actor | null): Promise<DossierView | null> {
+export async function readDossier(
+  db: Kysely<DB>,
+  slug: string,
+  locale: string,
+  viewer: Actor | null,
+): Promise<DossierView | null> {
   const result = await readItem(db, slug, locale, viewer);
   if (!result.ok || result.view.item.type !== (DOSSIER_TYPE as string)) return null;
   const item = result.view.item;
@@ -86,7 +127,11 @@ export async function readDossier(db: Kysely<DB>, slug: string, locale: string, 
   if (!details) return null;
   const neighbours = [details.predecessorId, details.successorId].filter((x): x is string => !!x);
   const visible = await visibleIds(db, neighbours, viewer);
-  const linked = await summaries(db, neighbours.filter((id) => visible.has(id)), locale);
+  const linked = await summaries(
+    db,
+    neighbours.filter((id) => visible.has(id)),
+    locale,
+  );
   return {
     view: result.view,
     details,
@@ -112,8 +157,17 @@ export interface DossierRow {
 }
 
 /** Every published dossier the viewer may see, newest start first. */
-export async function listDossiers(db: Kysely<DB>, locale: string, viewer: Actor | null): Promise<DossierRow[]> {
-  let q = db.selectFrom('items').select(['id', 'updated_at']).where('type', '=', DOSSIER_TYPE as never).where('listed', '=', true).where('deleted_at', 'is', null);
+export async function listDossiers(
+  db: Kysely<DB>,
+  locale: string,
+  viewer: Actor | null,
+): Promise<DossierRow[]> {
+  let q = db
+    .selectFrom('items')
+    .select(['id', 'updated_at'])
+    .where('type', '=', DOSSIER_TYPE as never)
+    .where('listed', '=', true)
+    .where('deleted_at', 'is', null);
   if (!canReadMembersOnly(viewer)) q = q.where('visibility', '=', 'public');
   const items = await q.execute();
   const ids = items.map((i) => i.id);
@@ -125,7 +179,12 @@ export async function listDossiers(db: Kysely<DB>, locale: string, viewer: Actor
     db
       .selectFrom('item_organisations')
       .innerJoin('organisations', 'organisations.id', 'item_organisations.organisation_id')
-      .select(['item_organisations.item_id', 'organisations.slug', 'organisations.name', 'organisations.short_name'])
+      .select([
+        'item_organisations.item_id',
+        'organisations.slug',
+        'organisations.name',
+        'organisations.short_name',
+      ])
       .where('item_organisations.item_id', 'in', ids)
       .where('item_organisations.role', '=', 'requester')
       .orderBy('organisations.name')
@@ -146,9 +205,13 @@ export async function listDossiers(db: Kysely<DB>, locale: string, viewer: Actor
       startsOn: text.startsOn,
       endsOn: text.endsOn,
       countries: countries.filter((c) => c.item_id === text.id).map((c) => c.country_code),
-      requesters: requesters.filter((r) => r.item_id === text.id).map((r) => ({ slug: r.slug, name: r.short_name ?? r.name })),
+      requesters: requesters
+        .filter((r) => r.item_id === text.id)
+        .map((r) => ({ slug: r.slug, name: r.short_name ?? r.name })),
       updatedAt: items.find((i) => i.id === text.id)?.updated_at ?? d.updatedAt,
     });
   }
-  return rows.sort((a, b) => (b.startsOn ?? '').localeCompare(a.startsOn ?? '') || a.title.localeCompare(b.title));
+  return rows.sort(
+    (a, b) => (b.startsOn ?? '').localeCompare(a.startsOn ?? '') || a.title.localeCompare(b.title),
+  );
 }

@@ -32,21 +32,67 @@ function toDetails(r: Selectable<TaskforceDetailsTable>): DossierDetails {
   } catch {
     instruments = [];
   }
-  return { itemId: r.item_id, status: r.status, instruments, predecessorId: r.predecessor_id, successorId: r.successor_id, statusChangedAt: r.status_changed_at, updatedAt: r.updated_at };
+  return {
+    itemId: r.item_id,
+    status: r.status,
+    instruments,
+    predecessorId: r.predecessor_id,
+    successorId: r.successor_id,
+    statusChangedAt: r.status_changed_at,
+    updatedAt: r.updated_at,
+  };
 }
 
 function toEntry(r: Selectable<TimelineEntriesTable>): TimelineEntry {
-  return { id: r.id, taskforceId: r.taskforce_id, kind: r.kind, itemId: r.item_id, entryDate: r.entry_date, titles: parseFields(r.titles), notes: parseFields(r.notes), createdAt: r.created_at };
+  return {
+    id: r.id,
+    taskforceId: r.taskforce_id,
+    kind: r.kind,
+    itemId: r.item_id,
+    entryDate: r.entry_date,
+    titles: parseFields(r.titles),
+    notes: parseFields(r.notes),
+    createdAt: r.created_at,
+  };
 }
 
-export async function insertDetails(db: Kysely<DB>, d: { itemId: string; status: TaskforceStatus; instruments: string[]; predecessorId: string | null; successorId: string | null; now: string }): Promise<void> {
+export async function insertDetails(
+  db: Kysely<DB>,
+  d: {
+    itemId: string;
+    status: TaskforceStatus;
+    instruments: string[];
+    predecessorId: string | null;
+    successorId: string | null;
+    now: string;
+  },
+): Promise<void> {
   await db
     .insertInto('taskforce_details')
-    .values({ item_id: d.itemId, status: d.status, instruments: JSON.stringify(d.instruments), predecessor_id: d.predecessorId, successor_id: d.successorId, status_changed_at: d.now, updated_at: d.now })
+    .values({
+      item_id: d.itemId,
+      status: d.status,
+      instruments: JSON.stringify(d.instruments),
+      predecessor_id: d.predecessorId,
+      successor_id: d.successorId,
+      status_changed_at: d.now,
+      updated_at: d.now,
+    })
     .execute();
 }
 
-export async function updateDetails(db: Kysely<DB>, itemId: string, d: { status: TaskforceStatus; statusChanged: boolean; instruments: string[]; predecessorId: string | null; successorId: string | null; now: string }): Promise<void> {
+export async function updateDetails(
+  db: Kysely<DB>,
+  itemId: string,
+  d: {
+    status: TaskforceStatus;
+    statusChanged: boolean;
+    instruments: string[];
+    predecessorId: string | null;
+    successorId: string | null;
+    now: string;
+  },
+): Promise<void> {
   await db
     .updateTable('taskforce_details')
     .set({
@@ -62,7 +108,11 @@ export async function updateDetails(db: Kysely<DB>, itemId: string, d: { status:
 }
 
 export async function findDetails(db: Kysely<DB>, itemId: string): Promise<DossierDetails | null> {
-  const row = await db.selectFrom('taskforce_details').selectAll().where('item_id', '=', itemId).executeTakeFirst();
+  const row = await db
+    .selectFrom('taskforce_details')
+    .selectAll()
+    .where('item_id', '=', itemId)
+    .executeTakeFirst();
   return row ? toDetails(row) : null;
 }
 
@@ -72,24 +122,55 @@ export async function listDetails(db: Kysely<DB>): Promise<DossierDetails[]> {
 }
 
 export async function listEntries(db: Kysely<DB>, taskforceId: string): Promise<TimelineEntry[]> {
-  const rows = await db.selectFrom('timeline_entries').selectAll().where('taskforce_id', '=', taskforceId).orderBy('created_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('timeline_entries')
+    .selectAll()
+    .where('taskforce_id', '=', taskforceId)
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return rows.map(toEntry);
 }
 
 /** Every timeline entry of every dossier (for the library export), in the order of listEntries. */
 export async function listAllEntries(db: Kysely<DB>): Promise<TimelineEntry[]> {
-  const rows = await db.selectFrom('timeline_entries').selectAll().orderBy('taskforce_id').orderBy('created_at').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('timeline_entries')
+    .selectAll()
+    .orderBy('taskforce_id')
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
   return rows.map(toEntry);
 }
 
-export async function findEntry(db: Kysely<DB>, taskforceId: string, id: string): Promise<TimelineEntry | null> {
-  const row = await db.selectFrom('timeline_entries').selectAll().where('id', '=', id).where('taskforce_id', '=', taskforceId).executeTakeFirst();
+export async function findEntry(
+  db: Kysely<DB>,
+  taskforceId: string,
+  id: string,
+): Promise<TimelineEntry | null> {
+  const row = await db
+    .selectFrom('timeline_entries')
+    .selectAll()
+    .where('id', '=', id)
+    .where('taskforce_id', '=', taskforceId)
+    .executeTakeFirst();
   return row ? toEntry(row) : null;
 }
 
 export async function insertEntry(
   db: Kysely<DB>,
-  e: { id: string; taskforceId: string; kind: 'item' | 'milestone'; itemId: string | null; entryDate: string | null; titles: Record<string, string> | null; notes: Record<string, string> | null; actorId: string | null; now: string },
+  e: {
+    id: string;
+    taskforceId: string;
+    kind: 'item' | 'milestone';
+    itemId: string | null;
+    entryDate: string | null;
+    titles: Record<string, string> | null;
+    notes: Record<string, string> | null;
+    actorId: string | null;
+    now: string;
+  },
 ): Promise<void> {
   await db
     .insertInto('timeline_entries')
@@ -108,10 +189,24 @@ export async function insertEntry(
     .execute();
 }
 
-export async function updateEntry(db: Kysely<DB>, id: string, e: { entryDate: string | null; titles: Record<string, string> | null; notes: Record<string, string>; now: string }): Promise<void> {
+export async function updateEntry(
+  db: Kysely<DB>,
+  id: string,
+  e: {
+    entryDate: string | null;
+    titles: Record<string, string> | null;
+    notes: Record<string, string>;
+    now: string;
+  },
+): Promise<void> {
   await db
     .updateTable('timeline_entries')
-    .set({ entry_date: e.entryDate, titles: e.titles ? JSON.stringify(e.titles) : null, notes: Object.keys(e.notes).length ? JSON.stringify(e.notes) : null, updated_at: e.now })
+    .set({
+      entry_date: e.entryDate,
+      titles: e.titles ? JSON.stringify(e.titles) : null,
+      notes: Object.keys(e.notes).length ? JSON.stringify(e.notes) : null,
+      updated_at: e.now,
+    })
     .where('id', '=', id)
     .execute();
 }
@@ -121,5 +216,12 @@ export async function deleteEntry(db: Kysely<DB>, id: string): Promise<void> {
 }
 
 export async function entryExists(db: Kysely<DB>, taskforceId: string, itemId: string): Promise<boolean> {
-  return (await db.selectFrom('timeline_entries').select('id').where('taskforce_id', '=', taskforceId).where('item_id', '=', itemId).executeTakeFirst()) !== undefined;
+  return (
+    (await db
+      .selectFrom('timeline_entries')
+      .select('id')
+      .where('taskforce_id', '=', taskforceId)
+      .where('item_id', '=', itemId)
+      .executeTakeFirst()) !== undefined
+  );
 }

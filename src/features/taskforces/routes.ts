@@ -18,7 +18,10 @@ import { dossierView, overviewView, safeEmbedUrl, timelineView } from './views.t
 import { DONE_STATUSES, OPEN_STATUSES, TASKFORCE_STATUSES } from './vocabulary.ts';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
-const OverviewQuery = Type.Object({ country: Type.Optional(Type.String({ maxLength: 10 })), status: Type.Optional(Type.String({ maxLength: 20 })) });
+const OverviewQuery = Type.Object({
+  country: Type.Optional(Type.String({ maxLength: 10 })),
+  status: Type.Optional(Type.String({ maxLength: 20 })),
+});
 
 export async function taskforceRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -31,14 +34,20 @@ export async function taskforceRoutes(fastify: FastifyInstance): Promise<void> {
     // Unknown filter values are ignored rather than refused: the page shows everything.
     const country = isOneOf(COUNTRY_CODES, request.query.country) ? request.query.country : null;
     const status = isOneOf(TASKFORCE_STATUSES, request.query.status) ? request.query.status : null;
-    const rows = all.filter((r) => (!country || r.countries.includes(country)) && (!status || r.status === status));
+    const rows = all.filter(
+      (r) => (!country || r.countries.includes(country)) && (!status || r.status === status),
+    );
     const counts = new Map<string, number>();
     for (const r of all) for (const c of r.countries) counts.set(c, (counts.get(c) ?? 0) + 1);
     return sendPage(request, reply, {
       title: tr.t('taskforces.title'),
       section: 'taskforces',
       body: overviewView({
-        tr, locale, country, status, canCreate: can(viewer, 'dossier.create'),
+        tr,
+        locale,
+        country,
+        status,
+        canCreate: can(viewer, 'dossier.create'),
         ongoing: rows.filter((r) => OPEN_STATUSES.includes(r.status)),
         done: rows.filter((r) => DONE_STATUSES.includes(r.status)),
         countries: [...counts.keys()],
@@ -57,7 +66,13 @@ export async function taskforceRoutes(fastify: FastifyInstance): Promise<void> {
       title: dossier.view.text.title,
       section: 'taskforces',
       head: html`<script src="${app.assets.url('js/print.js')}" defer></script>`,
-      body: dossierView({ tr: request.tr, locale: request.locale, dossier, canEdit: can(viewer, 'dossier.edit'), embedCode }),
+      body: dossierView({
+        tr: request.tr,
+        locale: request.locale,
+        dossier,
+        canEdit: can(viewer, 'dossier.edit'),
+        embedCode,
+      }),
     });
   });
 
@@ -86,7 +101,10 @@ ${timelineView(tr, locale, timeline, '_blank')}
 </html>`;
     // This page alone may be framed by other sites; everything else keeps frame-ancestors 'none'.
     void reply.removeHeader('x-frame-options');
-    void reply.header('content-security-policy', "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'self'; form-action 'none'; frame-ancestors *");
+    void reply.header(
+      'content-security-policy',
+      "default-src 'self'; script-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'self'; form-action 'none'; frame-ancestors *",
+    );
     void reply.header('cache-control', 'public, max-age=300');
     return reply.type('text/html; charset=utf-8').send(page.value);
   });

@@ -34,7 +34,11 @@ export interface DossierInput {
   instruments: string[];
 }
 
-export async function createDossier(deps: Deps, actor: Actor, input: DossierInput): Promise<{ ok: true; id: string; slug: string } | Refusal> {
+export async function createDossier(
+  deps: Deps,
+  actor: Actor,
+  input: DossierInput,
+): Promise<{ ok: true; id: string; slug: string } | Refusal> {
   if (!can(actor, 'dossier.create')) return { ok: false, reason: 'forbidden' };
   const fields: Record<string, string> = {};
   if (input.objectives.trim()) fields.objectives = input.objectives.trim();
@@ -48,7 +52,10 @@ export async function createDossier(deps: Deps, actor: Actor, input: DossierInpu
     neutral: { startsOn: input.startsOn, endsOn: input.endsOn },
     sourceNote: null,
     links: {
-      organisations: [...input.requesterIds.map((id) => ({ id, role: 'requester' as const })), ...input.platformIds.map((id) => ({ id, role: 'platform' as const }))],
+      organisations: [
+        ...input.requesterIds.map((id) => ({ id, role: 'requester' as const })),
+        ...input.platformIds.map((id) => ({ id, role: 'platform' as const })),
+      ],
       countries: input.countryCodes,
       regions: input.regionIds,
       levels: [],
@@ -60,11 +67,19 @@ export async function createDossier(deps: Deps, actor: Actor, input: DossierInpu
   });
   if (!created.ok) return created;
   const now = iso(deps.clock.now());
-  await repo.insertDetails(deps.db, { itemId: created.id, status: input.status, instruments: input.instruments.filter((i) => (TASKFORCE_INSTRUMENTS as readonly string[]).includes(i)), predecessorId: null, successorId: null, now });
+  await repo.insertDetails(deps.db, {
+    itemId: created.id,
+    status: input.status,
+    instruments: input.instruments.filter((i) => (TASKFORCE_INSTRUMENTS as readonly string[]).includes(i)),
+    predecessorId: null,
+    successorId: null,
+    now,
+  });
   return created;
 }
 
-export type DetailsResult = { ok: true } | Refusal | { ok: false; reason: 'invalid_status' | 'unknown_dossier' };
+export type DetailsResult =
+  { ok: true } | Refusal | { ok: false; reason: 'invalid_status' | 'unknown_dossier' };
 
 async function isDossier(db: Kysely<DB>, id: string | null): Promise<boolean> {
   if (!id) return true;
@@ -76,86 +91,194 @@ export async function updateDetails(
   deps: Deps,
   actor: Actor,
   itemId: string,
-  input: { status: TaskforceStatus; instruments: string[]; predecessorId: string | null; successorId: string | null },
+  input: {
+    status: TaskforceStatus;
+    instruments: string[];
+    predecessorId: string | null;
+    successorId: string | null;
+  },
 ): Promise<DetailsResult> {
   if (!can(actor, 'dossier.edit')) return { ok: false, reason: 'forbidden' };
   return deps.db.transaction().execute(async (trx) => {
     const current = await repo.findDetails(trx, itemId);
     if (!current) return { ok: false as const, reason: 'not_found' as const };
     const changed = current.status !== input.status;
-    if (changed && !NEXT_STATUSES[current.status].includes(input.status)) return { ok: false as const, reason: 'invalid_status' as const };
+    if (changed && !NEXT_STATUSES[current.status].includes(input.status))
+      return { ok: false as const, reason: 'invalid_status' as const };
     for (const id of [input.predecessorId, input.successorId]) {
-      if (id === itemId || !(await isDossier(trx, id))) return { ok: false as const, reason: 'unknown_dossier' as const };
+      if (id === itemId || !(await isDossier(trx, id)))
+        return { ok: false as const, reason: 'unknown_dossier' as const };
     }
     const now = iso(deps.clock.now());
-    await repo.updateDetails(trx, itemId, { ...input, instruments: input.instruments.filter((i) => (TASKFORCE_INSTRUMENTS as readonly string[]).includes(i)), statusChanged: changed, now });
+    await repo.updateDetails(trx, itemId, {
+      ...input,
+      instruments: input.instruments.filter((i) => (TASKFORCE_INSTRUMENTS as readonly string[]).includes(i)),
+      statusChanged: changed,
+      now,
+    });
     // Succession is kept in both directions: the successor names this dossier as its predecessor.
     if (input.successorId && input.successorId !== current.successorId) {
-      await trx.updateTable('taskforce_details').set({ predecessor_id: itemId, updated_at: now }).where('item_id', '=', input.successorId).execute();
+      await trx
+        .updateTable('taskforce_details')
+        .set({ predecessor_id: itemId, updated_at: now })
+        .where('item_id', '=', input.successorId)
+        .execute();
     }
     await trx.updateTable('items').set({ updated_at: now }).where('id', '=', itemId).execute();
     await bumpLibraryVersion(trx, now);
-    await recordAudit(deps, trx, { actorId: actor.id, action: 'taskforce.details', subjectType: 'item', subjectId: itemId, details: { from: current.status, to: input.status } });
+    await recordAudit(deps, trx, {
+      actorId: actor.id,
+      action: 'taskforce.details',
+      subjectType: 'item',
+      subjectId: itemId,
+      details: { from: current.status, to: input.status },
+    });
     return { ok: true as const };
   });
 }
 
-export async function addTimelineItem(deps: Deps, actor: Actor, taskforceId: string, itemId: string, note: Record<string, string>, entryDate: string | null): Promise<{ ok: true } | Refusal | { ok: false; reason: 'duplicate' }> {
+export async function addTimelineItem(
+  deps: Deps,
+  actor: Actor,
+  taskforceId: string,
+  itemId: string,
+  note: Record<string, string>,
+  entryDate: string | null,
+): Promise<{ ok: true } | Refusal | { ok: false; reason: 'duplicate' }> {
   if (!can(actor, 'timeline.edit')) return { ok: false, reason: 'forbidden' };
   return deps.db.transaction().execute(async (trx) => {
     const [dossier, item] = await Promise.all([findItemById(trx, taskforceId), findItemById(trx, itemId)]);
-    if (!dossier || dossier.type !== (DOSSIER_TYPE as string) || !item || item.type === (DOSSIER_TYPE as string)) return { ok: false as const, reason: 'not_found' as const };
-    if (await repo.entryExists(trx, taskforceId, itemId)) return { ok: false as const, reason: 'duplicate' as const };
+    if (
+      !dossier ||
+      dossier.type !== (DOSSIER_TYPE as string) ||
+      !item ||
+      item.type === (DOSSIER_TYPE as string)
+    )
+      return { ok: false as const, reason: 'not_found' as const };
+    if (await repo.entryExists(trx, taskforceId, itemId))
+      return { ok: false as const, reason: 'duplicate' as const };
     const now = iso(deps.clock.now());
-    await repo.insertEntry(trx, { id: deps.newId(), taskforceId, kind: 'item', itemId, entryDate, titles: null, notes: note, actorId: actor.id, now });
-    await recordAudit(deps, trx, { actorId: actor.id, action: 'taskforce.timeline_add', subjectType: 'item', subjectId: taskforceId, details: { item: item.slug } });
+    await repo.insertEntry(trx, {
+      id: deps.newId(),
+      taskforceId,
+      kind: 'item',
+      itemId,
+      entryDate,
+      titles: null,
+      notes: note,
+      actorId: actor.id,
+      now,
+    });
+    await recordAudit(deps, trx, {
+      actorId: actor.id,
+      action: 'taskforce.timeline_add',
+      subjectType: 'item',
+      subjectId: taskforceId,
+      details: { item: item.slug },
+    });
     return { ok: true as const };
   });
 }
 
-export async function addMilestone(deps: Deps, actor: Actor, taskforceId: string, input: { date: string; titles: Record<string, string>; notes: Record<string, string> }): Promise<{ ok: true } | Refusal> {
+export async function addMilestone(
+  deps: Deps,
+  actor: Actor,
+  taskforceId: string,
+  input: { date: string; titles: Record<string, string>; notes: Record<string, string> },
+): Promise<{ ok: true } | Refusal> {
   if (!can(actor, 'timeline.edit')) return { ok: false, reason: 'forbidden' };
   return deps.db.transaction().execute(async (trx) => {
     const dossier = await findItemById(trx, taskforceId);
-    if (!dossier || dossier.type !== (DOSSIER_TYPE as string)) return { ok: false as const, reason: 'not_found' as const };
+    if (!dossier || dossier.type !== (DOSSIER_TYPE as string))
+      return { ok: false as const, reason: 'not_found' as const };
     const now = iso(deps.clock.now());
-    await repo.insertEntry(trx, { id: deps.newId(), taskforceId, kind: 'milestone', itemId: null, entryDate: input.date, titles: input.titles, notes: input.notes, actorId: actor.id, now });
-    await recordAudit(deps, trx, { actorId: actor.id, action: 'taskforce.milestone_add', subjectType: 'item', subjectId: taskforceId, details: { date: input.date } });
+    await repo.insertEntry(trx, {
+      id: deps.newId(),
+      taskforceId,
+      kind: 'milestone',
+      itemId: null,
+      entryDate: input.date,
+      titles: input.titles,
+      notes: input.notes,
+      actorId: actor.id,
+      now,
+    });
+    await recordAudit(deps, trx, {
+      actorId: actor.id,
+      action: 'taskforce.milestone_add',
+      subjectType: 'item',
+      subjectId: taskforceId,
+      details: { date: input.date },
+    });
     return { ok: true as const };
   });
 }
 
-export type EntryResult = { ok: true } | Refusal | { ok: false; reason: 'incomplete'; fields: ('date' | 'titleEn')[] };
+export type EntryResult =
+  { ok: true } | Refusal | { ok: false; reason: 'incomplete'; fields: ('date' | 'titleEn')[] };
 
 /** Change an entry's date and notes (and a milestone's titles); a milestone keeps a date and an English title. */
-export async function updateTimelineEntry(deps: Deps, actor: Actor, taskforceId: string, entryId: string, input: { date: string | null; titles: Record<string, string> | null; notes: Record<string, string> }): Promise<EntryResult> {
+export async function updateTimelineEntry(
+  deps: Deps,
+  actor: Actor,
+  taskforceId: string,
+  entryId: string,
+  input: { date: string | null; titles: Record<string, string> | null; notes: Record<string, string> },
+): Promise<EntryResult> {
   if (!can(actor, 'timeline.edit')) return { ok: false, reason: 'forbidden' };
   const entry = await repo.findEntry(deps.db, taskforceId, entryId);
   if (!entry) return { ok: false, reason: 'not_found' };
   if (entry.kind === 'milestone') {
-    const fields = [...(input.date ? [] : (['date'] as const)), ...(input.titles?.en?.trim() ? [] : (['titleEn'] as const))];
+    const fields = [
+      ...(input.date ? [] : (['date'] as const)),
+      ...(input.titles?.en?.trim() ? [] : (['titleEn'] as const)),
+    ];
     if (fields.length) return { ok: false, reason: 'incomplete', fields };
   }
   await deps.db.transaction().execute(async (trx) => {
-    await repo.updateEntry(trx, entryId, { entryDate: input.date, titles: entry.kind === 'milestone' ? input.titles : null, notes: input.notes, now: iso(deps.clock.now()) });
-    await recordAudit(deps, trx, { actorId: actor.id, action: 'taskforce.timeline_edit', subjectType: 'item', subjectId: taskforceId });
+    await repo.updateEntry(trx, entryId, {
+      entryDate: input.date,
+      titles: entry.kind === 'milestone' ? input.titles : null,
+      notes: input.notes,
+      now: iso(deps.clock.now()),
+    });
+    await recordAudit(deps, trx, {
+      actorId: actor.id,
+      action: 'taskforce.timeline_edit',
+      subjectType: 'item',
+      subjectId: taskforceId,
+    });
   });
   return { ok: true };
 }
 
-export async function removeTimelineEntry(deps: Deps, actor: Actor, taskforceId: string, entryId: string): Promise<{ ok: true } | Refusal> {
+export async function removeTimelineEntry(
+  deps: Deps,
+  actor: Actor,
+  taskforceId: string,
+  entryId: string,
+): Promise<{ ok: true } | Refusal> {
   if (!can(actor, 'timeline.edit')) return { ok: false, reason: 'forbidden' };
   const entry = await repo.findEntry(deps.db, taskforceId, entryId);
   if (!entry) return { ok: false, reason: 'not_found' };
   await deps.db.transaction().execute(async (trx) => {
     await repo.deleteEntry(trx, entryId);
-    await recordAudit(deps, trx, { actorId: actor.id, action: 'taskforce.timeline_remove', subjectType: 'item', subjectId: taskforceId });
+    await recordAudit(deps, trx, {
+      actorId: actor.id,
+      action: 'taskforce.timeline_remove',
+      subjectType: 'item',
+      subjectId: taskforceId,
+    });
   });
   return { ok: true };
 }
 
 /** Turn an accepted support request into a draft dossier, pre-filled from the request. */
-export async function dossierFromRequest(deps: Deps, actor: Actor, requestId: string): Promise<{ ok: true; slug: string } | Refusal | { ok: false; reason: 'not_accepted' | 'exists' }> {
+export async function dossierFromRequest(
+  deps: Deps,
+  actor: Actor,
+  requestId: string,
+): Promise<{ ok: true; slug: string } | Refusal | { ok: false; reason: 'not_accepted' | 'exists' }> {
   const request = await findRequest(deps.db, requestId);
   if (!request) return { ok: false, reason: 'not_found' };
   if (request.status !== 'accepted') return { ok: false, reason: 'not_accepted' };
@@ -174,10 +297,21 @@ export async function dossierFromRequest(deps: Deps, actor: Actor, requestId: st
     startsOn: iso(deps.clock.now()).slice(0, 10),
     endsOn: null,
     status: request.instrument === 'policy_briefing' ? 'briefing' : 'requested',
-    instruments: request.instrument === 'policy_briefing' ? ['policy_briefing'] : request.instrument === 'roundtable' ? ['roundtable'] : [],
+    instruments:
+      request.instrument === 'policy_briefing'
+        ? ['policy_briefing']
+        : request.instrument === 'roundtable'
+          ? ['roundtable']
+          : [],
   });
   if (!created.ok) return created;
   await linkDossier(deps.db, requestId, created.id, iso(deps.clock.now()));
-  await recordAudit(deps, deps.db, { actorId: actor.id, action: 'support.to_dossier', subjectType: 'support_request', subjectId: requestId, details: { dossier: created.slug } });
+  await recordAudit(deps, deps.db, {
+    actorId: actor.id,
+    action: 'support.to_dossier',
+    subjectType: 'support_request',
+    subjectId: requestId,
+    details: { dossier: created.slug },
+  });
   return { ok: true, slug: created.slug };
 }

@@ -37,7 +37,10 @@ export function orderTimeline(rows: TimelineRow[]): OrderedTimeline {
 }
 
 /** Pick a per-language text: the reader's language, else English, else any. */
-export function pickText(texts: Record<string, string>, locale: string): { text: string; lang: string } | null {
+export function pickText(
+  texts: Record<string, string>,
+  locale: string,
+): { text: string; lang: string } | null {
   for (const lang of [locale, 'en']) if (texts[lang]) return { text: texts[lang], lang };
   const first = Object.entries(texts).find(([, v]) => v);
   return first ? { text: first[1], lang: first[0] } : null;

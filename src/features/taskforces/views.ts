@@ -15,7 +15,10 @@ const statusLabel = (tr: Translator, s: TaskforceStatus) => tr.t(`taskforces.sta
 
 function entryMeta(tr: Translator, row: TimelineRow): string {
   if (row.kind === 'milestone') return tr.t('taskforces.milestone');
-  const kind = row.date === null && row.levels.length > 0 ? row.levels.map((l) => tr.t(`level.${l}` as MessageKey)).join(', ') : tr.t(`type.${row.type}` as MessageKey);
+  const kind =
+    row.date === null && row.levels.length > 0
+      ? row.levels.map((l) => tr.t(`level.${l}` as MessageKey)).join(', ')
+      : tr.t(`type.${row.type}` as MessageKey);
   return row.sourceName ? `${kind} | ${row.sourceName}` : kind;
 }
 
@@ -25,15 +28,23 @@ function entry(tr: Translator, locale: Locale, row: TimelineRow, linkTarget?: st
     <p class="timeline-meta">${entryMeta(tr, row)}</p>
     <h3 class="timeline-title"${lang}>${row.title}</h3>
     ${row.teaser ? html`<p class="timeline-teaser"${lang}>${row.teaser}</p>` : ''}`;
-  const note = row.note ? html`<p class="timeline-note"${row.noteLang !== locale ? html` lang="${row.noteLang}"` : ''}><span class="visually-hidden">${tr.t('taskforces.note')}: </span>${row.note}</p>` : '';
+  const note = row.note
+    ? html`<p class="timeline-note"${row.noteLang !== locale ? html` lang="${row.noteLang}"` : ''}><span class="visually-hidden">${tr.t('taskforces.note')}: </span>${row.note}</p>`
+    : '';
   const body = row.slug
     ? html`<a class="timeline-link" href="${paths.item(locale, row.slug)}"${linkTarget ? html` target="${linkTarget}"` : ''}>${inner}</a>`
     : html`<div class="timeline-link timeline-milestone">${inner}</div>`;
   return html`<li class="timeline-entry timeline-${row.kind}">${body}${note}</li>`;
 }
 
-export function timelineView(tr: Translator, locale: Locale, timeline: OrderedTimeline, linkTarget?: string): SafeHtml {
-  if (timeline.dated.length === 0 && timeline.undated.length === 0) return html`<p>${tr.t('taskforces.timelineEmpty')}</p>`;
+export function timelineView(
+  tr: Translator,
+  locale: Locale,
+  timeline: OrderedTimeline,
+  linkTarget?: string,
+): SafeHtml {
+  if (timeline.dated.length === 0 && timeline.undated.length === 0)
+    return html`<p>${tr.t('taskforces.timelineEmpty')}</p>`;
   return html`<p class="hint">${tr.t('taskforces.timelineIntro')}</p>
 ${timeline.dated.length ? html`<ol class="timeline" reversed>${timeline.dated.map((r) => entry(tr, locale, r, linkTarget))}</ol>` : ''}
 ${timeline.undated.length ? html`<h3 class="timeline-group">${tr.t('taskforces.undated')}</h3><ul class="timeline timeline-undated">${timeline.undated.map((r) => entry(tr, locale, r, linkTarget))}</ul>` : ''}`;
@@ -44,13 +55,26 @@ function section(title: string, id: string, body: string | undefined, lang: stri
   return html`<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2><div class="prose"${lang ? html` lang="${lang}"` : ''}>${renderMarkdown(body)}</div></section>`;
 }
 
-export function dossierView(v: { tr: Translator; locale: Locale; dossier: DossierView; canEdit: boolean; embedCode: string }): SafeHtml {
+export function dossierView(v: {
+  tr: Translator;
+  locale: Locale;
+  dossier: DossierView;
+  canEdit: boolean;
+  embedCode: string;
+}): SafeHtml {
   const { tr, locale, dossier } = v;
   const { view, details } = dossier;
   const lang = view.fallback ? view.lang : null;
-  const orgs = (role: string) => view.organisations.filter((o) => o.role === role).map((o) => html`<a href="${paths.organisation(locale, o.organisation.slug)}">${o.organisation.name}</a>`);
-  const join = (parts: SafeHtml[]) => (parts.length ? html`${parts.map((p, i) => html`${i ? ', ' : ''}${p}`)}` : null);
-  const neighbour = (s: DossierView['predecessor']) => (s ? html`<a href="${paths.taskforce(locale, s.slug)}">${s.title}</a>` : null);
+  const orgs = (role: string) =>
+    view.organisations
+      .filter((o) => o.role === role)
+      .map(
+        (o) => html`<a href="${paths.organisation(locale, o.organisation.slug)}">${o.organisation.name}</a>`,
+      );
+  const join = (parts: SafeHtml[]) =>
+    parts.length ? html`${parts.map((p, i) => html`${i ? ', ' : ''}${p}`)}` : null;
+  const neighbour = (s: DossierView['predecessor']) =>
+    s ? html`<a href="${paths.taskforce(locale, s.slug)}">${s.title}</a>` : null;
   const starts = view.item.neutral.startsOn as string | null;
   const ends = view.item.neutral.endsOn as string | null;
   return html`<article class="dossier">
@@ -63,18 +87,31 @@ ${details.status === 'closed' && dossier.successor ? notice('info', sentenceWith
 <div class="dossier-layout">
 <aside class="dossier-facts" aria-label="${tr.t('taskforces.fact.status')}">
 ${factList([
-    { label: tr.t('taskforces.fact.requesters'), value: join(orgs('requester')) },
-    { label: tr.t('taskforces.fact.country'), value: join(view.countries.map((c) => html`<a href="${paths.country(locale, countrySlug(c))}">${countryName(c, locale)}</a>`)) },
-    { label: tr.t('taskforces.fact.regions'), value: view.regions.map((r) => regionName(r, locale)).join(', ') },
-    { label: tr.t('taskforces.fact.start'), value: starts ? tr.date(starts) : null },
-    { label: tr.t('taskforces.fact.end'), value: ends ? tr.date(ends) : null },
-    { label: tr.t('taskforces.fact.status'), value: statusLabel(tr, details.status) },
-    { label: tr.t('taskforces.fact.instruments'), value: details.instruments.map((i) => tr.t(`taskforces.instrument.${i}` as MessageKey)).join(', ') },
-    { label: tr.t('taskforces.fact.platforms'), value: join(orgs('platform')) },
-    { label: tr.t('taskforces.fact.predecessor'), value: neighbour(dossier.predecessor) },
-    { label: tr.t('taskforces.fact.successor'), value: neighbour(dossier.successor) },
-    { label: tr.t('taskforces.fact.updated'), value: tr.date(view.item.updatedAt) },
-  ])}
+  { label: tr.t('taskforces.fact.requesters'), value: join(orgs('requester')) },
+  {
+    label: tr.t('taskforces.fact.country'),
+    value: join(
+      view.countries.map(
+        (c) => html`<a href="${paths.country(locale, countrySlug(c))}">${countryName(c, locale)}</a>`,
+      ),
+    ),
+  },
+  {
+    label: tr.t('taskforces.fact.regions'),
+    value: view.regions.map((r) => regionName(r, locale)).join(', '),
+  },
+  { label: tr.t('taskforces.fact.start'), value: starts ? tr.date(starts) : null },
+  { label: tr.t('taskforces.fact.end'), value: ends ? tr.date(ends) : null },
+  { label: tr.t('taskforces.fact.status'), value: statusLabel(tr, details.status) },
+  {
+    label: tr.t('taskforces.fact.instruments'),
+    value: details.instruments.map((i) => tr.t(`taskforces.instrument.${i}` as MessageKey)).join(', '),
+  },
+  { label: tr.t('taskforces.fact.platforms'), value: join(orgs('platform')) },
+  { label: tr.t('taskforces.fact.predecessor'), value: neighbour(dossier.predecessor) },
+  { label: tr.t('taskforces.fact.successor'), value: neighbour(dossier.successor) },
+  { label: tr.t('taskforces.fact.updated'), value: tr.date(view.item.updatedAt) },
+])}
 <ul class="dossier-actions">
   <li><button type="button" class="button button-secondary" data-print hidden>${tr.t('taskforces.print')}</button></li>
   <li><a href="/${locale}/taskforces/${view.item.slug}/meetings.ics">${tr.t('taskforces.calendar')}</a></li>
@@ -99,26 +136,48 @@ ${section(tr.t('taskforces.results'), 'results-h', view.text.fields.results, lan
 </article>`;
 }
 
-function dossierTable(tr: Translator, locale: Locale, rows: DossierRow[], caption: string, id: string): SafeHtml {
+function dossierTable(
+  tr: Translator,
+  locale: Locale,
+  rows: DossierRow[],
+  caption: string,
+  id: string,
+): SafeHtml {
   return html`<section aria-labelledby="${id}">
 <h2 id="${id}">${caption}</h2>
-${rows.length === 0 ? html`<p>${tr.t('taskforces.none')}</p>` : html`<div class="table-wrap"><table class="dossier-table">
+${
+  rows.length === 0
+    ? html`<p>${tr.t('taskforces.none')}</p>`
+    : html`<div class="table-wrap"><table class="dossier-table">
 <thead><tr><th scope="col">${tr.t('taskforces.col.start')}</th><th scope="col">${tr.t('taskforces.col.dossier')}</th><th scope="col">${tr.t('taskforces.col.country')}</th><th scope="col">${tr.t('taskforces.col.requester')}</th><th scope="col">${tr.t('taskforces.col.status')}</th></tr></thead>
 <tbody>${rows.map(
-    (r) => html`<tr>
+        (r) => html`<tr>
   <td>${r.startsOn ? html`<time datetime="${r.startsOn}">${tr.date(r.startsOn, 'medium')}</time>` : '—'}</td>
   <td><a href="${paths.taskforce(locale, r.slug)}"${r.fallback ? html` lang="${r.lang}"` : ''}>${r.title}</a><p class="muted"${r.fallback ? html` lang="${r.lang}"` : ''}>${r.teaser}</p></td>
   <td>${r.countries.map((c) => countryName(c, locale)).join(', ')}</td>
   <td>${r.requesters.map((o, i) => html`${i ? ', ' : ''}<a href="${paths.organisation(locale, o.slug)}">${o.name}</a>`)}</td>
   <td><span class="badge badge-${r.status}">${statusLabel(tr, r.status)}</span></td>
 </tr>`,
-  )}</tbody></table></div>`}
+      )}</tbody></table></div>`
+}
 </section>`;
 }
 
-export function overviewView(v: { tr: Translator; locale: Locale; ongoing: DossierRow[]; done: DossierRow[]; countries: string[]; country: string | null; status: TaskforceStatus | null; map: SafeHtml; canCreate: boolean }): SafeHtml {
+export function overviewView(v: {
+  tr: Translator;
+  locale: Locale;
+  ongoing: DossierRow[];
+  done: DossierRow[];
+  countries: string[];
+  country: string | null;
+  status: TaskforceStatus | null;
+  map: SafeHtml;
+  canCreate: boolean;
+}): SafeHtml {
   const { tr, locale } = v;
-  const countryOptions = v.countries.map((c) => ({ code: c, name: countryName(c, locale) })).sort((a, b) => compareIn(locale)(a.name, b.name));
+  const countryOptions = v.countries
+    .map((c) => ({ code: c, name: countryName(c, locale) }))
+    .sort((a, b) => compareIn(locale)(a.name, b.name));
   return html`<h1>${tr.t('taskforces.title')}</h1>
 <p class="lead">${tr.t('taskforces.intro')}</p>
 ${v.canCreate ? html`<p><a class="button button-primary" href="/${locale}/taskforces/new">${tr.t('taskforces.new')}</a></p>` : ''}

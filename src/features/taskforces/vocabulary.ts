@@ -1,7 +1,13 @@
 // The taskforce lifecycle and instruments.
 import type { TaskforceStatus } from '../../db/schema.ts';
 
-export const TASKFORCE_STATUSES: readonly TaskforceStatus[] = ['requested', 'briefing', 'ongoing', 'finalised', 'closed'];
+export const TASKFORCE_STATUSES: readonly TaskforceStatus[] = [
+  'requested',
+  'briefing',
+  'ongoing',
+  'finalised',
+  'closed',
+];
 export const OPEN_STATUSES: readonly TaskforceStatus[] = ['requested', 'briefing', 'ongoing'];
 /** Where a dossier starts when nothing else is said (the editor's form and support requests start here too). */
 export const NEW_DOSSIER_STATUS: TaskforceStatus = 'requested';
@@ -16,7 +22,12 @@ export const NEXT_STATUSES: Record<TaskforceStatus, readonly TaskforceStatus[]> 
   closed: ['ongoing'],
 };
 
-export const TASKFORCE_INSTRUMENTS = ['policy_briefing', 'taskforce_meetings', 'roundtable', 'study_visit'] as const;
+export const TASKFORCE_INSTRUMENTS = [
+  'policy_briefing',
+  'taskforce_meetings',
+  'roundtable',
+  'study_visit',
+] as const;
 export type TaskforceInstrument = (typeof TASKFORCE_INSTRUMENTS)[number];
 
 export const DOSSIER_TYPE = 'taskforce';

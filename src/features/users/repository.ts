@@ -27,8 +27,17 @@ function base(db: Kysely<DB>) {
     .selectFrom('users')
     .leftJoin('organisations', 'organisations.id', 'users.organisation_id')
     .select([
-      'users.id', 'users.email', 'users.display_name', 'users.role', 'users.status', 'users.organisation_id',
-      'users.locale', 'users.created_at', 'users.last_login_at', 'users.password_hash', 'organisations.name as organisation_name',
+      'users.id',
+      'users.email',
+      'users.display_name',
+      'users.role',
+      'users.status',
+      'users.organisation_id',
+      'users.locale',
+      'users.created_at',
+      'users.last_login_at',
+      'users.password_hash',
+      'organisations.name as organisation_name',
     ]);
 }
 
@@ -99,7 +108,15 @@ export async function insertUser(db: Kysely<DB>, user: NewUser): Promise<void> {
 export async function updateUser(
   db: Kysely<DB>,
   id: string,
-  changes: Partial<{ displayName: string; role: Role; status: UserStatus; organisationId: string | null; passwordHash: string; lastLoginAt: string; locale: string }>,
+  changes: Partial<{
+    displayName: string;
+    role: Role;
+    status: UserStatus;
+    organisationId: string | null;
+    passwordHash: string;
+    lastLoginAt: string;
+    locale: string;
+  }>,
   now: string,
 ): Promise<void> {
   await db
@@ -118,10 +135,21 @@ export async function updateUser(
     .execute();
 }
 
-export async function listUsers(db: Kysely<DB>, input: { limit: number; offset: number }): Promise<{ items: User[]; total: number }> {
+export async function listUsers(
+  db: Kysely<DB>,
+  input: { limit: number; offset: number },
+): Promise<{ items: User[]; total: number }> {
   const [rows, count] = await Promise.all([
-    base(db).orderBy('users.display_name').orderBy('users.id').limit(input.limit).offset(input.offset).execute(),
-    db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+    base(db)
+      .orderBy('users.display_name')
+      .orderBy('users.id')
+      .limit(input.limit)
+      .offset(input.offset)
+      .execute(),
+    db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow(),
   ]);
   return { items: rows.map((r) => withoutSecret(toUser(r))), total: Number(count.n) };
 }

@@ -7,7 +7,8 @@ import { organisationExists } from '../organisations/repository.ts';
 import { countActiveAdmins, findUserById, updateUser } from './repository.ts';
 import type { Role, UserStatus } from './roles.ts';
 
-export type UpdateResult = { ok: true } | { ok: false; reason: 'not_found' | 'last_admin' | 'unknown_organisation' };
+export type UpdateResult =
+  { ok: true } | { ok: false; reason: 'not_found' | 'last_admin' | 'unknown_organisation' };
 
 export async function updateAccount(
   deps: Deps,
@@ -18,19 +19,32 @@ export async function updateAccount(
   return deps.db.transaction().execute(async (trx) => {
     const user = await findUserById(trx, userId);
     if (!user) return { ok: false, reason: 'not_found' } as const;
-    if (input.organisationId && !(await organisationExists(trx, input.organisationId))) return { ok: false, reason: 'unknown_organisation' } as const;
-    const losesAdmin = user.role === 'admin' && user.status === 'active' && (input.role !== 'admin' || input.status !== 'active');
-    if (losesAdmin && (await countActiveAdmins(trx)) <= 1) return { ok: false, reason: 'last_admin' } as const;
+    if (input.organisationId && !(await organisationExists(trx, input.organisationId)))
+      return { ok: false, reason: 'unknown_organisation' } as const;
+    const losesAdmin =
+      user.role === 'admin' &&
+      user.status === 'active' &&
+      (input.role !== 'admin' || input.status !== 'active');
+    if (losesAdmin && (await countActiveAdmins(trx)) <= 1)
+      return { ok: false, reason: 'last_admin' } as const;
     // An invited account stays invited until its owner accepts; only active ⇄ disabled is an admin's choice.
     const status = user.status === 'invited' && input.status === 'active' ? 'invited' : input.status;
-    await updateUser(trx, userId, { role: input.role, status, organisationId: input.organisationId }, iso(deps.clock.now()));
+    await updateUser(
+      trx,
+      userId,
+      { role: input.role, status, organisationId: input.organisationId },
+      iso(deps.clock.now()),
+    );
     if (status === 'disabled') await deleteUserSessions(trx, userId);
     await recordAudit(deps, trx, {
       actorId,
       action: 'user.updated',
       subjectType: 'user',
       subjectId: userId,
-      details: { from: { role: user.role, status: user.status, organisationId: user.organisationId }, to: { role: input.role, status, organisationId: input.organisationId } },
+      details: {
+        from: { role: user.role, status: user.status, organisationId: user.organisationId },
+        to: { role: input.role, status, organisationId: input.organisationId },
+      },
     });
     return { ok: true } as const;
   });

@@ -18,12 +18,14 @@ export const EVENT_ITEMS: SeedItem[] = [
     city: 'Brussels',
     registrationUrl: 'https://example.org/register/general-assembly-2025',
     externalUrl: 'https://www.stemcoalition.eu/events/general-assembly-5-6-november-2025-brussels',
-    sourceNote: 'Programme items (working groups, the Technopolis study, DG EAC, the keynote on science capital) come from the event page; the times in the agenda are illustrative.',
+    sourceNote:
+      'Programme items (working groups, the Technopolis study, DG EAC, the keynote on science capital) come from the event page; the times in the agenda are illustrative.',
     related: ['memorandum-towards-better-stem-policies', 'stem-for-the-future-of-europe-2024'],
     versions: {
       en: {
         title: 'General Assembly 2025, Brussels',
-        summary: 'The coalition’s General Assembly on 5 and 6 November 2025 at the House of the Dutch Provinces in Brussels, with working groups, a new study on STEM platforms and a keynote on science capital.',
+        summary:
+          'The coalition’s General Assembly on 5 and 6 November 2025 at the House of the Dutch Provinces in Brussels, with working groups, a new study on STEM platforms and a keynote on science capital.',
         body: `The General Assembly brings together the member platforms, European partners and guests for two days in Brussels, at the House of the Dutch Provinces.
 
 **What to expect**
@@ -52,7 +54,8 @@ Parts of the programme are open to members only; these are marked in the agenda.
       },
       nl: {
         title: 'Algemene Vergadering 2025, Brussel',
-        summary: 'De Algemene Vergadering van de coalitie op 5 en 6 november 2025 in het Huis van de Nederlandse Provincies in Brussel, met werkgroepen, een nieuwe studie over STEM-platforms en een keynote over science capital.',
+        summary:
+          'De Algemene Vergadering van de coalitie op 5 en 6 november 2025 in het Huis van de Nederlandse Provincies in Brussel, met werkgroepen, een nieuwe studie over STEM-platforms en een keynote over science capital.',
         body: `De Algemene Vergadering brengt de aangesloten platforms, Europese partners en gasten twee dagen samen in Brussel, in het Huis van de Nederlandse Provincies.
 
 **Wat staat er op het programma**
@@ -98,7 +101,8 @@ Delen van het programma zijn alleen toegankelijk voor leden; die zijn in de agen
     versions: {
       en: {
         title: 'Webinar: keeping regional school–company networks alive',
-        summary: 'An online session on how regional networks of schools and companies can thrive without national steering, with experiences from the Netherlands and Brittany.',
+        summary:
+          'An online session on how regional networks of schools and companies can thrive without national steering, with experiences from the Netherlands and Brittany.',
         body: `In 2024 Jet-Net & TechNet ended its national steering and handed the lead to regional networks. In Brittany, Bretagne Entreprise Jeunesse has built a regional network from the start. What does it take for such networks to last?
 
 This 90-minute webinar brings together practitioners from both sides:
@@ -118,7 +122,8 @@ The webinar is open to everyone and will be streamed live. There is time for que
       },
       nl: {
         title: 'Webinar: regionale netwerken van school en bedrijf levend houden',
-        summary: 'Een online sessie over hoe regionale netwerken van scholen en bedrijven zonder landelijke aansturing kunnen bloeien, met ervaringen uit Nederland en Bretagne.',
+        summary:
+          'Een online sessie over hoe regionale netwerken van scholen en bedrijven zonder landelijke aansturing kunnen bloeien, met ervaringen uit Nederland en Bretagne.',
         body: `In 2024 stopte Jet-Net & TechNet met de landelijke aansturing en kregen de regionale netwerken de leiding. In Bretagne bouwde Bretagne Entreprise Jeunesse vanaf het begin een regionaal netwerk op. Wat is er nodig om zulke netwerken blijvend te laten werken?
 
 Dit webinar van anderhalf uur brengt mensen uit de praktijk van beide kanten samen:
@@ -155,7 +160,8 @@ Het webinar is voor iedereen toegankelijk en wordt live uitgezonden. Er is tijd 
     versions: {
       en: {
         title: 'General Assembly 2027, Tallinn',
-        summary: 'The coalition’s General Assembly on 14 and 15 October 2027 in Tallinn, hosted by the Estonian Research Council, on non-formal STEM learning and cooperation with companies.',
+        summary:
+          'The coalition’s General Assembly on 14 and 15 October 2027 in Tallinn, hosted by the Estonian Research Council, on non-formal STEM learning and cooperation with companies.',
         body: `The next General Assembly takes the coalition to Estonia, one of its founding countries. The Estonian Research Council hosts members, partners and guests in Tallinn on 14 and 15 October 2027.
 
 The theme follows the Council’s own taskforce on its strategic vision: how **non-formal learning**, such as hobby groups, camps and clubs, and **cooperation with companies** can strengthen national STEM efforts.
@@ -180,7 +186,8 @@ The detailed programme will follow. Registration is open.`,
       },
       nl: {
         title: 'Algemene Vergadering 2027, Tallinn',
-        summary: 'De Algemene Vergadering van de coalitie op 14 en 15 oktober 2027 in Tallinn, georganiseerd door de Estse onderzoeksraad, over leren buiten school en samenwerking met bedrijven.',
+        summary:
+          'De Algemene Vergadering van de coalitie op 14 en 15 oktober 2027 in Tallinn, georganiseerd door de Estse onderzoeksraad, over leren buiten school en samenwerking met bedrijven.',
         body: `De volgende Algemene Vergadering brengt de coalitie naar Estland, een van de oprichtende landen. De Estse onderzoeksraad ontvangt leden, partners en gasten op 14 en 15 oktober 2027 in Tallinn.
 
 Het thema sluit aan bij de taskforce over de strategische visie van de raad: hoe **leren buiten school**, zoals hobbyclubs, kampen en verenigingen, en **samenwerking met bedrijven** nationale STEM-inspanningen kunnen versterken.
@@ -221,11 +228,16 @@ export const EU_PROJECT_ITEMS: SeedItem[] = [
     fundingProgramme: 'Erasmus+',
     grantReference: '2016-1-NL01-KA201-022970',
     externalUrl: 'http://www.stemcoalition.eu/action-plan-eu-stem-coalition',
-    related: ['general-assembly-copenhagen-2016', 'general-assembly-paris-2018', 'towards-european-steam-platform'],
+    related: [
+      'general-assembly-copenhagen-2016',
+      'general-assembly-paris-2018',
+      'towards-european-steam-platform',
+    ],
     versions: {
       en: {
         title: 'Action Plan EU STEM Coalition (Erasmus+, 2016–2019)',
-        summary: 'The coalition’s first Erasmus+ project, which ran from September 2016 to August 2019 and funded its three-year action plan of General Assemblies and taskforces.',
+        summary:
+          'The coalition’s first Erasmus+ project, which ran from September 2016 to August 2019 and funded its three-year action plan of General Assemblies and taskforces.',
         body: `The project “Action Plan EU STEM Coalition” gave the young network its first structured work programme. It was funded by Erasmus+ under reference 2016-1-NL01-KA201-022970, with an EC contribution of **€132,660**, and ran from 1 September 2016 to 31 August 2019. The secretariat at the Dutch national platform coordinated it.
 
 The action plan started at the General Assembly in Copenhagen on 29 September 2016. Over three years it produced:
@@ -237,13 +249,16 @@ The action plan started at the General Assembly in Copenhagen on 29 September 20
 
 Its results laid the basis for the follow-up project “Towards a European STE(A)M Platform” (2020–2022).`,
         fields: {
-          objectives: 'Turn the coalition into a working network that helps countries and regions set up national STEM platforms, strategies and programmes.',
-          mainActivities: 'General Assemblies in Copenhagen (2016) and Paris (2018); taskforces in Denmark, Hungary, Norway and the Basque Country; a study visit on Jet-Net & TechNet.',
+          objectives:
+            'Turn the coalition into a working network that helps countries and regions set up national STEM platforms, strategies and programmes.',
+          mainActivities:
+            'General Assemblies in Copenhagen (2016) and Paris (2018); taskforces in Denmark, Hungary, Norway and the Basque Country; a study visit on Jet-Net & TechNet.',
         },
       },
       nl: {
         title: 'Action Plan EU STEM Coalition (Erasmus+, 2016–2019)',
-        summary: 'Het eerste Erasmus+-project van de coalitie, dat liep van september 2016 tot augustus 2019 en het driejarige actieplan met Algemene Vergaderingen en taskforces financierde.',
+        summary:
+          'Het eerste Erasmus+-project van de coalitie, dat liep van september 2016 tot augustus 2019 en het driejarige actieplan met Algemene Vergaderingen en taskforces financierde.',
         body: `Het project “Action Plan EU STEM Coalition” gaf het jonge netwerk zijn eerste gestructureerde werkprogramma. Het werd gefinancierd uit Erasmus+ onder referentie 2016-1-NL01-KA201-022970, met een bijdrage van de Europese Commissie van **€ 132.660**, en liep van 1 september 2016 tot 31 augustus 2019. Het secretariaat bij het Nederlandse nationale platform coördineerde het project.
 
 Het actieplan begon op de Algemene Vergadering in Kopenhagen op 29 september 2016. In drie jaar leverde het op:
@@ -255,8 +270,10 @@ Het actieplan begon op de Algemene Vergadering in Kopenhagen op 29 september 201
 
 De resultaten vormden de basis voor het vervolgproject “Towards a European STE(A)M Platform” (2020–2022).`,
         fields: {
-          objectives: 'De coalitie uitbouwen tot een werkend netwerk dat landen en regio’s helpt nationale STEM-platforms, -strategieën en -programma’s op te zetten.',
-          mainActivities: 'Algemene Vergaderingen in Kopenhagen (2016) en Parijs (2018); taskforces in Denemarken, Hongarije, Noorwegen en Baskenland; een studiebezoek over Jet-Net & TechNet.',
+          objectives:
+            'De coalitie uitbouwen tot een werkend netwerk dat landen en regio’s helpt nationale STEM-platforms, -strategieën en -programma’s op te zetten.',
+          mainActivities:
+            'Algemene Vergaderingen in Kopenhagen (2016) en Parijs (2018); taskforces in Denemarken, Hongarije, Noorwegen en Baskenland; een studiebezoek over Jet-Net & TechNet.',
         },
       },
     },
@@ -275,11 +292,17 @@ De resultaten vormden de basis voor het vervolgproject “Towards a European STE
     fundingProgramme: 'Erasmus+ Key Action 3 (forward-looking cooperation projects)',
     grantReference: '612861-EPP-1-2019-1-NL-EPPKA3-PI-FORWARD',
     externalUrl: 'http://www.stemcoalition.eu/towards-european-steam-platform',
-    related: ['action-plan-eu-stem-coalition', 'kick-off-towards-european-steam-platform', 'businesseurope-education-training-wg-2019', 'general-assembly-saint-raphael-2022'],
+    related: [
+      'action-plan-eu-stem-coalition',
+      'kick-off-towards-european-steam-platform',
+      'businesseurope-education-training-wg-2019',
+      'general-assembly-saint-raphael-2022',
+    ],
     versions: {
       en: {
         title: 'Towards a European STE(A)M Platform (Erasmus+, 2020–2022)',
-        summary: 'The coalition’s second Erasmus+ project, a forward-looking cooperation project that ran from January 2020 to December 2022 to build a lasting European platform for STEM and STEAM.',
+        summary:
+          'The coalition’s second Erasmus+ project, a forward-looking cooperation project that ran from January 2020 to December 2022 to build a lasting European platform for STEM and STEAM.',
         body: `“Towards a European STE(A)M Platform” followed the first action plan. It was funded under Erasmus+ Key Action 3 as a forward-looking cooperation project, reference 612861-EPP-1-2019-1-NL-EPPKA3-PI-FORWARD, and ran from 1 January 2020 to 31 December 2022. The Greek research centre FORTH was among the partners.
 
 The project was presented to European employers in November 2019 and kicked off at the Neth-ER office in Brussels on 20 February 2020. Soon after, the pandemic forced much of the work online.
@@ -291,14 +314,18 @@ Main activities included:
 - the taskforces on a new Norwegian STEM strategy and on Estonia’s informal-learning vision;
 - a Thematic Session in Brussels (May 2022) and the General Assembly in Saint-Raphaël (October 2022).`,
         fields: {
-          objectives: 'Develop the coalition into a lasting European platform that supports countries and regions in their STEM and STEAM policies and programmes.',
-          mainActivities: 'Kick-off in Brussels (2020); COVID-19 webinar; taskforces in Brittany, Norway and Estonia; Thematic Session in Brussels and General Assembly in Saint-Raphaël (2022).',
-          partners: 'Coordinated from the coalition’s secretariat in the Netherlands, with member platforms and partners including FORTH (Greece).',
+          objectives:
+            'Develop the coalition into a lasting European platform that supports countries and regions in their STEM and STEAM policies and programmes.',
+          mainActivities:
+            'Kick-off in Brussels (2020); COVID-19 webinar; taskforces in Brittany, Norway and Estonia; Thematic Session in Brussels and General Assembly in Saint-Raphaël (2022).',
+          partners:
+            'Coordinated from the coalition’s secretariat in the Netherlands, with member platforms and partners including FORTH (Greece).',
         },
       },
       nl: {
         title: 'Towards a European STE(A)M Platform (Erasmus+, 2020–2022)',
-        summary: 'Het tweede Erasmus+-project van de coalitie, een toekomstgericht samenwerkingsproject dat van januari 2020 tot december 2022 liep om een blijvend Europees platform voor STEM en STEAM op te bouwen.',
+        summary:
+          'Het tweede Erasmus+-project van de coalitie, een toekomstgericht samenwerkingsproject dat van januari 2020 tot december 2022 liep om een blijvend Europees platform voor STEM en STEAM op te bouwen.',
         body: `“Towards a European STE(A)M Platform” volgde op het eerste actieplan. Het werd gefinancierd uit Erasmus+ Kernactie 3 als toekomstgericht samenwerkingsproject, referentie 612861-EPP-1-2019-1-NL-EPPKA3-PI-FORWARD, en liep van 1 januari 2020 tot 31 december 2022. Het Griekse onderzoekscentrum FORTH was een van de partners.
 
 Het project werd in november 2019 aan Europese werkgevers gepresenteerd en begon op 20 februari 2020 met een aftrap op het kantoor van Neth-ER in Brussel. Kort daarna dwong de pandemie een groot deel van het werk online.
@@ -310,9 +337,12 @@ Belangrijke activiteiten:
 - de taskforces over een nieuwe Noorse STEM-strategie en over de Estse visie op leren buiten school;
 - een thematische sessie in Brussel (mei 2022) en de Algemene Vergadering in Saint-Raphaël (oktober 2022).`,
         fields: {
-          objectives: 'De coalitie uitbouwen tot een blijvend Europees platform dat landen en regio’s ondersteunt bij hun STEM- en STEAM-beleid en -programma’s.',
-          mainActivities: 'Aftrap in Brussel (2020); coronawebinar; taskforces in Bretagne, Noorwegen en Estland; thematische sessie in Brussel en Algemene Vergadering in Saint-Raphaël (2022).',
-          partners: 'Gecoördineerd vanuit het secretariaat van de coalitie in Nederland, met aangesloten platforms en partners, waaronder FORTH (Griekenland).',
+          objectives:
+            'De coalitie uitbouwen tot een blijvend Europees platform dat landen en regio’s ondersteunt bij hun STEM- en STEAM-beleid en -programma’s.',
+          mainActivities:
+            'Aftrap in Brussel (2020); coronawebinar; taskforces in Bretagne, Noorwegen en Estland; thematische sessie in Brussel en Algemene Vergadering in Saint-Raphaël (2022).',
+          partners:
+            'Gecoördineerd vanuit het secretariaat van de coalitie in Nederland, met aangesloten platforms en partners, waaronder FORTH (Griekenland).',
         },
       },
     },

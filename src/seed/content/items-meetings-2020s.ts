@@ -14,12 +14,18 @@ export const MEETING_ITEMS_2020S: SeedItem[] = [
     startsOn: '2020-02-20',
     venue: 'Neth-ER office',
     city: 'Brussels',
-    externalUrl: 'https://stemcoalition.eu/publications/kick-meeting-eu-stem-coalition-project-towards-european-steam-platform',
-    related: ['towards-european-steam-platform', 'kick-off-2020-minutes', 'businesseurope-education-training-wg-2019'],
+    externalUrl:
+      'https://stemcoalition.eu/publications/kick-meeting-eu-stem-coalition-project-towards-european-steam-platform',
+    related: [
+      'towards-european-steam-platform',
+      'kick-off-2020-minutes',
+      'businesseurope-education-training-wg-2019',
+    ],
     versions: {
       en: {
         title: 'Kick-off of the project “Towards a European STE(A)M Platform”',
-        summary: 'The project partners met at the Neth-ER office in Brussels on 20 February 2020 to start the coalition’s three-year Erasmus+ project.',
+        summary:
+          'The project partners met at the Neth-ER office in Brussels on 20 February 2020 to start the coalition’s three-year Erasmus+ project.',
         body: `On 20 February 2020 the partners of the Erasmus+ project **“Towards a European STE(A)M Platform”** met at the office of Neth-ER in Brussels for the project’s kick-off.
 
 The project runs from January 2020 to December 2022. It builds on the first action plan and aims to turn the coalition into a lasting European platform that helps countries and regions with their STEM policies and programmes.
@@ -39,7 +45,8 @@ Within weeks, the COVID-19 crisis changed the plans. Meetings moved online, star
       },
       nl: {
         title: 'Aftrap van het project “Towards a European STE(A)M Platform”',
-        summary: 'De projectpartners kwamen op 20 februari 2020 bijeen op het kantoor van Neth-ER in Brussel om het driejarige Erasmus+-project van de coalitie te starten.',
+        summary:
+          'De projectpartners kwamen op 20 februari 2020 bijeen op het kantoor van Neth-ER in Brussel om het driejarige Erasmus+-project van de coalitie te starten.',
         body: `Op 20 februari 2020 kwamen de partners van het Erasmus+-project **“Towards a European STE(A)M Platform”** bijeen op het kantoor van Neth-ER in Brussel voor de aftrap.
 
 Het project loopt van januari 2020 tot december 2022. Het bouwt voort op het eerste actieplan en moet de coalitie uitbouwen tot een blijvend Europees platform dat landen en regio’s helpt met hun STEM-beleid en -programma’s.
@@ -54,7 +61,8 @@ De aftrap ging over de praktische start:
 Binnen enkele weken gooide de coronacrisis de plannen om. Bijeenkomsten gingen online, te beginnen met een webinar in juni 2020 over hoe STEM-platforms met de crisis omgingen. Het verslag van de aftrap is beschikbaar voor projectpartners.`,
         fields: {
           objective: 'Het Erasmus+-project starten en het werkplan en de rollen van de partners afspreken.',
-          nextSteps: 'Het werkplan uitvoeren, te beginnen met nieuwe taskforces en uitwisseling tussen platforms.',
+          nextSteps:
+            'Het werkplan uitvoeren, te beginnen met nieuwe taskforces en uitwisseling tussen platforms.',
         },
       },
     },
@@ -70,12 +78,14 @@ Binnen enkele weken gooide de coronacrisis de plannen om. Bijeenkomsten gingen o
     startsOn: '2020-02-20',
     venue: 'Neth-ER office',
     city: 'Brussels',
-    sourceNote: 'The original minutes are restricted to project partners and are not in the sources; this text is a demo summary of what such minutes record.',
+    sourceNote:
+      'The original minutes are restricted to project partners and are not in the sources; this text is a demo summary of what such minutes record.',
     related: ['kick-off-towards-european-steam-platform', 'towards-european-steam-platform'],
     versions: {
       en: {
         title: 'Minutes: kick-off meeting “Towards a European STE(A)M Platform”',
-        summary: 'Minutes of the kick-off meeting of 20 February 2020 at the Neth-ER office in Brussels, for project partners only.',
+        summary:
+          'Minutes of the kick-off meeting of 20 February 2020 at the Neth-ER office in Brussels, for project partners only.',
         body: `These minutes record the kick-off meeting of the Erasmus+ project “Towards a European STE(A)M Platform”, held at the Neth-ER office in Brussels on 20 February 2020. They are shared with project partners only.
 
 **1. Opening and introductions**
@@ -95,7 +105,8 @@ Dates for the next partner meetings and the first General Assembly of the projec
 - All partners: name a contact person for the project.`,
         fields: {
           objective: 'Record the agreements made at the kick-off of the project.',
-          nextSteps: 'Secretariat circulates the work plan and reporting templates; partners name a contact person.',
+          nextSteps:
+            'Secretariat circulates the work plan and reporting templates; partners name a contact person.',
         },
       },
     },
@@ -110,12 +121,19 @@ Dates for the next partner meetings and the first General Assembly of the projec
     regions: ['brittany'],
     startsOn: '2020-06-12',
     venue: 'Online',
-    externalUrl: 'https://www.stemcoalition.eu/publications/eu-stem-coalition-taskforce-meeting-school-company-cooperation-bretagne-0',
-    related: ['taskforce-meeting-bretagne-2-2020', 'bretagne-entreprise-jeunesse-founded', 'jnt-tool-page', 'beta-techmentality-model'],
+    externalUrl:
+      'https://www.stemcoalition.eu/publications/eu-stem-coalition-taskforce-meeting-school-company-cooperation-bretagne-0',
+    related: [
+      'taskforce-meeting-bretagne-2-2020',
+      'bretagne-entreprise-jeunesse-founded',
+      'jnt-tool-page',
+      'beta-techmentality-model',
+    ],
     versions: {
       en: {
         title: 'Taskforce meeting on school–company cooperation in Brittany (meeting #1)',
-        summary: 'The first meeting of the Breton taskforce, held online on 12 June 2020, brought together more than 15 organisations to discuss a regional school–company programme.',
+        summary:
+          'The first meeting of the Breton taskforce, held online on 12 June 2020, brought together more than 15 organisations to discuss a regional school–company programme.',
         body: `In May 2020 the Institut de Locarn and AlertEducation asked the coalition to help Brittany build a regional programme for cooperation between schools and companies. Activities in the region existed, but they were fragmented, and there was no structure that linked them.
 
 Because of the COVID-19 crisis, the first taskforce meeting on 12 June 2020 took place online. More than 15 Breton organisations from education and business took part.
@@ -128,7 +146,8 @@ The meeting:
 
 Participants agreed to work towards a Breton structure based on the Jet-Net model and to meet again in person in the summer.`,
         fields: {
-          objective: 'Map school–company activities in Brittany and explore the Jet-Net model as a starting point for a regional programme.',
+          objective:
+            'Map school–company activities in Brittany and explore the Jet-Net model as a starting point for a regional programme.',
           nextSteps: 'Meet again in person in late August 2020 to work out a Breton structure.',
         },
       },
@@ -144,12 +163,14 @@ Participants agreed to work towards a Breton structure based on the Jet-Net mode
     countries: ['EU'],
     startsOn: '2020-06-18',
     venue: 'YouTube livestream',
-    externalUrl: 'https://stemcoalition.eu/publications/eu-stem-coalition-webinar-exchange-about-experience-stem-platforms-covid-19-crisis',
+    externalUrl:
+      'https://stemcoalition.eu/publications/eu-stem-coalition-webinar-exchange-about-experience-stem-platforms-covid-19-crisis',
     related: ['ent3r', 'digital-education-action-plan-2021-2027', 'kick-off-towards-european-steam-platform'],
     versions: {
       en: {
         title: 'Webinar: STEM platforms in the COVID-19 crisis',
-        summary: 'A livestreamed webinar on 18 June 2020 in which STEM platforms shared how they kept their programmes going during the pandemic, with cases from Norway and the United Kingdom.',
+        summary:
+          'A livestreamed webinar on 18 June 2020 in which STEM platforms shared how they kept their programmes going during the pandemic, with cases from Norway and the United Kingdom.',
         body: `When schools closed in spring 2020, national STEM platforms had to rethink their work overnight. On 18 June 2020 the coalition held a webinar, streamed live on YouTube, so platforms could learn from each other’s responses.
 
 Two cases were presented:
@@ -159,12 +180,14 @@ Two cases were presented:
 
 Other platforms shared their experience in the discussion; in the Netherlands, for example, Jet-Net & TechNet moved to digital lesson letters and video guest lessons.`,
         fields: {
-          objective: 'Exchange experience on how STEM platforms kept their programmes running during the COVID-19 crisis.',
+          objective:
+            'Exchange experience on how STEM platforms kept their programmes running during the COVID-19 crisis.',
         },
       },
       nl: {
         title: 'Webinar: STEM-platforms in de coronacrisis',
-        summary: 'Een livestreamwebinar op 18 juni 2020 waarin STEM-platforms deelden hoe ze hun programma’s tijdens de pandemie overeind hielden, met voorbeelden uit Noorwegen en het Verenigd Koninkrijk.',
+        summary:
+          'Een livestreamwebinar op 18 juni 2020 waarin STEM-platforms deelden hoe ze hun programma’s tijdens de pandemie overeind hielden, met voorbeelden uit Noorwegen en het Verenigd Koninkrijk.',
         body: `Toen in het voorjaar van 2020 de scholen dichtgingen, moesten nationale STEM-platforms hun werk van de ene op de andere dag anders inrichten. Op 18 juni 2020 hield de coalitie een webinar, live uitgezonden via YouTube, zodat platforms van elkaars aanpak konden leren.
 
 Twee voorbeelden kwamen aan bod:
@@ -174,7 +197,8 @@ Twee voorbeelden kwamen aan bod:
 
 Andere platforms vertelden in de discussie over hun ervaringen; in Nederland stapte Jet-Net & TechNet bijvoorbeeld over op digitale lesbrieven en videogastlessen.`,
         fields: {
-          objective: 'Ervaringen uitwisselen over hoe STEM-platforms hun programma’s tijdens de coronacrisis draaiende hielden.',
+          objective:
+            'Ervaringen uitwisselen over hoe STEM-platforms hun programma’s tijdens de coronacrisis draaiende hielden.',
         },
       },
     },
@@ -192,12 +216,18 @@ Andere platforms vertelden in de discussie over hun ervaringen; in Nederland sta
     endsOn: '2020-08-28',
     venue: 'Institut de Locarn',
     city: 'Fréhel',
-    externalUrl: 'http://stemcoalition.eu/publications/eu-stem-coalition-taskforce-meeting-school-company-cooperation-bretagne-meeting-2',
-    related: ['taskforce-meeting-bretagne-1-2020', 'bretagne-entreprise-jeunesse-founded', 'jet-net-technet-programme'],
+    externalUrl:
+      'http://stemcoalition.eu/publications/eu-stem-coalition-taskforce-meeting-school-company-cooperation-bretagne-meeting-2',
+    related: [
+      'taskforce-meeting-bretagne-1-2020',
+      'bretagne-entreprise-jeunesse-founded',
+      'jet-net-technet-programme',
+    ],
     versions: {
       en: {
         title: 'Taskforce meeting on school–company cooperation in Brittany (meeting #2)',
-        summary: 'The second Breton taskforce meeting, on 27 and 28 August 2020 at the Institut de Locarn in Fréhel, was held in hybrid form with about 25 people on site.',
+        summary:
+          'The second Breton taskforce meeting, on 27 and 28 August 2020 at the Institut de Locarn in Fréhel, was held in hybrid form with about 25 people on site.',
         body: `Two months after the online start, the Breton taskforce met again on 27 and 28 August 2020, this time at the Institut de Locarn in Fréhel on the north coast of Brittany. The meeting was hybrid: about 25 people attended on site, and others joined online, including speakers from the Netherlands.
 
 The two days moved from exploring to planning:
@@ -208,13 +238,15 @@ The two days moved from exploring to planning:
 
 The work led to the founding of the association Bretagne Entreprise Jeunesse (BREJ) on 10 December 2021, which carries the “STEM Bretagne” label.`,
         fields: {
-          objective: 'Turn the exploration of the Jet-Net model into a plan for a Breton school–company organisation.',
+          objective:
+            'Turn the exploration of the Jet-Net model into a plan for a Breton school–company organisation.',
           nextSteps: 'Set up a regional association to run the programme; this became BREJ in December 2021.',
         },
       },
       nl: {
         title: 'Taskforcebijeenkomst over samenwerking tussen school en bedrijf in Bretagne (bijeenkomst 2)',
-        summary: 'De tweede Bretonse taskforcebijeenkomst, op 27 en 28 augustus 2020 bij het Institut de Locarn in Fréhel, was hybride, met zo’n 25 mensen ter plaatse.',
+        summary:
+          'De tweede Bretonse taskforcebijeenkomst, op 27 en 28 augustus 2020 bij het Institut de Locarn in Fréhel, was hybride, met zo’n 25 mensen ter plaatse.',
         body: `Twee maanden na de online start kwam de Bretonse taskforce opnieuw bijeen, op 27 en 28 augustus 2020, nu bij het Institut de Locarn in Fréhel aan de noordkust van Bretagne. De bijeenkomst was hybride: ongeveer 25 mensen waren ter plaatse, anderen volgden online, onder wie sprekers uit Nederland.
 
 De twee dagen gingen van verkennen naar plannen:
@@ -225,8 +257,10 @@ De twee dagen gingen van verkennen naar plannen:
 
 Het werk leidde op 10 december 2021 tot de oprichting van de vereniging Bretagne Entreprise Jeunesse (BREJ), die het label ‘STEM Bretagne’ voert.`,
         fields: {
-          objective: 'De verkenning van het Jet-Netmodel omzetten in een plan voor een Bretonse organisatie voor school en bedrijf.',
-          nextSteps: 'Een regionale vereniging oprichten om het programma te dragen; dat werd BREJ in december 2021.',
+          objective:
+            'De verkenning van het Jet-Netmodel omzetten in een plan voor een Bretonse organisatie voor school en bedrijf.',
+          nextSteps:
+            'Een regionale vereniging oprichten om het programma te dragen; dat werd BREJ in december 2021.',
         },
       },
     },
@@ -245,7 +279,8 @@ Het werk leidde op 10 december 2021 tot de oprichting van de vereniging Bretagne
     versions: {
       en: {
         title: 'Thematic Session in Brussels',
-        summary: 'A closed Thematic Session on 31 May 2022 in Brussels, where national platforms from twelve countries exchanged experience in a small setting.',
+        summary:
+          'A closed Thematic Session on 31 May 2022 in Brussels, where national platforms from twelve countries exchanged experience in a small setting.',
         body: `On 31 May 2022 the coalition held a closed Thematic Session in Brussels. Unlike a General Assembly, a thematic session is a small, working-level meeting where platforms can speak openly about what works and what does not.
 
 Platforms from twelve countries took part:
@@ -274,12 +309,18 @@ Because the session was closed, no presentations were published; the exchange it
     endsOn: '2022-08-25',
     venue: 'Clarion Hotel Bastion',
     city: 'Oslo',
-    externalUrl: 'http://stemcoalition.eu/publications/eu-stem-coalition-taskforce-meeting-towards-new-norwegian-stem-strategy-meeting-2',
-    related: ['norwegian-close-to-stem-strategy', 'taskforce-meeting-oslo-2018', 'taskforce-meeting-norway-2023'],
+    externalUrl:
+      'http://stemcoalition.eu/publications/eu-stem-coalition-taskforce-meeting-towards-new-norwegian-stem-strategy-meeting-2',
+    related: [
+      'norwegian-close-to-stem-strategy',
+      'taskforce-meeting-oslo-2018',
+      'taskforce-meeting-norway-2023',
+    ],
     versions: {
       en: {
         title: 'Taskforce meeting: Towards a New Norwegian STEM Strategy (meeting #2)',
-        summary: 'The second meeting of the Norwegian strategy taskforce, on 24 and 25 August 2022 in Oslo, with a meeting of the steering group in parallel.',
+        summary:
+          'The second meeting of the Norwegian strategy taskforce, on 24 and 25 August 2022 in Oslo, with a meeting of the steering group in parallel.',
         body: `Norway’s national STEM strategy “Close to STEM” ended in 2020. In June 2021 the Norwegian Centre for Science Recruitment asked the coalition to help stakeholders prepare proposals for a successor. This taskforce continues the work of the earlier one on a Norwegian Technology Pact, which stalled after the cabinet crisis of 2018.
 
 The second meeting took place on 24 and 25 August 2022 in Oslo, with the taskforce’s steering group meeting in parallel. On the table were the three needs the stakeholders had identified:
@@ -291,7 +332,8 @@ The second meeting took place on 24 and 25 August 2022 in Oslo, with the taskfor
 Participants compared two models for organising a national effort: the **Technology Pact** as used in the Netherlands and Denmark, and the **STEM Ecosystem** approach, which builds on local networks.`,
         fields: {
           objective: 'Compare the Technology Pact and STEM Ecosystem models against Norway’s needs.',
-          nextSteps: 'Prepare a policy briefing and a petition to the government; hold a further meeting in spring 2023.',
+          nextSteps:
+            'Prepare a policy briefing and a petition to the government; hold a further meeting in spring 2023.',
         },
       },
     },
@@ -308,11 +350,16 @@ Participants compared two models for organising a national effort: the **Technol
     endsOn: '2022-10-14',
     city: 'Saint-Raphaël',
     externalUrl: 'http://stemcoalition.eu/node/6698',
-    related: ['general-assembly-paris-2018', 'thematic-session-brussels-2022', 'towards-european-steam-platform'],
+    related: [
+      'general-assembly-paris-2018',
+      'thematic-session-brussels-2022',
+      'towards-european-steam-platform',
+    ],
     versions: {
       en: {
         title: 'General Assembly in Saint-Raphaël',
-        summary: 'The General Assembly of 13 and 14 October 2022, hosted by UPSTI as part of its “French STEM #2” event in Saint-Raphaël, with speakers from Melexis, the EIT and the US STEM Education Coalition.',
+        summary:
+          'The General Assembly of 13 and 14 October 2022, hosted by UPSTI as part of its “French STEM #2” event in Saint-Raphaël, with speakers from Melexis, the EIT and the US STEM Education Coalition.',
         body: `UPSTI, the coalition’s lead partner in France, hosted the General Assembly on 13 and 14 October 2022 in Saint-Raphaël on the Mediterranean coast. The assembly was part of UPSTI’s larger event “French STEM #2”, which gave members the chance to meet hundreds of French engineering-science teachers.
 
 Outside speakers brought three perspectives:
@@ -323,12 +370,14 @@ Outside speakers brought three perspectives:
 
 The assembly came at the end of the project “Towards a European STE(A)M Platform” and looked ahead to how the network would continue after December 2022.`,
         fields: {
-          objective: 'Bring members together with French teachers and outside experts, and look ahead to the coalition’s future after the project.',
+          objective:
+            'Bring members together with French teachers and outside experts, and look ahead to the coalition’s future after the project.',
         },
       },
       nl: {
         title: 'Algemene Vergadering in Saint-Raphaël',
-        summary: 'De Algemene Vergadering van 13 en 14 oktober 2022, georganiseerd door UPSTI als onderdeel van “French STEM #2” in Saint-Raphaël, met sprekers van Melexis, het EIT en de Amerikaanse STEM Education Coalition.',
+        summary:
+          'De Algemene Vergadering van 13 en 14 oktober 2022, georganiseerd door UPSTI als onderdeel van “French STEM #2” in Saint-Raphaël, met sprekers van Melexis, het EIT en de Amerikaanse STEM Education Coalition.',
         body: `UPSTI, de leidende partner van de coalitie in Frankrijk, was op 13 en 14 oktober 2022 gastheer van de Algemene Vergadering in Saint-Raphaël aan de Middellandse Zee. De vergadering maakte deel uit van het grotere evenement “French STEM #2” van UPSTI, waar de leden honderden Franse docenten technische wetenschappen konden ontmoeten.
 
 Externe sprekers brachten drie perspectieven in:
@@ -339,7 +388,8 @@ Externe sprekers brachten drie perspectieven in:
 
 De vergadering viel aan het eind van het project “Towards a European STE(A)M Platform” en keek vooruit naar hoe het netwerk na december 2022 verder zou gaan.`,
         fields: {
-          objective: 'De leden samenbrengen met Franse docenten en externe deskundigen, en vooruitkijken naar de toekomst van de coalitie na het project.',
+          objective:
+            'De leden samenbrengen met Franse docenten en externe deskundigen, en vooruitkijken naar de toekomst van de coalitie na het project.',
         },
       },
     },
@@ -356,12 +406,14 @@ De vergadering viel aan het eind van het project “Towards a European STE(A)M P
     endsOn: '2023-03-03',
     city: 'Oslo',
     externalUrl: 'http://stemcoalition.eu/publications/taskforce-meeting-norway-march-2023',
-    sourceNote: 'The source prints the date range as “3 February 2023 to 3 March 2023”; the page title and text describe a two-day meeting in March, so 2–3 March 2023 is used.',
+    sourceNote:
+      'The source prints the date range as “3 February 2023 to 3 March 2023”; the page title and text describe a two-day meeting in March, so 2–3 March 2023 is used.',
     related: ['taskforce-meeting-norway-2-2022', 'start', 'teknikcollege-programme'],
     versions: {
       en: {
         title: 'Taskforce meeting in Norway, March 2023',
-        summary: 'A two-day taskforce meeting in Oslo on 2 and 3 March 2023, where Norwegian stakeholders heard from LUMA, the Arctic University of Norway, UCL and Teknikcollege.',
+        summary:
+          'A two-day taskforce meeting in Oslo on 2 and 3 March 2023, where Norwegian stakeholders heard from LUMA, the Arctic University of Norway, UCL and Teknikcollege.',
         body: `The Norwegian strategy taskforce met again in Oslo on 2 and 3 March 2023, hosted by the Norwegian Centre for Science Recruitment. This time the emphasis was on learning from concrete examples.
 
 Contributions came from:
@@ -373,13 +425,15 @@ Contributions came from:
 
 The examples helped the stakeholders make the choice between a technology pact and a STEM ecosystem more concrete, and showed how elements of both can be combined.`,
         fields: {
-          objective: 'Learn from Finnish, Swedish, British and northern Norwegian examples for a new Norwegian STEM strategy.',
+          objective:
+            'Learn from Finnish, Swedish, British and northern Norwegian examples for a new Norwegian STEM strategy.',
           nextSteps: 'Work the lessons into the policy briefing and petition for the Norwegian government.',
         },
       },
       nl: {
         title: 'Taskforcebijeenkomst in Noorwegen, maart 2023',
-        summary: 'Een tweedaagse taskforcebijeenkomst in Oslo op 2 en 3 maart 2023, waar Noorse partijen luisterden naar LUMA, de Arctische Universiteit van Noorwegen, UCL en Teknikcollege.',
+        summary:
+          'Een tweedaagse taskforcebijeenkomst in Oslo op 2 en 3 maart 2023, waar Noorse partijen luisterden naar LUMA, de Arctische Universiteit van Noorwegen, UCL en Teknikcollege.',
         body: `De Noorse strategietaskforce kwam op 2 en 3 maart 2023 opnieuw bijeen in Oslo, op uitnodiging van het Noorse centrum voor bètawerving. Dit keer lag de nadruk op leren van concrete voorbeelden.
 
 Bijdragen kwamen van:
@@ -391,7 +445,8 @@ Bijdragen kwamen van:
 
 De voorbeelden maakten de keuze tussen een technologiepact en een STEM-ecosysteem concreter, en lieten zien hoe je elementen van beide kunt combineren.`,
         fields: {
-          objective: 'Leren van Finse, Zweedse, Britse en Noord-Noorse voorbeelden voor een nieuwe Noorse STEM-strategie.',
+          objective:
+            'Leren van Finse, Zweedse, Britse en Noord-Noorse voorbeelden voor een nieuwe Noorse STEM-strategie.',
           nextSteps: 'De lessen verwerken in de beleidsbriefing en de petitie aan de Noorse regering.',
         },
       },
@@ -412,7 +467,8 @@ De voorbeelden maakten de keuze tussen een technologiepact en een STEM-ecosystee
     versions: {
       en: {
         title: 'Hungarian taskforce meeting, April 2023',
-        summary: 'On 17 and 18 April 2023 Óbuda University and the Hungarian STEM Platform hosted a taskforce meeting in Budapest, with guests from Romania, Slovakia, Bulgaria and Croatia.',
+        summary:
+          'On 17 and 18 April 2023 Óbuda University and the Hungarian STEM Platform hosted a taskforce meeting in Budapest, with guests from Romania, Slovakia, Bulgaria and Croatia.',
         body: `Five years after its launch, the Hungarian STEM Platform hosted a coalition taskforce meeting of its own. On 17 and 18 April 2023, Óbuda University and the platform welcomed guests in Budapest from four countries in the region:
 
 - Romania;
@@ -424,7 +480,8 @@ None of these countries had a national STEM platform in the coalition at the tim
 
 The meeting shows how the coalition’s support can travel: a country that received help in 2017–2018 now passes on its experience to its neighbours.`,
         fields: {
-          objective: 'Share the Hungarian experience with neighbouring countries that are considering a national STEM platform.',
+          objective:
+            'Share the Hungarian experience with neighbouring countries that are considering a national STEM platform.',
         },
       },
     },
@@ -440,12 +497,14 @@ The meeting shows how the coalition’s support can travel: a country that recei
     startsOn: '2024-02-29',
     venue: 'Representation of the State of North Rhine-Westphalia to the EU',
     city: 'Brussels',
-    externalUrl: 'https://www.irekia.euskadi.eus/en/news/92132-the-basque-country-presents-its-steam-education-strategy-europe',
+    externalUrl:
+      'https://www.irekia.euskadi.eus/en/news/92132-the-basque-country-presents-its-steam-education-strategy-europe',
     related: ['memorandum-towards-better-stem-policies', 'basque-steam-strategy', 'steamsare'],
     versions: {
       en: {
         title: 'Conference “STEM for the Future of Europe”',
-        summary: 'About 80 stakeholders met on 29 February 2024 at the Representation of North Rhine-Westphalia in Brussels, where the Basque Country presented its STEAM strategy.',
+        summary:
+          'About 80 stakeholders met on 29 February 2024 at the Representation of North Rhine-Westphalia in Brussels, where the Basque Country presented its STEAM strategy.',
         body: `On 29 February 2024 the coalition brought about 80 stakeholders together for the conference “STEM for the Future of Europe”, hosted by the Representation of the State of North Rhine-Westphalia to the EU in Brussels. The event came a week after the coalition published its memorandum “Towards better STEM policies and implementation”.
 
 A highlight was the presentation of the **Basque STEAM strategy**. The Basque delegation shared figures on where the region stands:
@@ -457,12 +516,14 @@ A highlight was the presentation of the **Basque STEAM strategy**. The Basque de
 
 The Basque case links back to the coalition’s taskforce of 2018, in which InnoBasque chose the Dutch Jet-Net model for its school–company programme.`,
         fields: {
-          objective: 'Discuss the future of STEM policy in Europe with stakeholders, using the coalition’s memorandum and national examples.',
+          objective:
+            'Discuss the future of STEM policy in Europe with stakeholders, using the coalition’s memorandum and national examples.',
         },
       },
       nl: {
         title: 'Conferentie “STEM for the Future of Europe”',
-        summary: 'Ongeveer 80 betrokkenen kwamen op 29 februari 2024 bijeen in de vertegenwoordiging van Noordrijn-Westfalen in Brussel, waar Baskenland zijn STEAM-strategie presenteerde.',
+        summary:
+          'Ongeveer 80 betrokkenen kwamen op 29 februari 2024 bijeen in de vertegenwoordiging van Noordrijn-Westfalen in Brussel, waar Baskenland zijn STEAM-strategie presenteerde.',
         body: `Op 29 februari 2024 bracht de coalitie ongeveer 80 betrokkenen samen voor de conferentie “STEM for the Future of Europe”, te gast bij de vertegenwoordiging van de deelstaat Noordrijn-Westfalen bij de EU in Brussel. De conferentie volgde een week na de publicatie van het memorandum “Towards better STEM policies and implementation”.
 
 Een hoogtepunt was de presentatie van de **Baskische STEAM-strategie**. De Baskische delegatie deelde cijfers over de stand van zaken:
@@ -474,7 +535,8 @@ Een hoogtepunt was de presentatie van de **Baskische STEAM-strategie**. De Baski
 
 Het Baskische verhaal gaat terug op de taskforce van 2018, waarin InnoBasque het Nederlandse Jet-Netmodel koos voor zijn programma voor school en bedrijf.`,
         fields: {
-          objective: 'Met betrokkenen de toekomst van STEM-beleid in Europa bespreken, aan de hand van het memorandum van de coalitie en nationale voorbeelden.',
+          objective:
+            'Met betrokkenen de toekomst van STEM-beleid in Europa bespreken, aan de hand van het memorandum van de coalitie en nationale voorbeelden.',
         },
       },
     },

@@ -16,11 +16,20 @@ export const PROGRAMME_ITEMS: SeedItem[] = [
     externalUrl: 'https://www.stemcoalition.eu/programmes/jet-net-technet-jntn',
     sourceNote:
       'Founding year 2002 (29 November), from the Jet-Net history page and the founding covenant; one coalition page says 2003. School share “about 40% of all havo/vwo schools”, from the coalition programme page; another page says about one third. Company count given as “more than 90”, the older and lower of the two figures (another page says over 100). Industry contribution given as more than €6 million a year, from the funding section of the older programme page; the same page also calls €6 million the total for 2002–2016. No start year is set: the programme joins Jet-Net (2002) and TechNet, and the taskforce timelines cite it undated.',
-    related: ['jnt-tool-page', 'bretagne-entreprise-jeunesse-founded', 'jet-net-continues-regionally', 'beta-techmentality-model', 'jet-net-junior', 'technet', 'tecwijzer-launched'],
+    related: [
+      'jnt-tool-page',
+      'bretagne-entreprise-jeunesse-founded',
+      'jet-net-continues-regionally',
+      'beta-techmentality-model',
+      'jet-net-junior',
+      'technet',
+      'tecwijzer-launched',
+    ],
     versions: {
       nl: {
         title: 'Jet-Net & TechNet (JNTN)',
-        summary: 'Landelijk netwerk waarin scholen en technologiebedrijven vaste partnerschappen aangaan, zodat leerlingen ontdekken wat techniek in de praktijk betekent en vaker voor een bètatechnisch profiel kiezen.',
+        summary:
+          'Landelijk netwerk waarin scholen en technologiebedrijven vaste partnerschappen aangaan, zodat leerlingen ontdekken wat techniek in de praktijk betekent en vaker voor een bètatechnisch profiel kiezen.',
         body: `Jet-Net begon op 29 november 2002, toen AkzoNobel, DSM, Philips, Shell en Unilever samen met het ministerie van Onderwijs een convenant tekenden. Het netwerk richtte zich eerst op havo en vwo: de bètavakken vormen de basis, bedrijven voegen de context van echte technologie toe. TechNet deed hetzelfde voor vmbo en mbo in regionale kringen. Sinds 2019 werken beide onder één label bij PTvT.
 
 De kern is steeds **een vast partnerschap tussen één school en één bedrijf**. Regionale coördinatoren helpen elk duo een activiteitenprogramma op te stellen, bijvoorbeeld met:
@@ -34,16 +43,21 @@ De kern is steeds **een vast partnerschap tussen één school en één bedrijf**
 
 In 2016 deden 92 bedrijven en ongeveer 180 havo/vwo-scholen mee, goed voor zo’n 60.000 leerlingen en 300 docenten. Samen met TechNet bereikte het netwerk in 2021 74% van de middelbare en 54% van de basisscholen. Op 26 maart 2024 stopte de landelijke aansturing; het concept leeft voort in regionale netwerken.`,
         fields: {
-          objectives: 'Leerlingen een realistisch beeld geven van techniek en technische beroepen via langdurige partnerschappen tussen scholen en bedrijven, zodat meer van hen kiezen voor een natuurprofiel en een technische opleiding.',
-          impact: 'Jet-Netscholen kiezen vaker een natuurprofiel (NT/NG) dan het landelijk gemiddelde. Na vijftien jaar scoorden de scholen van het eerste uur ruim vijf procentpunt hoger (2017).',
-          reach: 'Ongeveer 180 havo/vwo-scholen (zo’n 40% van het totaal) en meer dan 90 bedrijven in de Jet-Netkern. Met TechNet in 2021: 74% van de middelbare scholen, 54% van de basisscholen en 2.095 bedrijven.',
-          budget: 'Gefinancierd door overheid en bedrijfsleven. Programmamanagement kost ongeveer € 800.000 per jaar; de bijdragen van bedrijven in geld en natura worden geschat op meer dan € 6 miljoen per jaar.',
+          objectives:
+            'Leerlingen een realistisch beeld geven van techniek en technische beroepen via langdurige partnerschappen tussen scholen en bedrijven, zodat meer van hen kiezen voor een natuurprofiel en een technische opleiding.',
+          impact:
+            'Jet-Netscholen kiezen vaker een natuurprofiel (NT/NG) dan het landelijk gemiddelde. Na vijftien jaar scoorden de scholen van het eerste uur ruim vijf procentpunt hoger (2017).',
+          reach:
+            'Ongeveer 180 havo/vwo-scholen (zo’n 40% van het totaal) en meer dan 90 bedrijven in de Jet-Netkern. Met TechNet in 2021: 74% van de middelbare scholen, 54% van de basisscholen en 2.095 bedrijven.',
+          budget:
+            'Gefinancierd door overheid en bedrijfsleven. Programmamanagement kost ongeveer € 800.000 per jaar; de bijdragen van bedrijven in geld en natura worden geschat op meer dan € 6 miljoen per jaar.',
           kpi: 'Aandeel leerlingen met een natuurprofiel op Jet-Netscholen tegenover het landelijk gemiddelde, en het jaarlijkse bereik (percentage basis- en middelbare scholen, aantal bedrijven) in het jaarverslag van PTvT.',
         },
       },
       en: {
         title: 'Jet-Net & TechNet (JNTN)',
-        summary: 'A national network in which schools and technology companies form lasting partnerships, so that pupils see what technology means in practice and more of them choose a science track.',
+        summary:
+          'A national network in which schools and technology companies form lasting partnerships, so that pupils see what technology means in practice and more of them choose a science track.',
         body: `Jet-Net started on 29 November 2002, when AkzoNobel, DSM, Philips, Shell and Unilever signed a covenant with the Dutch education ministry. It first targeted pre-university pupils (havo/vwo): school science provides the base, companies add the context of real technology. TechNet did the same for vocational schools (vmbo/mbo) in regional circles. Since 2019 both have run under one label at PTvT.
 
 The building block is always **a lasting partnership between one school and one company**. Regional coordinators help each pair draw up a programme of activities, for example:
@@ -57,10 +71,14 @@ The building block is always **a lasting partnership between one school and one 
 
 In 2016, 92 companies and about 180 pre-university schools took part, reaching some 60,000 pupils and 300 teachers. Together with TechNet the network reached 74% of secondary and 54% of primary schools in 2021. National steering ended on 26 March 2024; the approach lives on in regional networks. A Danish spin-off started in 2012 and signed up more than 60 companies within three years.`,
         fields: {
-          objectives: 'Give pupils a realistic picture of technology and technical careers through long-term school–company partnerships, so that more of them choose a science profile and a technical study.',
-          impact: 'Jet-Net schools show a higher uptake of science profiles (NT/NG) than the national average. After fifteen years the first-generation schools scored more than five percentage points higher (2017).',
-          reach: 'About 180 pre-university schools (roughly 40% of the total) and more than 90 companies in the Jet-Net core. With TechNet in 2021: 74% of secondary schools, 54% of primary schools and 2,095 companies.',
-          budget: 'Co-funded by government and industry. Programme management costs about €800,000 a year; company contributions in cash and in kind are estimated at more than €6 million a year.',
+          objectives:
+            'Give pupils a realistic picture of technology and technical careers through long-term school–company partnerships, so that more of them choose a science profile and a technical study.',
+          impact:
+            'Jet-Net schools show a higher uptake of science profiles (NT/NG) than the national average. After fifteen years the first-generation schools scored more than five percentage points higher (2017).',
+          reach:
+            'About 180 pre-university schools (roughly 40% of the total) and more than 90 companies in the Jet-Net core. With TechNet in 2021: 74% of secondary schools, 54% of primary schools and 2,095 companies.',
+          budget:
+            'Co-funded by government and industry. Programme management costs about €800,000 a year; company contributions in cash and in kind are estimated at more than €6 million a year.',
           kpi: 'Share of pupils at Jet-Net schools choosing a science profile compared with the national average, plus yearly reach (share of primary and secondary schools, number of companies) in the PTvT annual report.',
         },
       },
@@ -80,7 +98,8 @@ In 2016, 92 companies and about 180 pre-university schools took part, reaching s
     versions: {
       nl: {
         title: 'Jet-Net Junior: techniek op de basisschool',
-        summary: 'Sinds 2013 brengt Jet-Net Junior de aanpak van Jet-Net naar de basisschool, met bedrijven die leerlingen al vroeg kennis laten maken met techniek.',
+        summary:
+          'Sinds 2013 brengt Jet-Net Junior de aanpak van Jet-Net naar de basisschool, met bedrijven die leerlingen al vroeg kennis laten maken met techniek.',
         body: `Het beeld dat kinderen van techniek hebben, ontstaat al op jonge leeftijd. Daarom breidde Jet-Net in 2013 zijn aanpak uit naar het primair onderwijs. Onder de naam Jet-Net Junior koppelt het netwerk basisscholen aan technologiebedrijven in de buurt.
 
 Net als in het voortgezet onderwijs draait het om een vaste relatie tussen school en bedrijf. Mogelijke activiteiten:
@@ -95,7 +114,8 @@ In 2021 deed 54% van de Nederlandse basisscholen mee aan activiteiten van Jet-Ne
       },
       en: {
         title: 'Jet-Net Junior: technology in primary school',
-        summary: 'Since 2013, Jet-Net Junior has brought the Jet-Net approach to primary schools, with companies introducing pupils to technology at an early age.',
+        summary:
+          'Since 2013, Jet-Net Junior has brought the Jet-Net approach to primary schools, with companies introducing pupils to technology at an early age.',
         body: `Children form their image of technology early. That is why Jet-Net extended its approach to primary education in 2013. Under the name Jet-Net Junior, the network links primary schools with technology companies nearby.
 
 As in secondary education, the heart of it is a lasting relationship between a school and a company. Typical activities:
@@ -123,7 +143,8 @@ In 2021, 54% of Dutch primary schools took part in activities of Jet-Net & TechN
     versions: {
       nl: {
         title: 'TechNet: regionale kringen voor vmbo en mbo',
-        summary: 'TechNet bracht vmbo- en mbo-scholen in regionale kringen samen met technische bedrijven; sinds 2019 is het netwerk onderdeel van Jet-Net & TechNet.',
+        summary:
+          'TechNet bracht vmbo- en mbo-scholen in regionale kringen samen met technische bedrijven; sinds 2019 is het netwerk onderdeel van Jet-Net & TechNet.',
         body: `Waar Jet-Net zich richtte op havo en vwo, deed TechNet hetzelfde voor het beroepsgerichte onderwijs. In regionale **kringen** werkten vmbo- en mbo-scholen samen met technische bedrijven uit hun omgeving. TechniekTalent.nu, het samenwerkingsverband van werkgevers en bonden in de techniek, organiseerde de kringen samen met Platform Bèta Techniek.
 
 Een commissie van deskundigen evalueerde TechNet in 2012. De belangrijkste stappen daarna:
@@ -137,7 +158,8 @@ Het idee van TechNet leeft voort in de regionale netwerken van Jet-Net & TechNet
       },
       en: {
         title: 'TechNet: regional circles for vocational schools',
-        summary: 'TechNet brought vocational schools (vmbo and mbo) together with technical companies in regional circles; since 2019 it has been part of Jet-Net & TechNet.',
+        summary:
+          'TechNet brought vocational schools (vmbo and mbo) together with technical companies in regional circles; since 2019 it has been part of Jet-Net & TechNet.',
         body: `Where Jet-Net focused on pre-university pupils, TechNet did the same for vocational education. In regional **circles** (kringen), vmbo and mbo schools worked with technical companies in their area. TechniekTalent.nu, the joint body of employers and unions in technical sectors, ran the circles together with Platform Bèta Techniek.
 
 An expert committee evaluated TechNet in 2012. The main steps after that:
@@ -164,7 +186,8 @@ The TechNet idea lives on in the regional networks of Jet-Net & TechNet, which a
     versions: {
       nl: {
         title: 'Ondersteuning voor mkb-bedrijven in Jet-Net & TechNet',
-        summary: 'In 2020 startte Jet-Net & TechNet een aanbod om kleinere technische bedrijven te helpen samenwerken met scholen, met webinars, regionale bijeenkomsten en persoonlijke coaching.',
+        summary:
+          'In 2020 startte Jet-Net & TechNet een aanbod om kleinere technische bedrijven te helpen samenwerken met scholen, met webinars, regionale bijeenkomsten en persoonlijke coaching.',
         body: `Grote bedrijven hebben vaak een eigen afdeling voor contacten met het onderwijs; kleinere bedrijven niet. Toch zit een groot deel van de technische werkgelegenheid juist in het mkb. Daarom ontwikkelde Jet-Net & TechNet in 2020 een ondersteuningsaanbod voor mkb-bedrijven die met scholen willen samenwerken.
 
 Het aanbod bestond uit drie onderdelen:
@@ -175,13 +198,15 @@ Het aanbod bestond uit drie onderdelen:
 
 Daarnaast steunde het netwerk 18 regionale experimenten die nieuwe vormen van samenwerking tussen school en bedrijf uitprobeerden. Het jaarverslag 2020 van PTvT beschrijft de resultaten.`,
         fields: {
-          objectives: 'Kleinere technische bedrijven laagdrempelig laten samenwerken met scholen in hun regio.',
+          objectives:
+            'Kleinere technische bedrijven laagdrempelig laten samenwerken met scholen in hun regio.',
           reach: 'In 2020 kregen 18 regionale initiatieven ondersteuning.',
         },
       },
       en: {
         title: 'Support for small businesses in Jet-Net & TechNet',
-        summary: 'In 2020 Jet-Net & TechNet began helping smaller technical firms work with schools, through webinars, regional meet-ups and one-to-one coaching.',
+        summary:
+          'In 2020 Jet-Net & TechNet began helping smaller technical firms work with schools, through webinars, regional meet-ups and one-to-one coaching.',
         body: `Large companies often have a team that handles contacts with education; small firms rarely do. Yet much technical employment sits in small and medium-sized enterprises. In 2020 Jet-Net & TechNet therefore put together a support offer for SMEs that want to work with schools.
 
 The offer had three parts:
@@ -212,7 +237,8 @@ On top of that the network backed 18 regional experiments that tried out new for
     versions: {
       nl: {
         title: 'Girlsday',
-        summary: 'Op Girlsday openen bedrijven hun deuren voor groepen meisjes van 10 tot 15 jaar, zodat zij ontdekken wat werken in bèta, techniek en IT inhoudt.',
+        summary:
+          'Op Girlsday openen bedrijven hun deuren voor groepen meisjes van 10 tot 15 jaar, zodat zij ontdekken wat werken in bèta, techniek en IT inhoudt.',
         body: `Girlsday is een initiatief van VHTO, het expertisecentrum voor genderdiversiteit in bèta, techniek en IT. Jet-Net & TechNet is partner. Op deze dag ontvangen bedrijven en organisaties groepen meisjes, die met eigen ogen zien hoe technisch werk eruitziet en vrouwelijke rolmodellen ontmoeten.
 
 Zo werkt de aanmelding:
@@ -223,13 +249,15 @@ Zo werkt de aanmelding:
 
 In 2019 namen ongeveer 11.000 meisjes deel bij 378 bedrijven.`,
         fields: {
-          objectives: 'Meisjes kennis laten maken met bèta, techniek en IT en met vrouwelijke rolmodellen, zodat zij deze richting vaker overwegen.',
+          objectives:
+            'Meisjes kennis laten maken met bèta, techniek en IT en met vrouwelijke rolmodellen, zodat zij deze richting vaker overwegen.',
           reach: 'Ongeveer 11.000 meisjes bij 378 bedrijven (2019).',
         },
       },
       en: {
         title: 'Girlsday',
-        summary: 'On Girlsday, companies open their doors to groups of girls aged 10 to 15, so that they can find out what working in science, technology and IT is like.',
+        summary:
+          'On Girlsday, companies open their doors to groups of girls aged 10 to 15, so that they can find out what working in science, technology and IT is like.',
         body: `Girlsday is run by VHTO, the Dutch expertise centre on gender diversity in science, technology and IT, with Jet-Net & TechNet as a partner. On the day, companies and organisations welcome groups of girls, who see technical work up close and meet female role models.
 
 How registration works:
@@ -240,7 +268,8 @@ How registration works:
 
 In 2019 about 11,000 girls took part at 378 companies.`,
         fields: {
-          objectives: 'Introduce girls to science, technology and IT and to female role models, so that more of them consider these fields.',
+          objectives:
+            'Introduce girls to science, technology and IT and to female role models, so that more of them consider these fields.',
           reach: 'About 11,000 girls at 378 companies (2019).',
         },
       },
@@ -259,7 +288,8 @@ In 2019 about 11,000 girls took part at 378 companies.`,
     versions: {
       nl: {
         title: 'Junior Innovation Challenge',
-        summary: 'Een innovatiewedstrijd voor klassen met leerlingen van 10 tot 16 jaar: na een gastles van iemand uit het bedrijfsleven bedenken teams een idee, en de beste tien presenteren het op een landelijke finale.',
+        summary:
+          'Een innovatiewedstrijd voor klassen met leerlingen van 10 tot 16 jaar: na een gastles van iemand uit het bedrijfsleven bedenken teams een idee, en de beste tien presenteren het op een landelijke finale.',
         body: `De Junior Innovation Challenge daagt leerlingen uit om zelf een innovatie te bedenken. Het verloop:
 
 1. De docent meldt een klas aan (leeftijd 10–16 jaar).
@@ -272,7 +302,8 @@ Buitenlandse deelnemers aan de taskforcebijeenkomst over Jet-Net & TechNet in no
       },
       en: {
         title: 'Junior Innovation Challenge',
-        summary: 'An innovation contest for classes of pupils aged 10 to 16: after a guest lesson by a business professional, teams develop an idea, and the best ten present it at a national final.',
+        summary:
+          'An innovation contest for classes of pupils aged 10 to 16: after a guest lesson by a business professional, teams develop an idea, and the best ten present it at a national final.',
         body: `The Junior Innovation Challenge asks pupils to come up with an innovation of their own. How it runs:
 
 1. The teacher registers a class (ages 10–16).
@@ -294,11 +325,13 @@ Visitors from abroad at the November 2018 taskforce meeting on Jet-Net & TechNet
     levels: ['secondary'],
     themes: ['careers', 'school_company'],
     related: ['career-day-on-tour-twente-2021', 'jet-net-technet-programme'],
-    sourceNote: 'The Zwolle edition is reported for 16–17 June; the year is not given in the source, so none is stated here.',
+    sourceNote:
+      'The Zwolle edition is reported for 16–17 June; the year is not given in the source, so none is stated here.',
     versions: {
       nl: {
         title: 'Career Days: een dag lang technische beroepen ontdekken',
-        summary: 'Tijdens de Career Days bezoeken bovenbouwleerlingen met een natuurprofiel technologiebedrijven en volgen ze korte workshops over het werk daar.',
+        summary:
+          'Tijdens de Career Days bezoeken bovenbouwleerlingen met een natuurprofiel technologiebedrijven en volgen ze korte workshops over het werk daar.',
         body: `De Career Days zijn bedoeld voor leerlingen in de bovenbouw van havo en vwo met een technisch profiel. Traditioneel vinden ze in november plaats. Leerlingen bezoeken een of meer bedrijven en volgen daar korte workshops, zodat ze een concreet beeld krijgen van beroepen waar hun profiel toe kan leiden.
 
 Er is ook een reizende variant, **Career Day On Tour**, die bijvoorbeeld in oktober 2021 in Twente neerstreek.
@@ -314,7 +347,8 @@ Een regionale editie in Zwolle vond plaats op 16 en 17 juni in Perron038, met on
       },
       en: {
         title: 'Career Days: a day of discovering technical careers',
-        summary: 'During the Career Days, upper-secondary pupils with a science profile visit technology companies and join short workshops about the work done there.',
+        summary:
+          'During the Career Days, upper-secondary pupils with a science profile visit technology companies and join short workshops about the work done there.',
         body: `The Career Days are meant for upper-secondary pupils in the pre-university tracks who have chosen a technical profile. They traditionally take place in November. Pupils visit one or more companies and join short workshops there, so they get a concrete picture of the jobs their profile can lead to.
 
 A travelling version, **Career Day On Tour**, also exists; it visited Twente in October 2021, for example.
@@ -343,7 +377,8 @@ A regional edition in Zwolle took place on 16 and 17 June at Perron038, with abo
     versions: {
       nl: {
         title: 'Meet the Boss: debatwedstrijd over techniek',
-        summary: 'Een debatwedstrijd van Jet-Net & TechNet en het Nederlands Debat Instituut, waarin leerlingen debatteren over technologische vraagstukken en in gesprek gaan met topmensen uit bedrijven.',
+        summary:
+          'Een debatwedstrijd van Jet-Net & TechNet en het Nederlands Debat Instituut, waarin leerlingen debatteren over technologische vraagstukken en in gesprek gaan met topmensen uit bedrijven.',
         body: `Meet the Boss is een van de activiteiten uit het aanbod van Jet-Net & TechNet. Samen met het Nederlands Debat Instituut organiseert het netwerk een debatwedstrijd voor middelbare scholieren.
 
 Leerlingen van deelnemende scholen verdiepen zich in een maatschappelijk vraagstuk waarin technologie een rol speelt, bereiden zich voor met debattraining en nemen het in debatrondes tegen elkaar op. De naam zegt het al: onderweg ontmoeten ze leidinggevenden van technologiebedrijven.
@@ -352,7 +387,8 @@ De wedstrijd laat zien dat techniek niet alleen over formules en machines gaat, 
       },
       en: {
         title: 'Meet the Boss: a debating contest about technology',
-        summary: 'A debating contest run by Jet-Net & TechNet and the Dutch Debating Institute, in which pupils debate technological issues and meet senior people from companies.',
+        summary:
+          'A debating contest run by Jet-Net & TechNet and the Dutch Debating Institute, in which pupils debate technological issues and meet senior people from companies.',
         body: `Meet the Boss is one of the activities Jet-Net & TechNet offers its schools. Together with the Dutch Debating Institute, the network runs a debating contest for secondary-school pupils.
 
 Pupils from participating schools dig into a societal question in which technology plays a part, prepare with debate training and face each other in debating rounds. As the name suggests, along the way they meet executives of technology companies.
@@ -372,11 +408,17 @@ The contest shows that technology is not only about formulas and machines but al
     themes: ['intersectoral', 'policy_making', 'careers'],
     yearStart: 2013,
     externalUrl: 'https://www.techniekpact.nl',
-    related: ['technology-pact-2016-2020', 'technology-pact-monitor', 'danish-technology-pact', 'taskforce-meeting-oslo-2018'],
+    related: [
+      'technology-pact-2016-2020',
+      'technology-pact-monitor',
+      'danish-technology-pact',
+      'taskforce-meeting-oslo-2018',
+    ],
     versions: {
       nl: {
         title: 'Techniekpact',
-        summary: 'Het Techniekpact is een meerjarige afspraak tussen overheid, bedrijfsleven, onderwijs en regio’s om meer mensen te laten kiezen voor, leren in en werken in de techniek.',
+        summary:
+          'Het Techniekpact is een meerjarige afspraak tussen overheid, bedrijfsleven, onderwijs en regio’s om meer mensen te laten kiezen voor, leren in en werken in de techniek.',
         body: `Op 13 mei 2013 ondertekenden meer dan zestig partijen het Techniekpact: het Rijk, werkgevers, werknemers, onderwijsinstellingen, regio’s en jongeren. Aanleiding was het groeiende tekort aan technisch geschoolde mensen.
 
 Het pact is opgebouwd uit drie sporen:
@@ -389,14 +431,16 @@ In 2016 werd het pact vernieuwd met twaalf doelen voor de periode tot 2020. PTvT
 
 Het Nederlandse model inspireerde het Deense Technologiepact en stond centraal in de Noorse taskforce van de coalitie.`,
         fields: {
-          objectives: 'Meer mensen laten kiezen voor, leren in en werken in de techniek, langs drie sporen en sinds 2016 met twaalf concrete doelen.',
+          objectives:
+            'Meer mensen laten kiezen voor, leren in en werken in de techniek, langs drie sporen en sinds 2016 met twaalf concrete doelen.',
           reach: 'Ruim zestig ondertekenaars uit overheid, bedrijfsleven, onderwijs en regio’s.',
           kpi: 'De indicatoren van de Techniekpact Monitor, met een jaarlijkse rapportage aan de Tweede Kamer.',
         },
       },
       en: {
         title: 'Technology Pact (Techniekpact)',
-        summary: 'The Technology Pact is a multi-year agreement between government, business, education and the regions to get more people to choose, learn and work in technology.',
+        summary:
+          'The Technology Pact is a multi-year agreement between government, business, education and the regions to get more people to choose, learn and work in technology.',
         body: `On 13 May 2013 more than sixty parties signed the Dutch Technology Pact: central government, employers, unions, education institutions, regions and young people. The reason was a growing shortage of technically trained people.
 
 The pact has three tracks:
@@ -409,7 +453,8 @@ In 2016 the pact was renewed with twelve objectives for the years up to 2020. PT
 
 The Dutch model inspired the Danish Technology Pact and was at the heart of the coalition’s Norwegian taskforce.`,
         fields: {
-          objectives: 'Get more people to choose, learn and work in technology, along three tracks and, since 2016, with twelve concrete objectives.',
+          objectives:
+            'Get more people to choose, learn and work in technology, along three tracks and, since 2016, with twelve concrete objectives.',
           reach: 'More than sixty signatories from government, business, education and the regions.',
           kpi: 'The indicators of the Technology Pact Monitor, reported to parliament every year.',
         },

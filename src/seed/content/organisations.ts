@@ -15,7 +15,13 @@ const MEMBERS: SeedOrganisation[] = [
     kind: 'association',
     country: 'NL',
     website: 'https://ptvt.nl',
-    aliases: ['PBT', 'Platform Bèta Techniek', 'Platform Talent voor Technologie', 'Dutch National STEM Platform', 'Dutch national STEM platform'],
+    aliases: [
+      'PBT',
+      'Platform Bèta Techniek',
+      'Platform Talent voor Technologie',
+      'Dutch National STEM Platform',
+      'Dutch national STEM platform',
+    ],
     membership: { role: 'national_stem_platform', since: FOUNDED },
     description: {
       en: 'The Dutch national STEM platform and the host of the coalition secretariat. It began in 2004 as Platform Bèta Techniek (PBT), created to carry out the national Deltaplan for science and technology, and later merged with TechniekTalent.nu into Platform Talent for Technology. It coordinates the Dutch Technology Pact and ran Jet-Net & TechNet at national level.',
@@ -97,7 +103,11 @@ const MEMBERS: SeedOrganisation[] = [
     kind: 'government',
     country: 'BE',
     region: 'flanders',
-    aliases: ['Flemish Ministry of Education', 'Vlaams Ministerie van Onderwijs en Vorming', 'Departement Onderwijs en Vorming'],
+    aliases: [
+      'Flemish Ministry of Education',
+      'Vlaams Ministerie van Onderwijs en Vorming',
+      'Departement Onderwijs en Vorming',
+    ],
     membership: { role: 'associate_partner' },
     description: {
       en: 'The education department of the Flemish government, responsible for the STEM Action Plan in Flanders. It hosted the December 2017 taskforce meeting in Brussels, where the directors of the Danish, Dutch, British and Flemish platforms compared their approaches.',
@@ -127,7 +137,12 @@ const MEMBERS: SeedOrganisation[] = [
     kind: 'agency',
     country: 'NO',
     website: 'https://realfagsrekruttering.no',
-    aliases: ['NCR', 'NSR', 'Nasjonalt senter for realfagsrekruttering', 'Norwegian National Centre for Science Recruitment'],
+    aliases: [
+      'NCR',
+      'NSR',
+      'Nasjonalt senter for realfagsrekruttering',
+      'Norwegian National Centre for Science Recruitment',
+    ],
     membership: { role: 'national_stem_platform' },
     description: {
       en: 'The Norwegian national STEM platform, which works to interest more young people in science and technology studies and careers. It has run the ENT3R mentoring programme since 2010, as well as the role-model site rollemodell.no and the study-choice site velgriktig.no. Together with the Estonian Research Council it leads the coalition’s Nordic activities.',
@@ -346,7 +361,13 @@ const OTHERS: SeedOrganisation[] = [
     kind: 'association',
     country: 'NL',
     website: 'https://jet-net.nl',
-    aliases: ['Jet-Net&TechNet', 'Jet-Net', 'TechNet', 'TecWijzer', 'Jongeren en Technologie Netwerk Nederland'],
+    aliases: [
+      'Jet-Net&TechNet',
+      'Jet-Net',
+      'TechNet',
+      'TecWijzer',
+      'Jongeren en Technologie Netwerk Nederland',
+    ],
     description: {
       en: 'The national office behind the Dutch school–company network of the same name, part of PTvT. It supported partnerships between schools and technology companies through regional coordinators, shared activities and lesson material. National steering ended in March 2024; the networks now continue regionally.',
       nl: 'Het landelijke bureau achter het gelijknamige Nederlandse netwerk van scholen en bedrijven, onderdeel van PTvT. Het ondersteunde partnerschappen tussen scholen en technologiebedrijven met regionale coördinatoren, gezamenlijke activiteiten en lesmateriaal. De landelijke aansturing stopte in maart 2024; de netwerken gaan regionaal verder.',
@@ -566,7 +587,10 @@ const OTHERS: SeedOrganisation[] = [
     kind: 'government',
     country: 'DE',
     region: 'north-rhine-westphalia',
-    aliases: ['Representation of North-Rhine Westphalia', 'Vertretung des Landes Nordrhein-Westfalen bei der EU'],
+    aliases: [
+      'Representation of North-Rhine Westphalia',
+      'Vertretung des Landes Nordrhein-Westfalen bei der EU',
+    ],
     description: {
       en: 'The Brussels office of the German state of North Rhine-Westphalia. It hosted the conference “STEM for the Future of Europe” in February 2024, where the Basque Country presented its STEAM strategy to about 80 stakeholders.',
     },

@@ -15,7 +15,18 @@ const itemBySlug = new Map(ITEMS.map((i) => [i.slug, i]));
 const regionBySlug = new Map(REGIONS.map((r) => [r.slug, r]));
 const dossierBySlug = new Map(DOSSIERS.map((d) => [d.slug, d]));
 
-const REAL_SURNAMES = ['Rutte', 'Bussemaker', 'Blanquer', 'Dekker', 'Archer', 'Hoeven', 'Palkovics', 'Boots', 'Rørvik', 'Rorvik'];
+const REAL_SURNAMES = [
+  'Rutte',
+  'Bussemaker',
+  'Blanquer',
+  'Dekker',
+  'Archer',
+  'Hoeven',
+  'Palkovics',
+  'Boots',
+  'Rørvik',
+  'Rorvik',
+];
 const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -61,13 +72,17 @@ describe('demo taskforce dossiers', () => {
       assert.ok(isOneOf(TASKFORCE_STATUSES, d.status), `${d.slug}: status ${d.status}`);
       assert.ok(d.instruments.length > 0, `${d.slug}: no instrument`);
       assert.equal(new Set(d.instruments).size, d.instruments.length, `${d.slug}: duplicate instrument`);
-      for (const i of d.instruments) assert.ok(isOneOf(TASKFORCE_INSTRUMENTS, i), `${d.slug}: instrument ${i}`);
+      for (const i of d.instruments)
+        assert.ok(isOneOf(TASKFORCE_INSTRUMENTS, i), `${d.slug}: instrument ${i}`);
       assert.ok(d.countries.length > 0, `${d.slug}: no country`);
       for (const c of d.countries) assert.ok(isOneOf(COUNTRY_CODES, c), `${d.slug}: country ${c}`);
       for (const r of d.regions ?? []) {
         const region = regionBySlug.get(r);
         assert.ok(region, `${d.slug}: unknown region ${r}`);
-        assert.ok(d.countries.includes(region.country), `${d.slug}: region ${r} lies outside the dossier's countries`);
+        assert.ok(
+          d.countries.includes(region.country),
+          `${d.slug}: region ${r} lies outside the dossier's countries`,
+        );
       }
       assert.ok(isRealDay(d.startsOn), `${d.slug}: startsOn ${d.startsOn}`);
       if (d.endsOn !== undefined) {
@@ -80,7 +95,8 @@ describe('demo taskforce dossiers', () => {
   it('reference only organisations that exist', () => {
     for (const d of DOSSIERS) {
       assert.ok(d.requesters.length > 0, `${d.slug}: no requesting organisation`);
-      for (const slug of [...d.requesters, ...(d.platforms ?? [])]) assert.ok(orgSlugs.has(slug), `${d.slug}: unknown organisation ${slug}`);
+      for (const slug of [...d.requesters, ...(d.platforms ?? [])])
+        assert.ok(orgSlugs.has(slug), `${d.slug}: unknown organisation ${slug}`);
     }
   });
 
@@ -89,7 +105,10 @@ describe('demo taskforce dossiers', () => {
       assert.ok(d.timeline.length > 0, `${d.slug}: empty timeline`);
       const seen = new Set<string>();
       for (const entry of d.timeline) {
-        assert.ok((entry.item === undefined) !== (entry.milestone === undefined), `${d.slug}: an entry is either an item or a milestone`);
+        assert.ok(
+          (entry.item === undefined) !== (entry.milestone === undefined),
+          `${d.slug}: an entry is either an item or a milestone`,
+        );
         if (entry.item !== undefined) {
           const item = itemBySlug.get(entry.item);
           assert.ok(item, `${d.slug}: unknown item ${entry.item}`);
@@ -119,7 +138,8 @@ describe('demo taskforce dossiers', () => {
       }
       if (d.versions.nl) {
         for (const entry of d.timeline) {
-          if (entry.milestone) assert.ok(entry.milestone.title.nl?.trim(), `${d.slug}: milestone without a Dutch title`);
+          if (entry.milestone)
+            assert.ok(entry.milestone.title.nl?.trim(), `${d.slug}: milestone without a Dutch title`);
           if (entry.note) assert.ok(entry.note.nl?.trim(), `${d.slug}: note without Dutch text`);
         }
       }
@@ -127,7 +147,13 @@ describe('demo taskforce dossiers', () => {
   });
 
   it('have Dutch versions for the Basque, Breton, Danish and Norwegian dossiers', () => {
-    for (const slug of ['steamsare-basque-country', 'bretagne-school-company-cooperation', 'danish-technology-pact-taskforce', 'towards-new-norwegian-stem-strategy', 'norwegian-technology-pact']) {
+    for (const slug of [
+      'steamsare-basque-country',
+      'bretagne-school-company-cooperation',
+      'danish-technology-pact-taskforce',
+      'towards-new-norwegian-stem-strategy',
+      'norwegian-technology-pact',
+    ]) {
       assert.ok(dossier(slug).versions.nl, `${slug}: no Dutch version`);
     }
   });
@@ -173,7 +199,10 @@ describe('the STEAMsare dossier (T1)', () => {
       assert.equal(entryDate(entry), date, `${slug} date`);
     }
     const extra = d.timeline.filter((e) => !(e.item !== undefined && e.item in expected));
-    assert.ok(extra.every((e) => e.item === 'taskforce-meeting-jet-net-technet-2018'), 'only the JNTN taskforce meeting may be added');
+    assert.ok(
+      extra.every((e) => e.item === 'taskforce-meeting-jet-net-technet-2018'),
+      'only the JNTN taskforce meeting may be added',
+    );
   });
 
   it('keeps the JNTN programme undated', () => {
@@ -190,7 +219,10 @@ describe('the STEAMsare dossier (T1)', () => {
   it('shares the BTM and JNTN items with the Breton dossier', () => {
     const breton = dossier('bretagne-school-company-cooperation');
     for (const slug of ['beta-techmentality-model', 'jnt-tool-page', 'jet-net-technet-programme']) {
-      assert.ok(breton.timeline.some((e) => e.item === slug), `Bretagne has ${slug}`);
+      assert.ok(
+        breton.timeline.some((e) => e.item === slug),
+        `Bretagne has ${slug}`,
+      );
     }
   });
 });
@@ -205,11 +237,25 @@ describe('the other dossiers', () => {
     assert.equal(strategy.startsOn, '2021-06-29');
     assert.deepEqual(pact.requesters, ['ncsr']);
     assert.deepEqual(strategy.requesters, ['ncsr']);
-    for (const slug of ['norwegian-stakeholder-consultation-2018', 'technology-pact-2016-2020', 'taskforce-meeting-oslo-2018']) {
-      assert.ok(pact.timeline.some((e) => e.item === slug), `pact has ${slug}`);
+    for (const slug of [
+      'norwegian-stakeholder-consultation-2018',
+      'technology-pact-2016-2020',
+      'taskforce-meeting-oslo-2018',
+    ]) {
+      assert.ok(
+        pact.timeline.some((e) => e.item === slug),
+        `pact has ${slug}`,
+      );
     }
-    for (const slug of ['norwegian-close-to-stem-strategy', 'taskforce-meeting-norway-2-2022', 'taskforce-meeting-norway-2023']) {
-      assert.ok(strategy.timeline.some((e) => e.item === slug), `strategy has ${slug}`);
+    for (const slug of [
+      'norwegian-close-to-stem-strategy',
+      'taskforce-meeting-norway-2-2022',
+      'taskforce-meeting-norway-2023',
+    ]) {
+      assert.ok(
+        strategy.timeline.some((e) => e.item === slug),
+        `strategy has ${slug}`,
+      );
     }
     assert.match(pact.versions.en.results, /cabinet crisis/);
   });
@@ -225,9 +271,17 @@ describe('the other dossiers', () => {
 
   it('give the start dates, statuses and requesters of the facts', () => {
     const expected: Record<string, [string, string, string[]]> = {
-      'bretagne-school-company-cooperation': ['2020-05-01', 'ongoing', ['institut-de-locarn', 'alerteducation']],
+      'bretagne-school-company-cooperation': [
+        '2020-05-01',
+        'ongoing',
+        ['institut-de-locarn', 'alerteducation'],
+      ],
       'estonian-research-council-strategic-vision-2023-2029': ['2021-07-07', 'ongoing', ['etag']],
-      'danish-technology-pact-taskforce': ['2016-09-29', 'finalised', ['danish-foundation-for-entrepreneurship']],
+      'danish-technology-pact-taskforce': [
+        '2016-09-29',
+        'finalised',
+        ['danish-foundation-for-entrepreneurship'],
+      ],
       'hungarian-stem-platform': ['2017-04-01', 'finalised', ['obuda-university']],
       'baltic-assembly-education-innovation-committees': ['2022-02-02', 'finalised', ['baltic-assembly']],
     };
@@ -237,13 +291,20 @@ describe('the other dossiers', () => {
       assert.equal(d.status, status, slug);
       assert.deepEqual(d.requesters, requesters, slug);
     }
-    assert.deepEqual(dossier('baltic-assembly-education-innovation-committees').countries, ['EE', 'LV', 'LT']);
-    assert.deepEqual(dossier('baltic-assembly-education-innovation-committees').instruments, ['policy_briefing']);
+    assert.deepEqual(dossier('baltic-assembly-education-innovation-committees').countries, [
+      'EE',
+      'LV',
+      'LT',
+    ]);
+    assert.deepEqual(dossier('baltic-assembly-education-innovation-committees').instruments, [
+      'policy_briefing',
+    ]);
     assert.deepEqual(dossier('danish-technology-pact-taskforce').regions, ['central-denmark']);
   });
 
   it('carry the milestones of their own', () => {
-    const milestones = (slug: string) => dossier(slug).timeline.flatMap((e) => (e.milestone ? [e.milestone] : []));
+    const milestones = (slug: string) =>
+      dossier(slug).timeline.flatMap((e) => (e.milestone ? [e.milestone] : []));
     assert.deepEqual(milestones('estonian-research-council-strategic-vision-2023-2029'), [
       { date: '2021-09-09', title: { en: 'First taskforce meeting', nl: 'Eerste taskforcebijeenkomst' } },
     ]);
@@ -254,7 +315,10 @@ describe('the other dossiers', () => {
   it('link the Danish timeline to the monitor highlights and the news article', () => {
     const d = dossier('danish-technology-pact-taskforce');
     for (const slug of ['technology-pact-monitor-highlights-2020', 'university-world-news-danish-pact']) {
-      assert.ok(d.timeline.some((e) => e.item === slug), slug);
+      assert.ok(
+        d.timeline.some((e) => e.item === slug),
+        slug,
+      );
     }
     // The facts name only "Denmark"; the background explains whom the dossier lists instead.
     assert.match(d.versions.en.background, /Danish Foundation for Entrepreneurship/);

@@ -130,7 +130,10 @@ In het voorjaar van 2020 besloten twee organisaties daar iets aan te doen: het *
   timeline: [
     {
       item: 'bretagne-entreprise-jeunesse-founded',
-      note: { en: 'The main result of the taskforce so far.', nl: 'Het belangrijkste resultaat van de taskforce tot nu toe.' },
+      note: {
+        en: 'The main result of the taskforce so far.',
+        nl: 'Het belangrijkste resultaat van de taskforce tot nu toe.',
+      },
     },
     { item: 'taskforce-meeting-bretagne-2-2020' },
     { item: 'taskforce-meeting-bretagne-1-2020' },
@@ -138,7 +141,10 @@ In het voorjaar van 2020 besloten twee organisaties daar iets aan te doen: het *
     { item: 'jnt-tool-page' },
     {
       item: 'jet-net-technet-programme',
-      note: { en: 'The starting point for the Breton programme.', nl: 'Het vertrekpunt voor het Bretonse programma.' },
+      note: {
+        en: 'The starting point for the Breton programme.',
+        nl: 'Het vertrekpunt voor het Bretonse programma.',
+      },
     },
   ],
 };
@@ -195,7 +201,10 @@ Een eerste consultatie op 18 januari 2018, georganiseerd door de coalitie en het
     },
     {
       item: 'norwegian-stakeholder-consultation-2018',
-      note: { en: 'The consultation that preceded the formal request.', nl: 'De consultatie die aan het formele verzoek voorafging.' },
+      note: {
+        en: 'The consultation that preceded the formal request.',
+        nl: 'De consultatie die aan het formele verzoek voorafging.',
+      },
     },
     {
       item: 'taskforce-meeting-copenhagen-2017',
@@ -206,7 +215,10 @@ Een eerste consultatie op 18 januari 2018, georganiseerd door de coalitie en het
     },
     {
       item: 'technology-pact-2016-2020',
-      note: { en: 'The Dutch pact that served as the model.', nl: 'Het Nederlandse pact dat als voorbeeld diende.' },
+      note: {
+        en: 'The Dutch pact that served as the model.',
+        nl: 'Het Nederlandse pact dat als voorbeeld diende.',
+      },
     },
   ],
 };
@@ -298,7 +310,8 @@ const ESTONIA: SeedDossier = {
   startsOn: '2021-07-07',
   versions: {
     en: {
-      title: 'Estonian Research Council strategic vision 2023–2029: supporting STEM through informal learning',
+      title:
+        'Estonian Research Council strategic vision 2023–2029: supporting STEM through informal learning',
       summary:
         'The Estonian Research Council asked the coalition for input to its strategic vision for 2023–2029, with a focus on non-formal STEM learning and on partnerships between schools and companies.',
       background: `The Estonian Research Council (ETAg) is both the country’s research funder and its national STEM platform, and one of the four founders of the coalition. Through the TeaMe programme and the miks.ee portal it already reaches young people outside the classroom, and it coordinates the Estonian Research and Technology Pact.
@@ -329,19 +342,33 @@ Bij de voorbereiding van zijn strategische visie voor 2023–2029 wilde de raad 
     },
   },
   timeline: [
-    { milestone: { date: '2021-09-09', title: { en: 'First taskforce meeting', nl: 'Eerste taskforcebijeenkomst' } } },
+    {
+      milestone: {
+        date: '2021-09-09',
+        title: { en: 'First taskforce meeting', nl: 'Eerste taskforcebijeenkomst' },
+      },
+    },
     {
       item: 'teame',
-      note: { en: 'The Council’s own programme for reaching young people outside school.', nl: 'Het eigen programma van de raad om jongeren buiten school te bereiken.' },
+      note: {
+        en: 'The Council’s own programme for reaching young people outside school.',
+        nl: 'Het eigen programma van de raad om jongeren buiten school te bereiken.',
+      },
     },
     {
       item: 'smartgene-steam-school',
-      note: { en: 'An example of the non-formal STEM learning the vision looks at.', nl: 'Een voorbeeld van het STEM-leren buiten school waar de visie naar kijkt.' },
+      note: {
+        en: 'An example of the non-formal STEM learning the vision looks at.',
+        nl: 'Een voorbeeld van het STEM-leren buiten school waar de visie naar kijkt.',
+      },
     },
     { item: 'research-and-technology-pact' },
     {
       item: 'returning-researcher-grant',
-      note: { en: 'The research end of the talent pipeline that the vision covers.', nl: 'De onderzoekskant van de talentketen die de visie bestrijkt.' },
+      note: {
+        en: 'The research end of the talent pipeline that the vision covers.',
+        nl: 'De onderzoekskant van de talentketen die de visie bestrijkt.',
+      },
     },
   ],
 };
@@ -407,17 +434,26 @@ Het verzoek kwam van Deense partijen gezamenlijk en niet van één organisatie; 
     {
       milestone: {
         date: '2018-04-22',
-        title: { en: 'Technology Pact launched by four ministers and 80 organisations', nl: 'Technologiepact gelanceerd door vier ministers en 80 organisaties' },
+        title: {
+          en: 'Technology Pact launched by four ministers and 80 organisations',
+          nl: 'Technologiepact gelanceerd door vier ministers en 80 organisaties',
+        },
       },
     },
     { item: 'taskforce-meeting-copenhagen-2017' },
     {
       item: 'general-assembly-copenhagen-2016',
-      note: { en: 'The taskforce started on the day of this assembly.', nl: 'De taskforce begon op de dag van deze vergadering.' },
+      note: {
+        en: 'The taskforce started on the day of this assembly.',
+        nl: 'De taskforce begon op de dag van deze vergadering.',
+      },
     },
     {
       item: 'technology-pact-2016-2020',
-      note: { en: 'The Dutch pact that inspired the Danish one.', nl: 'Het Nederlandse pact dat het Deense inspireerde.' },
+      note: {
+        en: 'The Dutch pact that inspired the Danish one.',
+        nl: 'Het Nederlandse pact dat het Deense inspireerde.',
+      },
     },
     {
       item: 'danish-technology-pact',
@@ -474,9 +510,17 @@ De universiteit wendde zich tot de coalitie voor de ervaring van landen die al z
   timeline: [
     {
       item: 'hungarian-taskforce-meeting-2023',
-      note: { en: 'A follow-up, five years after the launch.', nl: 'Een vervolg, vijf jaar na de lancering.' },
+      note: {
+        en: 'A follow-up, five years after the launch.',
+        nl: 'Een vervolg, vijf jaar na de lancering.',
+      },
     },
-    { milestone: { date: '2018-04-25', title: { en: 'Hungarian STEM Platform launched', nl: 'Hongaars STEM-platform gelanceerd' } } },
+    {
+      milestone: {
+        date: '2018-04-25',
+        title: { en: 'Hungarian STEM Platform launched', nl: 'Hongaars STEM-platform gelanceerd' },
+      },
+    },
     { item: 'taskforce-meeting-budapest-2018' },
   ],
 };
@@ -508,7 +552,8 @@ Estonia has been part of the coalition from the start through the Estonian Resea
 **Current state:** the briefing was delivered and the dossier is finalised.`,
     },
     nl: {
-      title: 'Input voor de gezamenlijke vergadering van de commissies Onderwijs en Innovatie van de Baltische Assemblee',
+      title:
+        'Input voor de gezamenlijke vergadering van de commissies Onderwijs en Innovatie van de Baltische Assemblee',
       summary:
         'De Baltische Assemblee vroeg de coalitie om een briefing voor de gezamenlijke vergadering van haar commissies Onderwijs en Innovatie op 2 februari 2022. De coalitie leverde een inleidend rapport over trends in STEM en ICT, met aanbevelingen.',
       background: `In de Baltische Assemblee werken de parlementen van Estland, Letland en Litouwen samen. De commissies voor onderwijs en voor innovatie kwamen op 2 februari 2022 gezamenlijk bijeen over STEM en ICT, en vroegen de coalitie om input.
@@ -527,4 +572,13 @@ Estland is via de Estse onderzoeksraad vanaf het begin lid van de coalitie; Letl
 };
 
 /** All eight dossiers, in the order of the facts (T1–T8). */
-export const DOSSIERS: SeedDossier[] = [STEAMSARE, BRETAGNE, NORWEGIAN_STRATEGY, ESTONIA, DENMARK, NORWEGIAN_PACT, HUNGARY, BALTIC];
+export const DOSSIERS: SeedDossier[] = [
+  STEAMSARE,
+  BRETAGNE,
+  NORWEGIAN_STRATEGY,
+  ESTONIA,
+  DENMARK,
+  NORWEGIAN_PACT,
+  HUNGARY,
+  BALTIC,
+];

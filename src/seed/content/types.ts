@@ -1,5 +1,12 @@
 // The shape of the demo content. Files in this folder hold the data; src/seed/knowledge.ts loads it.
-import type { CountryCode, ItemType, Level, MemberRole, OrgKind, Theme } from '../../features/reference/vocabulary.ts';
+import type {
+  CountryCode,
+  ItemType,
+  Level,
+  MemberRole,
+  OrgKind,
+  Theme,
+} from '../../features/reference/vocabulary.ts';
 import type { TextField } from '../../features/items/type-specs.ts';
 
 export interface SeedMembership {

@@ -1,13 +1,26 @@
 // The editorial dashboard (review queue and drafts for editors, the organisation's items for
 // members) and the create form.
-import { csrfField, errorSummary, notice, pagination, selectField, submitButton } from '../../../web/components.ts';
+import {
+  csrfField,
+  errorSummary,
+  notice,
+  pagination,
+  selectField,
+  submitButton,
+} from '../../../web/components.ts';
 import type { FieldErrors } from '../../../web/forms.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';
 import type { ItemOverview, QueueEntry } from '../repository.ts';
 import { ITEM_TYPES, languageName } from '../../reference/vocabulary.ts';
 import type { FormValues } from '../form.ts';
 import { editorialPaths } from '../paths.ts';
-import { fieldLabels, inFormOrder, recordFieldsets, versionFields, type RecordFormInput } from './item-form.ts';
+import {
+  fieldLabels,
+  inFormOrder,
+  recordFieldsets,
+  versionFields,
+  type RecordFormInput,
+} from './item-form.ts';
 import { breadcrumbs, languageOptions, radioGroup, stateBadge, valueOf, type Base } from './shared.ts';
 
 function queueTable(b: Base, entries: QueueEntry[], caption: string, dateLabel: string): SafeHtml {
@@ -33,7 +46,10 @@ function itemsTable(b: Base, items: ItemOverview[]): SafeHtml {
   <caption class="ed-visually-hidden">${tr.t('editorial.dashboard.items')}</caption>
   <thead><tr><th scope="col">${tr.t('editorial.table.item')}</th><th scope="col">${tr.t('editorial.table.languages')}</th><th scope="col">${tr.t('table.organisation')}</th><th scope="col">${tr.t('editorial.table.lastChange')}</th></tr></thead>
   <tbody>${items.map((item) => {
-    const shown = item.versions.find((v) => v.lang === locale) ?? item.versions.find((v) => v.lang === item.originalLang) ?? item.versions[0];
+    const shown =
+      item.versions.find((v) => v.lang === locale) ??
+      item.versions.find((v) => v.lang === item.originalLang) ??
+      item.versions[0];
     return html`<tr>
     <td><a href="${editorialPaths.editItem(locale, item.slug)}"${shown ? html` lang="${shown.lang}"` : ''}>${shown?.title ?? item.slug}</a><br><span class="muted">${tr.t(`type.${item.type}`)}</span></td>
     <td data-label="${tr.t('editorial.table.languages')}"><ul class="ed-plain">${item.versions.map((v) => html`<li><a href="${editorialPaths.version(locale, item.slug, v.lang)}">${languageName(v.lang, locale)}</a> ${stateBadge(tr, v.state, v.live)}</li>`)}</ul></td>
@@ -65,11 +81,20 @@ export interface DashboardInput extends Base {
 
 export function dashboardView(b: DashboardInput): SafeHtml {
   const { tr, locale } = b;
-  const pager = pagination(tr, { page: b.page, pageCount: b.pageCount, href: (p) => editorialPaths.dashboard(locale, new URLSearchParams({ ...(b.q ? { q: b.q } : {}), page: String(p) }).toString()) });
+  const pager = pagination(tr, {
+    page: b.page,
+    pageCount: b.pageCount,
+    href: (p) =>
+      editorialPaths.dashboard(
+        locale,
+        new URLSearchParams({ ...(b.q ? { q: b.q } : {}), page: String(p) }).toString(),
+      ),
+  });
   const canCreate = b.editorial || b.hasOrganisation;
   const head = html`<div class="ed-title-row"><h1>${tr.t('editorial.dashboard.title')}</h1>${canCreate ? html`<a class="button button-primary" href="${editorialPaths.newItem(locale)}">${tr.t('editorial.newItem')}</a>` : ''}</div>`;
   if (!b.editorial) {
-    if (!b.hasOrganisation) return html`<div class="editorial">${head}${notice('info', tr.t('editorial.dashboard.noOrganisation'))}</div>`;
+    if (!b.hasOrganisation)
+      return html`<div class="editorial">${head}${notice('info', tr.t('editorial.dashboard.noOrganisation'))}</div>`;
     return html`<div class="editorial">${head}
 <p class="lead">${tr.t('editorial.dashboard.memberIntro', { organisation: b.organisationName ?? '' })}</p>
 <h2>${tr.t('editorial.dashboard.organisationItems', { organisation: b.organisationName ?? '' })}</h2>
@@ -97,12 +122,21 @@ export function chooseTypeView(b: Base & { error?: boolean }): SafeHtml {
 ${breadcrumbs(tr, [{ href: editorialPaths.dashboard(locale), label: tr.t('editorial.dashboard.title') }, { label: tr.t('editorial.newItem') }])}
 <h1>${tr.t('editorial.newItem')}</h1>
 <form method="get" action="${editorialPaths.newItem(locale)}" class="form">
-  ${radioGroup(tr, errors, {}, {
-    name: 'type',
-    legend: tr.t('editorial.chooseType'),
-    fallback: '',
-    options: ITEM_TYPES.map((t) => ({ value: t, label: tr.t(`type.${t}`), hint: tr.t(`editorial.typeHint.${t}`) })),
-  })}
+  ${radioGroup(
+    tr,
+    errors,
+    {},
+    {
+      name: 'type',
+      legend: tr.t('editorial.chooseType'),
+      fallback: '',
+      options: ITEM_TYPES.map((t) => ({
+        value: t,
+        label: tr.t(`type.${t}`),
+        hint: tr.t(`editorial.typeHint.${t}`),
+      })),
+    },
+  )}
   ${submitButton(tr.t('editorial.continue'))}
 </form>
 </div>`;
@@ -138,4 +172,3 @@ ${errorSummary(tr, inFormOrder(b.errors, fieldLabels(tr, b.type)), fieldLabels(t
 </form>
 </div>`;
 }
-

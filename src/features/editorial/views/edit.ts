@@ -1,7 +1,14 @@
 // The edit page of an item: its language versions with their workflow buttons, the record form,
 // attachments and the item's history; and the confirmation before deleting it.
 import type { MessageKey, Translator } from '../../../i18n/index.ts';
-import { csrfField, errorSummary, factList, selectField, submitButton, textField } from '../../../web/components.ts';
+import {
+  csrfField,
+  errorSummary,
+  factList,
+  selectField,
+  submitButton,
+  textField,
+} from '../../../web/components.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';
 import { paths } from '../../../web/paths.ts';
 import type { AuditEntry } from '../../audit/repository.ts';
@@ -16,7 +23,8 @@ import { fieldLabels, inFormOrder, recordFieldsets, type RecordFormInput } from 
 import { breadcrumbs, languageOptions, stateBadge, workflowButtons, type Base } from './shared.ts';
 
 export function formatSize(tr: Translator, bytes: number): string {
-  if (bytes < 1024 * 1024) return tr.t('editorial.size.kb', { size: tr.number(Math.max(1, Math.round(bytes / 1024))) });
+  if (bytes < 1024 * 1024)
+    return tr.t('editorial.size.kb', { size: tr.number(Math.max(1, Math.round(bytes / 1024))) });
   return tr.t('editorial.size.mb', { size: tr.number(Math.round((bytes / (1024 * 1024)) * 10) / 10) });
 }
 
@@ -79,10 +87,14 @@ function languagesSection(b: EditInput): SafeHtml {
   </tr>`,
   )}</tbody>
 </table></div>
-${missing.length ? html`<form method="get" action="${editorialPaths.translate(locale, item.slug)}" class="ed-inline-form">
+${
+  missing.length
+    ? html`<form method="get" action="${editorialPaths.translate(locale, item.slug)}" class="ed-inline-form">
   ${selectField(tr, {}, { name: 'lang', label: tr.t('editorial.edit.addTranslation'), value: [locale, 'en', 'nl'].find((l) => missing.includes(l as never)) ?? null, options: languageOptions(locale, missing) })}
   <button type="submit" class="button button-secondary">${tr.t('editorial.edit.addTranslationButton')}</button>
-</form>` : ''}
+</form>`
+    : ''
+}
 </section>`;
 }
 
@@ -98,7 +110,9 @@ function attachmentsSection(b: EditInput): SafeHtml {
     </li>`,
       )}</ul>`
     : html`<p>${tr.t('editorial.attachments.none')}</p>`;
-  const error = b.attachmentError ? html`<p class="error-message" id="file-error">${b.attachmentError}</p>` : '';
+  const error = b.attachmentError
+    ? html`<p class="error-message" id="file-error">${b.attachmentError}</p>`
+    : '';
   return html`<section aria-labelledby="attachments-heading" id="attachments">
 <h2 id="attachments-heading">${tr.t('editorial.attachments.title')}</h2>
 ${list}
@@ -122,16 +136,24 @@ export function editView(b: EditInput): SafeHtml {
   const { tr, locale, item } = b;
   const working = workingTitle(item, b.versions);
   const labels = fieldLabels(tr, item.type);
-  const originalChoices = languageOptions(locale, b.versions.map((v) => v.lang));
+  const originalChoices = languageOptions(
+    locale,
+    b.versions.map((v) => v.lang),
+  );
   return html`<div class="editorial">
 ${breadcrumbs(tr, [{ href: editorialPaths.dashboard(locale), label: tr.t('editorial.dashboard.title') }, { label: working.title }])}
 <h1 lang="${working.lang}">${working.title}</h1>
 ${factList([
-    { label: tr.t('editorial.field.type'), value: tr.t(`type.${item.type}`) },
-    { label: tr.t('editorial.field.organisation'), value: b.organisationName },
-    { label: tr.t('field.visibility'), value: tr.t(`visibility.${item.visibility}`) },
-    { label: tr.t('editorial.edit.publicPage'), value: item.listed ? html`<a href="${paths.item(locale, item.slug)}">${paths.item(locale, item.slug)}</a>` : tr.t('editorial.edit.notOnSite') },
-  ])}
+  { label: tr.t('editorial.field.type'), value: tr.t(`type.${item.type}`) },
+  { label: tr.t('editorial.field.organisation'), value: b.organisationName },
+  { label: tr.t('field.visibility'), value: tr.t(`visibility.${item.visibility}`) },
+  {
+    label: tr.t('editorial.edit.publicPage'),
+    value: item.listed
+      ? html`<a href="${paths.item(locale, item.slug)}">${paths.item(locale, item.slug)}</a>`
+      : tr.t('editorial.edit.notOnSite'),
+  },
+])}
 ${languagesSection(b)}
 <section aria-labelledby="record-heading">
 <h2 id="record-heading">${tr.t('editorial.edit.details')}</h2>
@@ -150,11 +172,15 @@ ${attachmentsSection(b)}
 ${b.history.length ? html`<ul class="ed-history">${b.history.map((e) => historyEntry(tr, locale, e))}</ul>` : html`<p>${tr.t('editorial.history.none')}</p>`}
 ${b.isAdmin ? html`<p><a href="/${locale}/admin/audit">${tr.t('editorial.history.fullLog')}</a></p>` : ''}
 </section>
-${b.canDelete ? html`<section aria-labelledby="delete-heading" class="ed-danger">
+${
+  b.canDelete
+    ? html`<section aria-labelledby="delete-heading" class="ed-danger">
 <h2 id="delete-heading">${tr.t('editorial.delete.title')}</h2>
 <p>${tr.t('editorial.delete.explain')}</p>
 <p><a class="button button-danger" href="${editorialPaths.deleteItem(locale, item.slug)}">${tr.t('editorial.delete.button')}</a></p>
-</section>` : ''}
+</section>`
+    : ''
+}
 </div>`;
 }
 
@@ -172,4 +198,3 @@ ${breadcrumbs(tr, [{ href: editorialPaths.dashboard(locale), label: tr.t('editor
 </form>
 </div>`;
 }
-

@@ -66,16 +66,30 @@ export function versionFields(b: Base, type: ItemType, values: FormValues, error
 ${textArea(tr, errors, { name: 'summary', label: tr.t('editorial.field.summary'), value: v('summary'), required: true, rows: 3, hint: tr.t('editorial.hint.summary') })}
 ${textArea(tr, errors, { name: 'body', label: tr.t('editorial.field.body'), value: v('body'), rows: 14, hint: tr.t('editorial.hint.markdown') })}
 ${TYPE_SPECS[type].text.map((field) =>
-    textArea(tr, errors, { name: textFieldName(field), label: tr.t(`field.${field}`), value: v(textFieldName(field)), rows: 4, hint: tr.t('editorial.hint.markdownShort') }),
-  )}`;
+  textArea(tr, errors, {
+    name: textFieldName(field),
+    label: tr.t(`field.${field}`),
+    value: v(textFieldName(field)),
+    rows: 4,
+    hint: tr.t('editorial.hint.markdownShort'),
+  }),
+)}`;
 }
 
-function neutralField(tr: Translator, errors: FieldErrors, values: FormValues, field: NeutralField): SafeHtml {
+function neutralField(
+  tr: Translator,
+  errors: FieldErrors,
+  values: FormValues,
+  field: NeutralField,
+): SafeHtml {
   const base = { name: field, label: tr.t(`field.${field}`), value: valueOf(values, field) };
-  if (DATE_FIELDS.includes(field)) return textField(tr, errors, { ...base, type: 'date', hint: tr.t('editorial.hint.date') });
+  if (DATE_FIELDS.includes(field))
+    return textField(tr, errors, { ...base, type: 'date', hint: tr.t('editorial.hint.date') });
   // Web addresses are long: they get a row of their own.
-  if (URL_FIELDS.includes(field)) return html`<div class="ed-wide">${textField(tr, errors, { ...base, type: 'url', hint: tr.t('editorial.hint.url'), maxLength: LIMITS.url })}</div>`;
-  if (YEAR_FIELDS.includes(field)) return textField(tr, errors, { ...base, hint: tr.t('editorial.hint.year'), maxLength: 4 });
+  if (URL_FIELDS.includes(field))
+    return html`<div class="ed-wide">${textField(tr, errors, { ...base, type: 'url', hint: tr.t('editorial.hint.url'), maxLength: LIMITS.url })}</div>`;
+  if (YEAR_FIELDS.includes(field))
+    return textField(tr, errors, { ...base, hint: tr.t('editorial.hint.year'), maxLength: 4 });
   return textField(tr, errors, { ...base, maxLength: LIMITS.shortText });
 }
 
@@ -101,11 +115,16 @@ export function recordFieldsets(b: Base, input: RecordFormInput): SafeHtml {
         label: tr.t('editorial.field.organisation'),
         value: valueOf(values, 'organisationId'),
         hint: tr.t('editorial.hint.organisation'),
-        options: [{ value: '', label: tr.t('editorial.noOrganisation') }, ...input.organisations.map((o) => ({ value: o.id, label: o.name }))],
+        options: [
+          { value: '', label: tr.t('editorial.noOrganisation') },
+          ...input.organisations.map((o) => ({ value: o.id, label: o.name })),
+        ],
       })
     : html`<div class="field"><p class="ed-fixed"><strong>${tr.t('editorial.field.organisation')}:</strong> ${input.ownOrganisationName ?? tr.t('editorial.noOrganisation')}</p><p class="hint">${tr.t('editorial.hint.ownOrganisation')}</p></div>`;
   const orgChoices = input.organisations.map((o) => ({ value: o.id, label: o.name }));
-  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort((a, b2) => compareIn(locale)(a.label, b2.label));
+  const countries = COUNTRY_CODES.map((code) => ({ value: code, label: countryName(code, locale) })).sort(
+    (a, b2) => compareIn(locale)(a.label, b2.label),
+  );
   const regions = input.regions
     .map((r) => ({ value: r.id, label: `${regionName(r, locale)} (${countryName(r.countryCode, locale)})` }))
     .sort((a, b2) => compareIn(locale)(a.label, b2.label));
@@ -126,7 +145,13 @@ export function recordFieldsets(b: Base, input: RecordFormInput): SafeHtml {
     ],
   })}
   ${formOrgRoles(input.type).map((role) =>
-    checkboxGroup(tr, errors, values, { name: orgFieldName(role), legend: orgRoleLabel(tr, role), hint: tr.t('editorial.hint.otherOrganisations'), options: orgChoices, scroll: true }),
+    checkboxGroup(tr, errors, values, {
+      name: orgFieldName(role),
+      legend: orgRoleLabel(tr, role),
+      hint: tr.t('editorial.hint.otherOrganisations'),
+      options: orgChoices,
+      scroll: true,
+    }),
   )}
 </fieldset>
 <fieldset class="ed-section">

@@ -9,7 +9,11 @@ import type { FieldDiff } from '../diff.ts';
 import { editorialPaths } from '../paths.ts';
 import { versionTrail, type ItemHeader } from './version.ts';
 
-const BASE_FIELDS: Record<string, MessageKey> = { title: 'editorial.field.title', summary: 'editorial.field.summary', body: 'editorial.field.body' };
+const BASE_FIELDS: Record<string, MessageKey> = {
+  title: 'editorial.field.title',
+  summary: 'editorial.field.summary',
+  body: 'editorial.field.body',
+};
 
 function fieldLabel(tr: Translator, field: string): string {
   const key = BASE_FIELDS[field] ?? (`field.${field}` as MessageKey);
@@ -32,7 +36,9 @@ export function revisionsView(b: ItemHeader & { revisions: Revision[] }): SafeHt
 ${versionTrail(b, [{ label: tr.t('editorial.revisions.title') }])}
 <h1>${tr.t('editorial.revisions.heading', { language })}</h1>
 <p class="ed-item-name"><a href="${editorialPaths.editItem(locale, item.slug)}" lang="${b.itemTitleLang}">${b.itemTitle}</a></p>
-${b.revisions.length ? html`<div class="table-wrap"><table class="ed-table">
+${
+  b.revisions.length
+    ? html`<div class="table-wrap"><table class="ed-table">
   <thead><tr><th scope="col">${tr.t('editorial.revisions.when')}</th><th scope="col">${tr.t('editorial.revisions.who')}</th><th scope="col">${tr.t('editorial.revisions.note')}</th><th scope="col">${tr.t('table.actions')}</th></tr></thead>
   <tbody>${b.revisions.map(
     (r, i) => html`<tr>
@@ -42,7 +48,9 @@ ${b.revisions.length ? html`<div class="table-wrap"><table class="ed-table">
     <td><a href="${editorialPaths.revision(locale, item.slug, b.lang, r.id)}">${tr.t('editorial.revisions.showChanges')}<span class="ed-visually-hidden"> (${tr.dateTime(r.createdAt)})</span></a></td>
   </tr>`,
   )}</tbody>
-</table></div>` : html`<p>${tr.t('editorial.revisions.none')}</p>`}
+</table></div>`
+    : html`<p>${tr.t('editorial.revisions.none')}</p>`
+}
 </div>`;
 }
 
@@ -62,9 +70,12 @@ export function diffView(b: DiffInput): SafeHtml {
     html`<li><a href="${editorialPaths.revision(locale, item.slug, b.lang, revision.id, against === 'current' ? 'current' : undefined)}"${b.against === against ? html` aria-current="page"` : ''}>${label}</a></li>`;
   const changed = b.diffs.filter((d) => d.changed);
   const unchanged = b.diffs.filter((d) => !d.changed);
-  const explain = b.against === 'current'
-    ? tr.t('editorial.diff.againstCurrent')
-    : b.first ? tr.t('editorial.diff.first') : tr.t('editorial.diff.againstPrevious');
+  const explain =
+    b.against === 'current'
+      ? tr.t('editorial.diff.againstCurrent')
+      : b.first
+        ? tr.t('editorial.diff.first')
+        : tr.t('editorial.diff.againstPrevious');
   return html`<div class="editorial">
 ${versionTrail(b, [{ href: editorialPaths.revisions(locale, item.slug, b.lang), label: tr.t('editorial.revisions.title') }, { label: when }])}
 <h1>${tr.t('editorial.diff.title', { date: when })}</h1>
@@ -74,10 +85,14 @@ ${versionTrail(b, [{ href: editorialPaths.revisions(locale, item.slug, b.lang), 
 <p class="ed-legend"><ins>${tr.t('editorial.diff.added')}</ins> <del>${tr.t('editorial.diff.removed')}</del></p>
 ${changed.length ? changed.map((d) => html`<section class="ed-diff-field" aria-labelledby="diff-${d.field}"><h2 id="diff-${d.field}">${fieldLabel(tr, d.field)}</h2><div class="ed-diff" lang="${b.lang}">${d.markup}</div></section>`) : html`<p>${tr.t('editorial.diff.noChanges')}</p>`}
 ${unchanged.length ? html`<p class="muted">${tr.t('editorial.diff.unchanged', { fields: unchanged.map((d) => fieldLabel(tr, d.field)).join(', ') })}</p>` : ''}
-${b.canRestore ? html`<section aria-labelledby="restore-heading" class="ed-section-box">
+${
+  b.canRestore
+    ? html`<section aria-labelledby="restore-heading" class="ed-section-box">
 <h2 id="restore-heading">${tr.t('editorial.restore.title')}</h2>
 <p>${tr.t('editorial.restore.explain')}</p>
 <form method="post" action="${editorialPaths.restoreRevision(locale, item.slug, b.lang, revision.id)}">${csrfField(b.csrfToken)}${submitButton(tr.t('editorial.restore.button'), 'secondary')}</form>
-</section>` : ''}
+</section>`
+    : ''
+}
 </div>`;
 }

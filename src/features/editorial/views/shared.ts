@@ -24,8 +24,11 @@ export function stateBadge(tr: Translator, state: VersionState, live: boolean): 
 }
 
 export function breadcrumbs(tr: Translator, trail: { href?: string; label: string }[]): SafeHtml {
-  return html`<nav class="ed-breadcrumbs" aria-label="${tr.t('editorial.breadcrumbs')}"><ol>${trail.map((step) =>
-    step.href ? html`<li><a href="${step.href}">${step.label}</a></li>` : html`<li><span aria-current="page">${step.label}</span></li>`,
+  return html`<nav class="ed-breadcrumbs" aria-label="${tr.t('editorial.breadcrumbs')}"><ol>${trail.map(
+    (step) =>
+      step.href
+        ? html`<li><a href="${step.href}">${step.label}</a></li>`
+        : html`<li><span aria-current="page">${step.label}</span></li>`,
   )}</ol></nav>`;
 }
 
@@ -54,34 +57,51 @@ interface GroupOptions {
 }
 
 /** Checkboxes in a fieldset whose legend names the group (the fieldset carries the field's id). */
-export function checkboxGroup(tr: Translator, errors: FieldErrors, values: FormValues, opts: GroupOptions): SafeHtml {
+export function checkboxGroup(
+  tr: Translator,
+  errors: FieldErrors,
+  values: FormValues,
+  opts: GroupOptions,
+): SafeHtml {
   const chosen = new Set(listOf(values, opts.name));
   const error = errorOf(tr, errors, opts.name);
-  const described = [opts.hint ? `${opts.name}-hint` : '', error ? `${opts.name}-error` : ''].filter(Boolean).join(' ');
+  const described = [opts.hint ? `${opts.name}-hint` : '', error ? `${opts.name}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return html`<fieldset class="ed-group${error ? ' field-error' : ''}" id="${opts.name}"${described ? html` aria-describedby="${described}"` : ''}>
   <legend>${opts.legend}</legend>
   ${opts.hint ? html`<p class="hint" id="${opts.name}-hint">${opts.hint}</p>` : ''}
   ${error ? html`<p class="error-message" id="${opts.name}-error">${error}</p>` : ''}
   <div class="ed-choices${opts.scroll ? ' ed-choices-scroll' : ''}">${opts.options.map(
-    (o) => html`<div class="ed-choice"><input type="checkbox" id="${opts.name}-${o.value}" name="${opts.name}" value="${o.value}"${chosen.has(o.value) ? html` checked` : ''}><label for="${opts.name}-${o.value}">${o.label}</label></div>`,
+    (o) =>
+      html`<div class="ed-choice"><input type="checkbox" id="${opts.name}-${o.value}" name="${opts.name}" value="${o.value}"${chosen.has(o.value) ? html` checked` : ''}><label for="${opts.name}-${o.value}">${o.label}</label></div>`,
   )}</div>
 </fieldset>`;
 }
 
-export function radioGroup(tr: Translator, errors: FieldErrors, values: FormValues, opts: GroupOptions & { fallback: string }): SafeHtml {
+export function radioGroup(
+  tr: Translator,
+  errors: FieldErrors,
+  values: FormValues,
+  opts: GroupOptions & { fallback: string },
+): SafeHtml {
   const current = valueOf(values, opts.name) || opts.fallback;
   const error = errorOf(tr, errors, opts.name);
   return html`<fieldset class="ed-group${error ? ' field-error' : ''}" id="${opts.name}">
   <legend>${opts.legend}</legend>
   ${error ? html`<p class="error-message">${error}</p>` : ''}
   <div class="ed-radios">${opts.options.map(
-    (o) => html`<div class="ed-choice"><input type="radio" id="${opts.name}-${o.value}" name="${opts.name}" value="${o.value}"${o.value === current ? html` checked` : ''}${o.hint ? html` aria-describedby="${opts.name}-${o.value}-hint"` : ''}><label for="${opts.name}-${o.value}">${o.label}</label>${o.hint ? html`<p class="hint" id="${opts.name}-${o.value}-hint">${o.hint}</p>` : ''}</div>`,
+    (o) =>
+      html`<div class="ed-choice"><input type="radio" id="${opts.name}-${o.value}" name="${opts.name}" value="${o.value}"${o.value === current ? html` checked` : ''}${o.hint ? html` aria-describedby="${opts.name}-${o.value}-hint"` : ''}><label for="${opts.name}-${o.value}">${o.label}</label>${o.hint ? html`<p class="hint" id="${opts.name}-${o.value}-hint">${o.hint}</p>` : ''}</div>`,
   )}</div>
 </fieldset>`;
 }
 
 /** Content languages by their name in the reader's language. */
-export function languageOptions(locale: Locale, only?: readonly string[]): { value: string; label: string }[] {
+export function languageOptions(
+  locale: Locale,
+  only?: readonly string[],
+): { value: string; label: string }[] {
   return (only ?? CONTENT_LANGUAGES)
     .map((code) => ({ value: code, label: languageName(code, locale) }))
     .sort((a, b) => compareIn(locale)(a.label, b.label));

@@ -64,11 +64,12 @@ export function versionView(b: VersionInput): SafeHtml {
         : version.state === 'archived'
           ? notice('warning', tr.t('editorial.version.archivedNotice'))
           : '';
-  const original = b.original && b.original.lang !== b.lang
-    ? html`<details class="ed-original"><summary>${tr.t('editorial.version.showOriginal', { language: languageName(b.original.lang, locale) })}</summary>
+  const original =
+    b.original && b.original.lang !== b.lang
+      ? html`<details class="ed-original"><summary>${tr.t('editorial.version.showOriginal', { language: languageName(b.original.lang, locale) })}</summary>
   <div lang="${b.original.lang}"><p><strong>${b.original.title}</strong></p><p>${b.original.summary}</p><div class="ed-source">${b.original.body}</div></div>
 </details>`
-    : '';
+      : '';
   return html`<div class="editorial">
 ${versionTrail(b)}
 <h1>${version ? tr.t('editorial.version.title', { language }) : tr.t('editorial.version.newTitle', { language })}</h1>
@@ -89,7 +90,9 @@ ${errorSummary(tr, inFormOrder(b.errors, fieldLabels(tr, item.type)), fieldLabel
     ${b.canPublish ? html`<button type="submit" name="publish" value="1" class="button button-secondary">${tr.t('editorial.version.saveAndPublish')}</button>` : ''}
   </div>
 </form>
-${version ? html`<section aria-labelledby="workflow-heading">
+${
+  version
+    ? html`<section aria-labelledby="workflow-heading">
 <h2 id="workflow-heading">${tr.t('editorial.version.workflow')}</h2>
 ${b.transitions.length ? workflowButtons(b, item.slug, b.lang, b.transitions) : html`<p>${tr.t('editorial.version.noSteps')}</p>`}
 <p><a href="${editorialPaths.revisions(locale, item.slug, b.lang)}">${tr.t('editorial.revisions.title')}</a></p>
@@ -98,6 +101,8 @@ ${b.transitions.length ? workflowButtons(b, item.slug, b.lang, b.transitions) : 
 <h2 id="preview-heading">${tr.t('editorial.version.preview')}</h2>
 <p class="hint">${tr.t('editorial.version.previewHint')}</p>
 ${preview(tr, item, b.lang, version)}
-</section>` : ''}
+</section>`
+    : ''
+}
 </div>`;
 }
