@@ -17,7 +17,7 @@ import { loadConfig } from '../src/config.ts';
 import { migrateToLatest } from '../src/db/database.ts';
 import { createDeps } from '../src/deps.ts';
 import { syncReferenceData } from '../src/features/reference/repository.ts';
-import { getSetting, putSetting } from '../src/features/settings/repository.ts';
+import { getSetting, putSetting } from '../src/kernel/repository-settings.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { seedSynthetic, syntheticWords } from '../src/seed/synthetic.ts';
 import { runLoad, type LoadResult } from './load.ts';

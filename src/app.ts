@@ -12,8 +12,9 @@ import { randomToken } from './lib/tokens.ts';
 import { buildAssetManifest, registerAssetRoutes, type AssetManifest } from './web/assets.ts';
 import { requestContext } from './web/context.ts';
 import { registerErrorHandlers } from './web/errors.ts';
-import { ensureSetting } from './features/settings/repository.ts';
+import { ensureSetting } from './kernel/repository-settings.ts';
 import { healthRoutes } from './features/health/routes.ts';
+import { resumeSession } from './features/auth/service.ts';
 import { homeRoutes, rootRoutes, PLACEHOLDER_SECTIONS } from './features/home/routes.ts';
 import { authRoutes } from './features/auth/routes.ts';
 import { accountRoutes } from './features/account/routes.ts';
@@ -88,7 +89,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
   });
 
   await app.register(openapiPlugin);
-  await app.register(requestContext, { deps, csrfSecret });
+  await app.register(requestContext, { deps, csrfSecret, resumeSession });
   registerErrorHandlers(app);
   registerAssetRoutes(app, app.assets);
 

@@ -4,7 +4,7 @@ import { loadConfig, ConfigError } from './config.ts';
 import { migrateToLatest, openDatabase, pendingMigrations } from './db/database.ts';
 import { createDeps } from './deps.ts';
 import { createUser } from './features/auth/service.ts';
-import { isRole, ROLES } from './features/users/roles.ts';
+import { isRole, ROLES } from './kernel/identity.ts';
 import { syncReferenceData } from './features/reference/repository.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './lib/passwords.ts';
 import { seedDemo, demoCredentialsText } from './seed/demo.ts';

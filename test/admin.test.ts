@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Role } from '../src/db/schema.ts';
 import { queueMail } from '../src/features/mail/service.ts';
-import { ROLES } from '../src/features/users/roles.ts';
+import { ROLES } from '../src/kernel/identity.ts';
 import { translator, type MessageKey, type MessageParams } from '../src/i18n/index.ts';
 import { escapeHtml } from '../src/web/html.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';

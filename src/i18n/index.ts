@@ -3,16 +3,12 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { en, nl, type MessageKey } from './registry.ts';
 
-export const LOCALES = ['en', 'nl'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales.ts';
+
+export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale };
 export type { MessageKey };
 
 export const catalogs: Record<Locale, Record<MessageKey, string>> = { en, nl };
-
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
-}
 
 export function isMessageKey(value: unknown): value is MessageKey {
   return typeof value === 'string' && Object.hasOwn(en, value);

@@ -4,7 +4,7 @@ import type { Deps } from '../deps.ts';
 import { iso } from '../lib/clock.ts';
 import { createUser } from '../features/auth/service.ts';
 import { findOrganisationIdBySlug } from '../features/organisations/repository.ts';
-import { getSetting, putSetting } from '../features/settings/repository.ts';
+import { getSetting, putSetting } from '../kernel/repository-settings.ts';
 import { findUserByEmail } from '../features/users/repository.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import { seedKnowledge, seedOrganisations } from './knowledge.ts';

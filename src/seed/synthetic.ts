@@ -6,9 +6,10 @@ import type { DB } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { addMs, iso } from '../lib/clock.ts';
 import { normaliseForSearch, slugify } from '../lib/text.ts';
-import { COUNTRY_CODES, LEVELS, ORG_KINDS, THEMES, type ItemType } from '../features/reference/vocabulary.ts';
+import { COUNTRY_CODES, LEVELS, ORG_KINDS, THEMES } from '../features/reference/vocabulary.ts';
+import { type ItemType } from '../kernel/content-types.ts';
 import { TYPE_SPECS } from '../features/items/type-specs.ts';
-import { bumpLibraryVersion } from '../features/library/facet-index.ts';
+import { bumpContentVersion } from '../kernel/content-version.ts';
 import { searchEngine } from '../features/search/engine.ts';
 
 /** mulberry32: a small, fast, seedable PRNG (synthetic data must be reproducible). */
@@ -378,7 +379,7 @@ export async function seedSynthetic(
     });
     options.onProgress?.(Math.min(count, start + batch));
   }
-  await bumpLibraryVersion(deps.db, iso(deps.clock.now()));
+  await bumpContentVersion(deps.db, iso(deps.clock.now()));
   // A bulk load leaves the search index in many pieces; merge them as housekeeping would.
   await searchEngine(deps.dialect).compact(deps.db);
   // Fresh planner statistics, so the first queries after a bulk load pick the right indexes.

@@ -14,7 +14,7 @@ import {
   type Translator,
 } from '../i18n/index.ts';
 import { hmac, randomToken, safeEqual } from '../lib/tokens.ts';
-import { resumeSession, type CurrentSession } from '../features/auth/service.ts';
+import type { CurrentSession } from '../kernel/identity.ts';
 
 export const SESSION_COOKIE = 'helix_session';
 export const CSRF_COOKIE = 'helix_csrf';
@@ -97,9 +97,14 @@ export function csrfTokenFor(secret: string, cookieValue: string, sessionId: str
 interface ContextOptions {
   deps: Deps;
   csrfSecret: string;
+  /** The session a cookie stands for (the auth module's resumeSession), or null. */
+  resumeSession: (deps: Deps, token: string) => Promise<CurrentSession | null>;
 }
 
-async function contextPlugin(app: FastifyInstance, { deps, csrfSecret }: ContextOptions): Promise<void> {
+async function contextPlugin(
+  app: FastifyInstance,
+  { deps, csrfSecret, resumeSession }: ContextOptions,
+): Promise<void> {
   app.decorateRequest('locale', DEFAULT_LOCALE);
   app.decorateRequest('tr', null as unknown as Translator);
   app.decorateRequest('session', null);

@@ -1,7 +1,7 @@
 // Route guards: a visitor without a session is sent to sign in (pages) or gets 401 (API);
 // a signed-in user whom the module's policy refuses gets 403.
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import type { User } from '../features/users/repository.ts';
+import type { User } from '../kernel/identity.ts';
 import { forbidden, sendError } from './errors.ts';
 
 /** The signed-in user as the policies see them (id, role, organisation), or null for a visitor. */

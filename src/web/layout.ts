@@ -1,7 +1,7 @@
 // The page shell: skip link, landmarks, header navigation, language switch, account menu,
 // flash message, footer, hreflang alternates and the canonical link.
 import { LOCALES, type Locale, type Translator, type MessageKey } from '../i18n/index.ts';
-import type { User } from '../features/users/repository.ts';
+import type { User } from '../kernel/identity.ts';
 import type { AssetManifest } from './assets.ts';
 import type { Flash } from './context.ts';
 import { html, type SafeHtml } from './html.ts';

@@ -5,7 +5,7 @@ import type { Actor } from '../../src/features/items/policy.ts';
 import type { ItemLinks, VersionText } from '../../src/features/items/repository.ts';
 import { createItem, saveVersion, transition } from '../../src/features/items/service.ts';
 import type { NeutralField } from '../../src/features/items/type-specs.ts';
-import type { ItemType } from '../../src/features/reference/vocabulary.ts';
+import type { ItemType } from '../../src/kernel/content-types.ts';
 import { makeUser, unique } from './factories.ts';
 
 export interface ItemOverrides {

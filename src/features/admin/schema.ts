@@ -1,5 +1,5 @@
 import { Type } from 'typebox';
-import { ROLES, USER_STATUSES } from '../users/roles.ts';
+import { ROLES, USER_STATUSES } from '../../kernel/identity.ts';
 
 const csrf = Type.Optional(Type.String());
 

@@ -14,7 +14,7 @@ import type { AuditEntry } from '../audit/repository.ts';
 import type { MailMessage } from '../mail/repository.ts';
 import type { OrganisationOption } from '../organisations/repository.ts';
 import type { User } from '../users/repository.ts';
-import { ROLES, USER_STATUSES } from '../users/roles.ts';
+import { ROLES, USER_STATUSES } from '../../kernel/identity.ts';
 
 interface Base {
   tr: Translator;

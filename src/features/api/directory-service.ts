@@ -4,7 +4,7 @@ import type { Deps } from '../../deps.ts';
 import { iso } from '../../lib/clock.ts';
 import { paths } from '../../web/paths.ts';
 import { summaries } from '../items/read.ts';
-import { encodeCursor } from '../library/repository.ts';
+import { decodeApiCursor, decodeSlugCursor, encodeCursor, encodeSlugCursor } from '../../lib/cursor.ts';
 import {
   findOrganisationById,
   findOrganisationBySlug,
@@ -21,7 +21,7 @@ import {
   listMemberships,
   organisationPage,
 } from './repository.ts';
-import { absolute, decodeApiCursor, invalidCursor, notFound, ok, type ApiResult } from './results.ts';
+import { absolute, invalidCursor, notFound, ok, type ApiResult } from './results.ts';
 import type {
   CountriesSchema,
   EventsQuery,
@@ -52,11 +52,6 @@ function toOrganisationSummary(deps: Deps, org: Organisation, regions: Region[],
   };
 }
 
-function decodeSlugCursor(value: string): string | null {
-  const slug = Buffer.from(value, 'base64url').toString('utf8');
-  return /^[a-z0-9][a-z0-9-]{0,199}$/.test(slug) ? slug : null;
-}
-
 export async function listOrganisationsApi(
   deps: Deps,
   query: Static<typeof OrganisationsQuery>,
@@ -79,7 +74,7 @@ export async function listOrganisationsApi(
   const last = items[items.length - 1];
   return ok({
     items,
-    nextCursor: page.ids.length > limit && last ? Buffer.from(last.slug).toString('base64url') : null,
+    nextCursor: page.ids.length > limit && last ? encodeSlugCursor(last.slug) : null,
     total: page.total,
   });
 }

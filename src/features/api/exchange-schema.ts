@@ -5,18 +5,14 @@ import { NEUTRAL_FIELDS, ORG_ROLES, TEXT_FIELDS } from '../items/type-specs.ts';
 import {
   CONTENT_LANGUAGES,
   COUNTRY_CODES,
-  ITEM_TYPES,
   LEVELS,
   MEMBER_ROLES,
   ORG_KINDS,
   THEMES,
 } from '../reference/vocabulary.ts';
-import {
-  DOSSIER_TYPE,
-  NEW_DOSSIER_STATUS,
-  TASKFORCE_INSTRUMENTS,
-  TASKFORCE_STATUSES,
-} from '../taskforces/vocabulary.ts';
+import { ITEM_TYPES } from '../../kernel/content-types.ts';
+import { NEW_DOSSIER_STATUS, TASKFORCE_INSTRUMENTS, TASKFORCE_STATUSES } from '../taskforces/vocabulary.ts';
+import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
 import { Nullable, REGION_SLUGS } from './schema.ts';
 
 const Slug = Type.String({

@@ -15,7 +15,8 @@ import { CONTENT_LANGUAGES } from '../reference/vocabulary.ts';
 import { listRegions } from '../reference/repository.ts';
 import { visibleIds } from '../taskforces/read.ts';
 import type { DossierDetails, TimelineEntry } from '../taskforces/repository.ts';
-import { DOSSIER_TYPE, TASKFORCE_INSTRUMENTS } from '../taskforces/vocabulary.ts';
+import { TASKFORCE_INSTRUMENTS } from '../taskforces/vocabulary.ts';
+import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
 import type { Static } from 'typebox';
 import type {
   ExchangeDossier,
@@ -92,7 +93,7 @@ function timelineEntry(
     return Object.keys(titles).length ? { kind: 'milestone', date: e.entryDate, titles, notes } : null;
   }
   const target = referable(e.itemId);
-  return target && target.type !== (DOSSIER_TYPE as string)
+  return target && target.type !== DOSSIER_TYPE
     ? { kind: 'item', item: target.slug, date: e.entryDate, notes }
     : null;
 }
@@ -113,7 +114,7 @@ function dossier(
 ): ExchangeDossier {
   const neighbour = (id: string | null) => {
     const target = referable(id);
-    return target && target.type === (DOSSIER_TYPE as string) && target.id !== d.itemId ? target.slug : null;
+    return target && target.type === DOSSIER_TYPE && target.id !== d.itemId ? target.slug : null;
   };
   return {
     status: d.status,
@@ -148,7 +149,7 @@ function item(i: ItemRecord, rows: ExportRows, names: Names, everything: boolean
       names.orgs.has(o.organisationId) ? [{ slug: names.orgs.get(o.organisationId)!, role: o.role }] : [],
     )
     .sort((a, b) => byText(`${a.slug} ${a.role}`, `${b.slug} ${b.role}`));
-  const details = i.type === (DOSSIER_TYPE as string) ? rows.dossiers.get(i.id) : undefined;
+  const details = i.type === DOSSIER_TYPE ? rows.dossiers.get(i.id) : undefined;
   return {
     slug: i.slug,
     type: i.type,

@@ -8,14 +8,15 @@ import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../items/policy.ts';
 import * as repo from '../taskforces/repository.ts';
-import { DOSSIER_TYPE, NEW_DOSSIER_STATUS } from '../taskforces/vocabulary.ts';
+import { NEW_DOSSIER_STATUS } from '../taskforces/vocabulary.ts';
+import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
 import type { ExchangeDocument, ExchangeDossier } from './exchange-schema.ts';
 import { setStatusChangedAt } from './exchange-repository.ts';
 import type { ImportProblem, Locate } from './import-parse.ts';
 
 type Stored = Map<string, { id: string; type: string; deleted: boolean }>;
 
-const isDossier = (type: string | undefined) => type === (DOSSIER_TYPE as string);
+const isDossier = (type: string | undefined) => type === DOSSIER_TYPE;
 const texts = (t: Record<string, string | undefined> | null | undefined) =>
   Object.fromEntries(Object.entries(t ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
 

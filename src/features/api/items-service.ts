@@ -2,24 +2,18 @@
 // only: members-only items and unpublished text never leave through these functions.
 import type { Static } from 'typebox';
 import type { Deps } from '../../deps.ts';
-import { pickLanguage, summaries, type ItemSummary } from '../items/read.ts';
+import { localName, pickLanguage } from '../../kernel/language.ts';
+import { summaries, type ItemSummary } from '../items/read.ts';
 import { findItemBySlug, listVersions, readLinks } from '../items/repository.ts';
-import { emptyFilter, encodeCursor, listPage } from '../library/repository.ts';
+import { emptyFilter, pageOf } from '../items/domain/facets.ts';
+import { facetIndex } from '../items/read-model.ts';
+import { decodeApiCursor, encodeCursor } from '../../lib/cursor.ts';
 import { findOrganisationBySlug, findOrganisationsByIds } from '../organisations/repository.ts';
 import { listRegions } from '../reference/repository.ts';
 import { countryName, countrySlug } from '../reference/vocabulary.ts';
-import { itemPath } from './item-path.ts';
+import { itemPath } from '../../kernel/paths.ts';
 import { liveLanguages, publicRelatedSlugs } from './repository.ts';
-import {
-  absolute,
-  badRequest,
-  decodeApiCursor,
-  invalidCursor,
-  listing,
-  notFound,
-  ok,
-  type ApiResult,
-} from './results.ts';
+import { absolute, badRequest, invalidCursor, listing, notFound, ok, type ApiResult } from './results.ts';
 import type { ItemDetailSchema, ItemPageSchema, ItemsQuery, ItemSummarySchema } from './schema.ts';
 
 type ItemSummaryOut = Static<typeof ItemSummarySchema>;
@@ -33,7 +27,7 @@ export function toItemSummary(
   return {
     slug: s.slug,
     type: s.type,
-    url: absolute(deps, itemPath(locale, s.type, s.slug)),
+    url: absolute(deps, itemPath(locale, s)),
     title: s.title,
     summary: s.summary,
     language: s.lang,
@@ -93,8 +87,8 @@ export async function listItems(
     year: query.year ?? [],
   };
   // One row more than asked tells whether there is a next page.
-  const page = await listPage(deps.db, filter, { limit: limit + 2, after });
-  // The page must start strictly after the cursor's item, whether or not listPage includes it.
+  const page = pageOf(await facetIndex(deps.db), filter, { limit: limit + 2, after });
+  // The page must start strictly after the cursor's item, whether or not pageOf includes it.
   const rest = after && page.ids[0] === after.id ? page.ids.slice(1) : page.ids.slice(0, limit + 1);
   const ids = rest.slice(0, limit);
   const [found, languages] = await Promise.all([
@@ -138,7 +132,7 @@ export async function itemDetail(
   return ok({
     slug: item.slug,
     type: item.type,
-    url: absolute(deps, itemPath(locale, item.type, item.slug)),
+    url: absolute(deps, itemPath(locale, item)),
     originalLanguage: item.originalLang,
     language: lang,
     fallback: lang !== locale,
@@ -154,7 +148,7 @@ export async function itemDetail(
     regions: regions.map((r) => ({
       slug: r.slug,
       countryCode: r.countryCode,
-      names: { en: r.names.en ?? r.slug, nl: r.names.nl ?? r.names.en ?? r.slug },
+      names: { en: localName(r.names, 'en', r.slug), nl: localName(r.names, 'nl', r.slug) },
     })),
     levels: links.levels as Static<typeof ItemDetailSchema>['levels'],
     themes: links.themes as Static<typeof ItemDetailSchema>['themes'],

@@ -3,7 +3,7 @@
 // Everything here reads public data only (listed, public, not deleted; organisations not merged).
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { Cursor } from '../library/repository.ts';
+import type { Cursor } from '../../lib/cursor.ts';
 
 /** Languages with a live version, per item. */
 export async function liveLanguages(db: Kysely<DB>, ids: string[]): Promise<Map<string, string[]>> {

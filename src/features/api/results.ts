@@ -2,7 +2,6 @@
 // {"error":{"code","message"}} with its status, the message translated for the reader.
 import type { Deps } from '../../deps.ts';
 import type { MessageKey, MessageParams } from '../../i18n/index.ts';
-import { decodeCursor, type Cursor } from '../library/repository.ts';
 
 export type ApiRefusal = {
   ok: false;
@@ -24,14 +23,6 @@ export function notFound(key: MessageKey): ApiRefusal {
 }
 
 export const invalidCursor = (): ApiRefusal => badRequest('invalid_cursor', 'api.error.invalidCursor');
-
-/** A (date, id) cursor as the API hands them out; anything else (forged, NUL bytes) is null. */
-export function decodeApiCursor(value: string): Cursor | null {
-  const cursor = decodeCursor(value);
-  if (!cursor || !/^[0-9A-Za-z-]{1,64}$/.test(cursor.id)) return null;
-  if (cursor.sortDate !== null && !/^\d{4}-\d{2}-\d{2}(T[\d:.]{2,12})?$/.test(cursor.sortDate)) return null;
-  return cursor;
-}
 
 /** An absolute address on this site (BASE_URL has no trailing slash). */
 export function absolute(deps: Pick<Deps, 'config'>, path: string): string {

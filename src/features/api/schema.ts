@@ -1,15 +1,8 @@
 // TypeBox schemas of the JSON API v1: the querystrings and params the routes accept and the
 // bodies they answer with. The OpenAPI document is generated from these, so they are complete.
 import { Type, type TSchema } from 'typebox';
-import {
-  COUNTRY_CODES,
-  ITEM_TYPES,
-  LEVELS,
-  MEMBER_ROLES,
-  ORG_KINDS,
-  REGIONS,
-  THEMES,
-} from '../reference/vocabulary.ts';
+import { COUNTRY_CODES, LEVELS, MEMBER_ROLES, ORG_KINDS, REGIONS, THEMES } from '../reference/vocabulary.ts';
+import { CONTENT_TYPES, ITEM_TYPES } from '../../kernel/content-types.ts';
 import { LOCALES } from '../../i18n/index.ts';
 import { ORG_ROLES } from '../items/type-specs.ts';
 
@@ -87,7 +80,9 @@ const Names = Type.Object({ en: Type.String(), nl: Type.String() });
 
 export const ItemSummarySchema = Type.Object({
   slug: Type.String(),
-  type: Type.Enum([...ITEM_TYPES]),
+  type: Type.Enum([...CONTENT_TYPES], {
+    description: 'Item type; "taskforce" is a taskforce dossier (its page is under /taskforces).',
+  }),
   url: Type.String({ description: 'Absolute address of the item page in the requested language.' }),
   title: Type.String(),
   summary: Type.String({ description: 'Plain text.' }),
@@ -145,7 +140,9 @@ export const CountryRefSchema = Type.Object({ code: Type.String(), slug: Type.St
 
 export const ItemDetailSchema = Type.Object({
   slug: Type.String(),
-  type: Type.Enum([...ITEM_TYPES]),
+  type: Type.Enum([...CONTENT_TYPES], {
+    description: 'Item type; "taskforce" is a taskforce dossier (its page is under /taskforces).',
+  }),
   url: Type.String(),
   originalLanguage: Type.String(),
   language: Type.String({ description: 'Language chosen for the requested locale.' }),
@@ -181,7 +178,9 @@ export const SearchQuery = Type.Object(
 export const SearchResultSchema = Type.Object({
   items: Type.Array(
     Type.Object({
-      type: Type.Enum([...ITEM_TYPES]),
+      type: Type.Enum([...CONTENT_TYPES], {
+        description: 'Item type; "taskforce" is a taskforce dossier (its page is under /taskforces).',
+      }),
       slug: Type.String(),
       title: Type.String(),
       url: Type.String({ description: 'Absolute address of the item page.' }),

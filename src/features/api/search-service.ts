@@ -8,8 +8,8 @@ import { liveTexts, textKey } from '../library/lookups.ts';
 import { snippetText } from '../library/snippet.ts';
 import { summaries } from '../items/read.ts';
 import { searchMatches } from '../library/service.ts';
-import { emptyFilter } from '../library/repository.ts';
-import { itemPath } from './item-path.ts';
+import { emptyFilter } from '../items/domain/facets.ts';
+import { itemPath } from '../../kernel/paths.ts';
 import { absolute } from './results.ts';
 import type { SearchResultSchema } from './schema.ts';
 
@@ -36,7 +36,7 @@ export async function searchItems(
         type: s.type,
         slug: s.slug,
         title: s.title,
-        url: absolute(deps, itemPath(locale, s.type, s.slug)),
+        url: absolute(deps, itemPath(locale, s)),
         snippet: snippetText(`${text.summary} ${stripMarkdown(text.body)}`, terms),
       };
     }),

@@ -17,7 +17,8 @@ import {
   type User,
 } from '../users/repository.ts';
 import * as repo from './repository.ts';
-import type { Role } from '../users/roles.ts';
+import type { CurrentSession } from '../../kernel/identity.ts';
+import type { Role } from '../../kernel/identity.ts';
 
 export const SESSION_IDLE_MS = 14 * DAY;
 export const SESSION_MAX_MS = 90 * DAY;
@@ -94,10 +95,7 @@ export async function signIn(
   return { ok: true, user: withoutSecret(user), sessionToken };
 }
 
-export interface CurrentSession {
-  sessionId: string;
-  user: User;
-}
+export type { CurrentSession };
 
 /** Resolve a session cookie to its user; slides the idle expiry at most every few minutes. */
 export async function resumeSession(deps: Deps, token: string): Promise<CurrentSession | null> {

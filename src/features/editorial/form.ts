@@ -5,7 +5,7 @@ import type { FastifySchemaValidationError } from 'fastify';
 import { fieldErrorsFrom, type FieldErrors } from '../../web/forms.ts';
 import type { ItemLinks, VersionText } from '../items/repository.ts';
 import { ORG_ROLES, TYPE_SPECS, type NeutralField, type OrgRole } from '../items/type-specs.ts';
-import type { ItemType } from '../reference/vocabulary.ts';
+import type { ContentType } from '../../kernel/content-types.ts';
 import { orgFieldName, textFieldName } from './schema.ts';
 
 /** What the user typed, kept for re-rendering: strings, and lists for checkboxes and multi-selects. */
@@ -64,7 +64,7 @@ export interface RecordInput {
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 /** The roles of linked organisations the form of a type edits (the owner has a field of its own). */
-export function formOrgRoles(type: ItemType): OrgRole[] {
+export function formOrgRoles(type: ContentType): OrgRole[] {
   return TYPE_SPECS[type].orgRoles.filter((role) => role !== 'owner');
 }
 
@@ -74,7 +74,7 @@ export function formOrgRoles(type: ItemType): OrgRole[] {
  * modules set, such as a dossier's requester): saving the form must not drop them.
  */
 export function recordFromForm(
-  type: ItemType,
+  type: ContentType,
   raw: unknown,
   kept: Pick<ItemLinks, 'organisations' | 'related'> = { organisations: [], related: [] },
 ): Parsed<RecordInput> {
@@ -127,7 +127,7 @@ export function recordFromForm(
 }
 
 /** The text of one language version: title, summary, body and the type's own text fields. */
-export function versionFromForm(type: ItemType, raw: unknown): Parsed<VersionText> {
+export function versionFromForm(type: ContentType, raw: unknown): Parsed<VersionText> {
   const body = (raw ?? {}) as Record<string, unknown>;
   const errors: FieldErrors = {};
   const title = str(body, 'title');

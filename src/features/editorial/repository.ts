@@ -2,12 +2,12 @@
 // Plain functions taking the database or a transaction first; rows mapped to plain objects.
 import { sql, type Kysely } from 'kysely';
 import type { DB, VersionState } from '../../db/schema.ts';
-import type { ItemType } from '../reference/vocabulary.ts';
+import type { ContentType } from '../../kernel/content-types.ts';
 
 export interface QueueEntry {
   itemId: string;
   slug: string;
-  type: ItemType;
+  type: ContentType;
   lang: string;
   title: string;
   state: VersionState;
@@ -45,7 +45,7 @@ function toEntry(r: VersionRow): QueueEntry {
   return {
     itemId: r.item_id,
     slug: r.slug,
-    type: r.type as ItemType,
+    type: r.type as ContentType,
     lang: r.lang,
     title: r.title,
     state: r.state,
@@ -81,7 +81,7 @@ export async function recentDrafts(db: Kysely<DB>, limit = 25): Promise<QueueEnt
 export interface ItemOverview {
   id: string;
   slug: string;
-  type: ItemType;
+  type: ContentType;
   originalLang: string;
   organisationName: string | null;
   lastChange: string;
@@ -145,7 +145,7 @@ export async function findItems(
     items: rows.map((r) => ({
       id: r.id,
       slug: r.slug,
-      type: r.type as ItemType,
+      type: r.type as ContentType,
       originalLang: r.original_lang,
       organisationName: r.short_name ?? r.org_name,
       lastChange: r.last_change,

@@ -7,7 +7,8 @@ import type { FieldErrors } from '../../web/forms.ts';
 import { guard } from '../../web/guards.ts';
 import { canCreateItem } from '../items/policy.ts';
 import { createItem } from '../items/service.ts';
-import { ITEM_TYPES, isOneOf, type ItemType } from '../reference/vocabulary.ts';
+import { isOneOf } from '../reference/vocabulary.ts';
+import { ITEM_TYPES, type ItemType } from '../../kernel/content-types.ts';
 import { attachmentRoutes } from './attachment-routes.ts';
 import {
   formErrors,

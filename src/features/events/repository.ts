@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { TYPE_SPECS } from '../items/type-specs.ts';
-import { ITEM_TYPES } from '../reference/vocabulary.ts';
+import { ITEM_TYPES } from '../../kernel/content-types.ts';
 
 export const CALENDAR_TYPES = ITEM_TYPES.filter((t) => TYPE_SPECS[t].calendar);
 

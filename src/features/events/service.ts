@@ -5,8 +5,7 @@ import type { Deps } from '../../deps.ts';
 import { safeUrl } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
-import { LIBRARY_VERSION_KEY } from '../library/facet-index.ts';
-import { getSetting } from '../settings/repository.ts';
+import { readContentVersion } from '../../kernel/content-version.ts';
 import { summaries, type ItemSummary } from '../items/read.ts';
 import { toICalendar, type CalendarEntry } from './calendar.ts';
 import { feedEvents, findEvent, hostsOf, pastEvents, upcomingEvents, type EventRow } from './repository.ts';
@@ -124,7 +123,7 @@ export async function eventsFeed(
   locale: string,
   labels: FeedLabels,
 ): Promise<Feed> {
-  const version = (await getSetting(deps.db, LIBRARY_VERSION_KEY)) ?? 'initial';
+  const version = await readContentVersion(deps.db);
   const cache = feeds.get(deps.db) ?? new Map<string, Feed & { version: string }>();
   feeds.set(deps.db, cache);
   const cached = cache.get(locale);

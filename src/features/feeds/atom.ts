@@ -6,8 +6,8 @@ import type { Locale, Translator } from '../../i18n/index.ts';
 import { iso } from '../../lib/clock.ts';
 import { escapeHtml } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
-import { pickLanguage } from '../items/read.ts';
-import { itemPath } from '../api/item-path.ts';
+import { pickLanguage } from '../../kernel/language.ts';
+import { itemPath } from '../../kernel/paths.ts';
 import { liveVersionsOf, recentlyPublishedItems, type LiveVersion } from './repository.ts';
 
 export const FEED_SIZE = 50;
@@ -56,8 +56,8 @@ export async function atomFeed(deps: Deps, locale: Locale, tr: Translator): Prom
     // the plain text they are, so markup in a title is displayed, never run.
     feed.addItem({
       title: escapeHtml(e.title),
-      id: `${base}${itemPath(locale, e.type, e.slug)}`,
-      link: `${base}${itemPath(locale, e.type, e.slug)}`,
+      id: `${base}${itemPath(locale, e)}`,
+      link: `${base}${itemPath(locale, e)}`,
       date: new Date(e.publishedAt),
       published: new Date(e.publishedAt),
       description: escapeHtml(e.summary),

@@ -7,7 +7,7 @@ import type { Deps } from '../../deps.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../i18n/index.ts';
 import { paths } from '../../web/paths.ts';
 import { countrySlug } from '../reference/vocabulary.ts';
-import { itemPath } from '../api/item-path.ts';
+import { itemPath } from '../../kernel/paths.ts';
 import { sitemapRecords } from './repository.ts';
 
 /** Pages per sitemap part: each page is listed once per locale, so 2 × 20,000 addresses. */
@@ -28,7 +28,7 @@ async function allPages(deps: Deps): Promise<Page[]> {
     { path: paths.openData },
     { path: paths.taskforces },
     { path: paths.support },
-    ...records.items.map((i) => ({ path: (l: string) => itemPath(l, i.type, i.slug), lastmod: i.updatedAt })),
+    ...records.items.map((i) => ({ path: (l: string) => itemPath(l, i), lastmod: i.updatedAt })),
     ...records.organisations.map((o) => ({
       path: (l: string) => paths.organisation(l, o.slug),
       lastmod: o.updatedAt,

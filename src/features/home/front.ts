@@ -3,8 +3,8 @@
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../items/policy.ts';
 import { summaries, type ItemSummary } from '../items/read.ts';
-import { emptyFilter, pageOf } from '../library/repository.ts';
-import { facetIndex } from '../library/facet-index.ts';
+import { emptyFilter, pageOf } from '../items/domain/facets.ts';
+import { facetIndex } from '../items/read-model.ts';
 import { membersDirectory, EUROPEAN_GROUP } from '../members/service.ts';
 import { countsOf, type CountryCount } from '../members/views-map.ts';
 import { upcomingEvents } from '../events/repository.ts';

@@ -1,12 +1,8 @@
 // Who may do what with knowledge items. Members work on their own organisation's items and
 // submit them for review; editors and admins review, publish, unpublish, archive and delete any.
-import type { Role } from '../users/roles.ts';
+import type { Actor, Role } from '../../kernel/identity.ts';
 
-export interface Actor {
-  id: string;
-  role: Role;
-  organisationId: string | null;
-}
+export type { Actor };
 
 export type Transition = 'submit' | 'publish' | 'return' | 'unpublish' | 'archive' | 'restore';
 

@@ -4,7 +4,8 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { findOrganisationsByIds, type Organisation } from '../organisations/repository.ts';
 import { listRegions, type Region } from '../reference/repository.ts';
-import type { ItemType } from '../reference/vocabulary.ts';
+import type { ContentType } from '../../kernel/content-types.ts';
+import { pickLanguage } from '../../kernel/language.ts';
 import { canReadMembersOnly, type Actor } from './policy.ts';
 import {
   findItemBySlug,
@@ -16,16 +17,10 @@ import {
 } from './repository.ts';
 import type { OrgRole } from './type-specs.ts';
 
-/** Which language version a reader gets: theirs, else the original, else English, else any. */
-export function pickLanguage(available: string[], locale: string, original: string): string | null {
-  for (const lang of [locale, original, 'en']) if (available.includes(lang)) return lang;
-  return [...available].sort()[0] ?? null;
-}
-
 export interface ItemSummary {
   id: string;
   slug: string;
-  type: ItemType;
+  type: ContentType;
   title: string;
   summary: string;
   /** Language of the text shown. */
@@ -96,7 +91,7 @@ export async function summaries(db: Kysely<DB>, ids: string[], locale: string): 
     out.push({
       id,
       slug: row.slug,
-      type: row.type as ItemType,
+      type: row.type as ContentType,
       title: text.title,
       summary: text.summary,
       lang,

@@ -3,14 +3,14 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, ItemsTable, ItemVersionsTable, VersionState } from '../../db/schema.ts';
 import { toBool } from '../../db/dialect.ts';
-import type { ItemType } from '../reference/vocabulary.ts';
+import type { ContentType } from '../../kernel/content-types.ts';
 import type { NeutralField, OrgRole } from './type-specs.ts';
-import { bumpLibraryVersion } from '../library/facet-index.ts';
+import { bumpContentVersion } from '../../kernel/content-version.ts';
 
 export interface ItemRecord {
   id: string;
   slug: string;
-  type: ItemType;
+  type: ContentType;
   originalLang: string;
   visibility: 'public' | 'members';
   organisationId: string | null;
@@ -96,7 +96,7 @@ export function toItem(row: Selectable<ItemsTable>): ItemRecord {
   return {
     id: row.id,
     slug: row.slug,
-    type: row.type as ItemType,
+    type: row.type as ContentType,
     originalLang: row.original_lang,
     visibility: row.visibility,
     organisationId: row.organisation_id,
@@ -151,7 +151,7 @@ export function derivedDates(neutral: Partial<Record<NeutralField, string | numb
 
 export interface ItemWrite {
   slug: string;
-  type: ItemType;
+  type: ContentType;
   originalLang: string;
   visibility: 'public' | 'members';
   organisationId: string | null;
@@ -199,7 +199,7 @@ export async function insertItem(
       deleted_at: null,
     } as never)
     .execute();
-  await bumpLibraryVersion(db, now);
+  await bumpContentVersion(db, now);
 }
 
 export async function updateItem(
@@ -223,7 +223,7 @@ export async function updateItem(
     } as never)
     .where('id', '=', id)
     .execute();
-  await bumpLibraryVersion(db, now);
+  await bumpContentVersion(db, now);
 }
 
 export async function findItemBySlug(db: Kysely<DB>, slug: string): Promise<ItemRecord | null> {
@@ -404,7 +404,7 @@ export async function refreshListed(db: Kysely<DB>, itemId: string, now: string)
   const item = await db.selectFrom('items').select('deleted_at').where('id', '=', itemId).executeTakeFirst();
   const listed = live !== undefined && item?.deleted_at === null;
   await db.updateTable('items').set({ listed, updated_at: now }).where('id', '=', itemId).execute();
-  await bumpLibraryVersion(db, now);
+  await bumpContentVersion(db, now);
   return listed;
 }
 
@@ -414,7 +414,7 @@ export async function markDeleted(db: Kysely<DB>, itemId: string, now: string): 
     .set({ deleted_at: now, listed: false, updated_at: now })
     .where('id', '=', itemId)
     .execute();
-  await bumpLibraryVersion(db, now);
+  await bumpContentVersion(db, now);
 }
 
 export async function readLinks(db: Kysely<DB>, itemId: string): Promise<ItemLinks> {

@@ -1,6 +1,6 @@
 // What each kind of knowledge item carries, beyond title, summary and body. Item pages, editing
 // forms, the API and the import all read these specs; nothing else lists fields per type.
-import type { ItemType } from '../reference/vocabulary.ts';
+import type { ContentType } from '../../kernel/content-types.ts';
 
 /** Language-neutral fields, stored on the item itself. */
 export const NEUTRAL_FIELDS = [
@@ -56,7 +56,7 @@ export interface TypeSpec {
  * Per type. 'taskforce' is the dossier type: stored as an item (versions, workflow, revisions,
  * search) but shown in its own section, not in the library's list of ITEM_TYPES.
  */
-export const TYPE_SPECS: Record<ItemType | 'taskforce', TypeSpec> = {
+export const TYPE_SPECS: Record<ContentType, TypeSpec> = {
   programme: {
     neutral: ['yearStart', 'yearEnd', 'externalUrl'],
     text: ['objectives', 'impact', 'reach', 'budget', 'kpi'],

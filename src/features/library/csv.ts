@@ -2,7 +2,7 @@
 // countries, levels, themes) so the file can be filtered and joined, text in the reader's language.
 import { stringify } from 'csv-stringify/sync';
 import type { ExportRow } from './service.ts';
-import { itemPath } from './views-parts.ts';
+import { itemPath } from '../../kernel/paths.ts';
 
 export const CSV_COLUMNS = [
   'slug',

@@ -9,7 +9,8 @@ import { canEditItem, canReadMembersOnly, type Actor } from '../items/policy.ts'
 import { readItem, summaries, type ItemSummary, type ItemView } from '../items/read.ts';
 import { findOrganisationIdBySlug } from '../organisations/repository.ts';
 import { listRegions, regionName, type Region } from '../reference/repository.ts';
-import { COUNTRY_CODES, ITEM_TYPES, LEVELS, THEMES, countryName, isOneOf } from '../reference/vocabulary.ts';
+import { COUNTRY_CODES, LEVELS, THEMES, countryName, isOneOf } from '../reference/vocabulary.ts';
+import { CONTENT_TYPES, DOSSIER_TYPE, ITEM_TYPES } from '../../kernel/content-types.ts';
 import { cachedQuery } from '../search/cache.ts';
 import type { SearchHit } from '../search/engine.ts';
 import {
@@ -23,8 +24,9 @@ import {
   type Facet,
   type FacetCounts,
   type LibraryFilter,
-} from './repository.ts';
-import { facetIndex, type FacetIndex } from './facet-index.ts';
+} from '../items/domain/facets.ts';
+import { facetIndex } from '../items/read-model.ts';
+import type { FacetIndex } from '../items/domain/facet-index.ts';
 import { countriesAndThemes, liveTexts, organisationNames, textKey } from './lookups.ts';
 import type { LibraryQuery } from './schema.ts';
 import { hasMatch } from './snippet.ts';
@@ -33,10 +35,6 @@ import { compareIn } from '../../lib/text.ts';
 export const PAGE_SIZE = 20;
 export const EXPORT_LIMIT = 10_000;
 export const MAX_QUERY_LENGTH = 500;
-/** Taskforce dossiers are items too: search finds them, and their pages live under /taskforces. */
-export const DOSSIER_TYPE = 'taskforce';
-/** Type facet values, in reading order. */
-const TYPE_ORDER: readonly string[] = [...ITEM_TYPES, DOSSIER_TYPE];
 
 /** Organisations offered in the facet, busiest first. */
 export const MAX_ORGANISATION_OPTIONS = 30;
@@ -98,7 +96,7 @@ export async function parseQuery(db: Kysely<DB>, query: LibraryQuery, viewer: Ac
   }
   const years = unique(query.year).filter((y) => /^\d{4}$/.test(y));
   const selection: Selection = {
-    type: unique(query.type).filter((t) => isOneOf(TYPE_ORDER, t)),
+    type: unique(query.type).filter((t) => isOneOf(CONTENT_TYPES, t)),
     country: unique(query.country?.map((c) => c.toUpperCase())).filter((c) => isOneOf(COUNTRY_CODES, c)),
     region: unique(query.region).filter((slug) => regions.some((r) => r.slug === slug)),
     organisation: [...orgSlugs.keys()],
@@ -179,7 +177,7 @@ async function facetOptions(
 
   const years = new Set([...counts.year.map((c) => c.value), ...selection.year]);
   return {
-    type: inOrder('type', TYPE_ORDER),
+    type: inOrder('type', CONTENT_TYPES),
     country: byName(countries),
     region: byName(regionOptions),
     organisation: byName(organisations),

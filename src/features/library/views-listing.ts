@@ -4,7 +4,7 @@ import type { MessageKey } from '../../i18n/index.ts';
 import { pagination } from '../../web/components.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
-import { FACETS, type Facet } from './repository.ts';
+import { FACETS, type Facet } from '../items/domain/facets.ts';
 import type { FacetOption, ListingView, SearchView, Selection } from './service.ts';
 import { queryString, resultList, searchBox, withoutValue, type ViewContext } from './views-parts.ts';
 

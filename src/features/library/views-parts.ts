@@ -3,10 +3,11 @@
 import type { Locale, MessageKey, Translator } from '../../i18n/index.ts';
 import { teaser } from '../../lib/text.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
+import { itemPath } from '../../kernel/paths.ts';
 import { paths } from '../../web/paths.ts';
 import type { ItemSummary } from '../items/read.ts';
 import { languageName } from '../reference/vocabulary.ts';
-import { FACETS, type Facet } from './repository.ts';
+import { FACETS, type Facet } from '../items/domain/facets.ts';
 import type { ResultItem, Selection } from './service.ts';
 import { highlight, snippet } from './snippet.ts';
 
@@ -22,11 +23,6 @@ export function queryString(selection: Selection, extra: { q?: string; page?: nu
   for (const facet of FACETS) for (const value of selection[facet]) params.append(facet, value);
   if (extra.page && extra.page > 1) params.append('page', String(extra.page));
   return params.toString();
-}
-
-/** The page of an item: the library's, or the taskforce section's for a dossier. */
-export function itemPath(locale: string, item: { type: string; slug: string }): string {
-  return item.type === 'taskforce' ? paths.taskforce(locale, item.slug) : paths.item(locale, item.slug);
 }
 
 export function withoutValue(selection: Selection, facet: Facet, value: string): Selection {

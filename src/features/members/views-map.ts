@@ -3,7 +3,7 @@
 import type { Translator } from '../../i18n/index.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
-import { europeMapSvg } from './map-svg.ts';
+import { europeMapSvg } from '../../web/map-svg.ts';
 import type { CountryGroup } from './service.ts';
 
 export interface CountryCount {

@@ -1,5 +1,5 @@
 // Who may do what with organisation records. Every route of this module asks here.
-import type { Role } from '../users/roles.ts';
+import type { Role } from '../../kernel/identity.ts';
 
 export type OrganisationAction = 'organisation.merge';
 

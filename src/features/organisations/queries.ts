@@ -2,8 +2,10 @@
 // filters, and the listed items linked to an organisation (or a country), newest first per type.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { Bitset, facetIndex, type FacetIndex, type LinkFacet } from '../library/facet-index.ts';
-import { ITEM_TYPES } from '../reference/vocabulary.ts';
+import { facetIndex } from '../items/read-model.ts';
+import { Bitset } from '../items/domain/bitset.ts';
+import type { FacetIndex, LinkFacet } from '../items/domain/facet-index.ts';
+import { CONTENT_TYPES, type ContentType } from '../../kernel/content-types.ts';
 import type { OrgRole } from '../items/type-specs.ts';
 
 export interface DirectoryRow {
@@ -40,8 +42,7 @@ export async function listDirectory(db: Kysely<DB>, filter: DirectoryFilter): Pr
 }
 
 /** Listed item types as grouped on pages: the knowledge item types, then taskforce dossiers. */
-export const GROUP_TYPES = [...ITEM_TYPES, 'taskforce'] as const;
-export type GroupType = (typeof GROUP_TYPES)[number];
+export type GroupType = ContentType;
 
 export interface TypeGroup {
   type: GroupType;
@@ -79,7 +80,7 @@ export async function newestByType(
   const inScope = scopeBits(index, scope, options.includeMembersOnly);
   const types = index.facets.type;
   const groups: TypeGroup[] = [];
-  for (const type of GROUP_TYPES) {
+  for (const type of CONTENT_TYPES) {
     const code = types.code.get(type);
     if (code === undefined) continue;
     const bits = inScope.and(types.postings[code]!);

@@ -3,7 +3,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { nameKey } from '../../lib/text.ts';
-import { bumpLibraryVersion } from '../library/facet-index.ts';
+import { bumpContentVersion } from '../../kernel/content-version.ts';
 
 export interface OrganisationOption {
   id: string;
@@ -349,5 +349,5 @@ export async function mergeOrganisations(
     .set({ merged_into_id: intoId })
     .where('merged_into_id', '=', fromId)
     .execute();
-  await bumpLibraryVersion(db, now);
+  await bumpContentVersion(db, now);
 }

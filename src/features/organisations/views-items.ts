@@ -2,7 +2,8 @@
 // pages: title in the reader's language (or marked with its own), date, teaser and link roles.
 import type { Translator } from '../../i18n/index.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { isDossier } from '../../kernel/content-types.ts';
+import { itemPath } from '../../kernel/paths.ts';
 import { teaser } from '../../lib/text.ts';
 import { ORG_ROLES } from '../items/type-specs.ts';
 import { languageName } from '../reference/vocabulary.ts';
@@ -11,7 +12,7 @@ import type { LinkedGroup, LinkedItem } from './service.ts';
 
 /** "Programmes", "Reports and studies" … and "Taskforce dossiers". */
 export function groupLabel(tr: Translator, type: GroupType): string {
-  return type === 'taskforce' ? tr.t('organisations.taskforces') : tr.t(`typePlural.${type}`);
+  return isDossier(type) ? tr.t('organisations.taskforces') : tr.t(`typePlural.${type}`);
 }
 
 function itemDate(tr: Translator, item: LinkedItem): SafeHtml | string {
@@ -21,10 +22,9 @@ function itemDate(tr: Translator, item: LinkedItem): SafeHtml | string {
   return item.year ? html`<span>${item.year}</span>` : '';
 }
 
-function itemEntry(tr: Translator, item: LinkedItem, type: GroupType): SafeHtml {
+function itemEntry(tr: Translator, item: LinkedItem): SafeHtml {
   // Dossiers live in the taskforce section, not in the library.
-  const href =
-    type === 'taskforce' ? paths.taskforce(tr.locale, item.slug) : paths.item(tr.locale, item.slug);
+  const href = itemPath(tr.locale, item);
   const lang = item.fallback ? item.lang : null;
   const roles = ORG_ROLES.filter((r) => item.roles.includes(r));
   const meta = [
@@ -60,7 +60,7 @@ export function linkedItemGroups(tr: Translator, groups: LinkedGroup[], more: Mo
   return html`${groups.map(
     (g) => html`<section class="linked-group" aria-labelledby="linked-${g.type}">
   <h3 id="linked-${g.type}">${groupLabel(tr, g.type)} <span class="count">(${tr.number(g.total)})</span></h3>
-  <ul class="linked-items">${g.items.map((item) => itemEntry(tr, item, g.type))}</ul>
+  <ul class="linked-items">${g.items.map((item) => itemEntry(tr, item))}</ul>
   ${g.total > g.items.length ? html`<p class="more"><a href="${more.href(g.type)}">${more.label(g)}</a></p>` : ''}
 </section>`,
   )}`;

@@ -2,7 +2,7 @@
 // with a visible notice and the right `lang` attribute. Shared by the members directory.
 import type { Translator } from '../../i18n/index.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
-import { pickLanguage } from '../items/read.ts';
+import { pickText } from '../../kernel/language.ts';
 import { languageName } from '../reference/vocabulary.ts';
 
 /** Descriptions are plain text: paragraphs split on blank lines, every character escaped. */
@@ -19,10 +19,9 @@ export function descriptionBlock(
   descriptions: Record<string, string>,
   className = 'org-description',
 ): SafeHtml {
-  const available = Object.keys(descriptions).filter((lang) => descriptions[lang]?.trim());
-  const lang = pickLanguage(available, tr.locale, 'en');
-  const text = lang ? descriptions[lang] : undefined;
-  if (!lang || !text) return html``;
+  const picked = pickText(descriptions, tr.locale);
+  if (!picked) return html``;
+  const { text, lang } = picked;
   if (lang === tr.locale) return html`<div class="${className}">${paragraphs(text)}</div>`;
   return html`<div class="${className}">
   <p class="fallback-notice">${tr.t('organisations.fallback', { language: languageName(tr.locale, tr.locale), shown: languageName(lang, tr.locale) })}</p>

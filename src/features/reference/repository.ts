@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { toBool } from '../../db/dialect.ts';
+import { localName } from '../../kernel/language.ts';
 import { COUNTRY_CODES, EU_MEMBERS, REGIONS, countrySlug } from './vocabulary.ts';
 
 export interface Country {
@@ -90,5 +91,5 @@ export async function listRegions(db: Kysely<DB>, countryCode?: string): Promise
 }
 
 export function regionName(region: Pick<Region, 'names' | 'slug'>, locale: string): string {
-  return region.names[locale] ?? region.names.en ?? region.slug;
+  return localName(region.names, locale, region.slug);
 }

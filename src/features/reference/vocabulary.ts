@@ -1,19 +1,6 @@
 // Closed vocabularies of the knowledge hub. Codes are stored; labels come from the UI catalogs
 // (`type.*`, `level.*`, `theme.*`, `orgKind.*`, `memberRole.*`) or from Intl (countries, languages).
 
-export const ITEM_TYPES = [
-  'programme',
-  'policy',
-  'tool',
-  'report',
-  'monitoring',
-  'news',
-  'meeting',
-  'event',
-  'eu_project',
-] as const;
-export type ItemType = (typeof ITEM_TYPES)[number];
-
 export const LEVELS = ['early_childhood', 'primary', 'secondary', 'vet', 'higher', 'lifelong'] as const;
 export type Level = (typeof LEVELS)[number];
 

@@ -1,5 +1,5 @@
 // Who may work the support inbox: the secretariat (editors) and admins. Anyone may send a request.
-import type { Role } from '../users/roles.ts';
+import type { Role } from '../../kernel/identity.ts';
 
 export type SupportAction = 'inbox.read' | 'request.update' | 'request.reply' | 'request.toDossier';
 

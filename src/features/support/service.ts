@@ -8,7 +8,7 @@ import { recordAudit } from '../audit/service.ts';
 import { queueMail } from '../mail/service.ts';
 import { resolveOrganisationName } from '../organisations/repository.ts';
 import { hit } from '../rate-limits/service.ts';
-import { ensureSetting } from '../settings/repository.ts';
+import { ensureSetting } from '../../kernel/repository-settings.ts';
 import * as repo from './repository.ts';
 import type { SupportStatus } from '../../db/schema.ts';
 import { judge, signShownAt } from './spam.ts';

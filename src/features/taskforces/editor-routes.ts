@@ -8,6 +8,7 @@ import { currentActor, guard } from '../../web/guards.ts';
 import { notFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
 import { searchTerms } from '../../lib/text.ts';
+import { pickText } from '../../kernel/language.ts';
 import { summaries } from '../items/read.ts';
 import { findItemBySlug, listVersions } from '../items/repository.ts';
 import { listOrganisationOptions } from '../organisations/repository.ts';
@@ -27,12 +28,8 @@ import {
 } from './service.ts';
 import { detailsEditorView, newDossierView, timelineEditorView, type TimelineForms } from './editor-views.ts';
 import { parseMoment } from '../events/dates.ts';
-import {
-  DOSSIER_TYPE,
-  TASKFORCE_INSTRUMENTS,
-  TASKFORCE_STATUSES,
-  type TaskforceStatus,
-} from './vocabulary.ts';
+import { TASKFORCE_INSTRUMENTS, TASKFORCE_STATUSES, type TaskforceStatus } from './vocabulary.ts';
+import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
 
 const csrf = Type.Optional(Type.String());
 const date = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
@@ -170,7 +167,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
 
   const loadDossier = async (slug: string) => {
     const item = await findItemBySlug(deps.db, slug);
-    if (!item || item.type !== (DOSSIER_TYPE as string)) return null;
+    if (!item || item.type !== DOSSIER_TYPE) return null;
     const details = await findDetails(deps.db, item.id);
     if (!details) return null;
     const versions = await listVersions(deps.db, item.id);
@@ -191,7 +188,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
     const others = await deps.db
       .selectFrom('items')
       .select('id')
-      .where('type', '=', DOSSIER_TYPE as never)
+      .where('type', '=', DOSSIER_TYPE)
       .where('deleted_at', 'is', null)
       .where('id', '!=', d.item.id)
       .execute();
@@ -286,7 +283,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
       const hits = terms.length ? await searchEngine(deps.dialect).query(deps.db, { terms, limit: 40 }) : [];
       const ids = [...new Set(hits.map((h) => h.itemId))].filter((id) => id !== d.item.id);
       results = (await summaries(deps.db, ids, request.locale))
-        .filter((s) => s.type !== (DOSSIER_TYPE as string))
+        .filter((s) => s.type !== DOSSIER_TYPE)
         .slice(0, 15);
     }
     const entries = await listEntries(deps.db, d.item.id);
@@ -301,7 +298,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
       ...e,
       label:
         e.kind === 'milestone'
-          ? (e.titles[request.locale] ?? e.titles.en ?? '')
+          ? (pickText(e.titles, request.locale)?.text ?? '')
           : (itemTexts.find((t) => t.id === e.itemId)?.title ?? e.itemId ?? ''),
       hidden: !shown.has(e.id),
     }));

@@ -2,7 +2,7 @@
 // on that country (the shared map of members/map-svg.ts).
 import type { Locale, Translator } from '../../i18n/index.ts';
 import type { SafeHtml } from '../../web/html.ts';
-import { europeMapSvg } from '../members/map-svg.ts';
+import { europeMapSvg } from '../../web/map-svg.ts';
 import { countryName } from '../reference/vocabulary.ts';
 
 export function taskforceMap(tr: Translator, locale: Locale, counts: Map<string, number>): SafeHtml {

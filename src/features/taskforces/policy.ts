@@ -1,6 +1,6 @@
 // Who may do what with taskforce dossiers: the secretariat (editors) and admins run them; everyone
 // reads the published ones.
-import type { Role } from '../users/roles.ts';
+import type { Role } from '../../kernel/identity.ts';
 
 export type TaskforceAction = 'dossier.create' | 'dossier.edit' | 'timeline.edit';
 

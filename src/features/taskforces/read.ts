@@ -7,8 +7,9 @@ import { teaser } from '../../lib/text.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
 import { readItem, summaries, type ItemSummary, type ItemView } from '../items/read.ts';
 import { findDetails, listDetails, listEntries, type DossierDetails } from './repository.ts';
-import { orderTimeline, pickText, type OrderedTimeline, type TimelineRow } from './timeline.ts';
-import { DOSSIER_TYPE } from './vocabulary.ts';
+import { pickText } from '../../kernel/language.ts';
+import { orderTimeline, type OrderedTimeline, type TimelineRow } from './timeline.ts';
+import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
 
 export interface DossierView {
   view: ItemView;
@@ -121,7 +122,7 @@ export async function readDossier(
   viewer: Actor | null,
 ): Promise<DossierView | null> {
   const result = await readItem(db, slug, locale, viewer);
-  if (!result.ok || result.view.item.type !== (DOSSIER_TYPE as string)) return null;
+  if (!result.ok || result.view.item.type !== DOSSIER_TYPE) return null;
   const item = result.view.item;
   const details = await findDetails(db, item.id);
   if (!details) return null;
@@ -165,7 +166,7 @@ export async function listDossiers(
   let q = db
     .selectFrom('items')
     .select(['id', 'updated_at'])
-    .where('type', '=', DOSSIER_TYPE as never)
+    .where('type', '=', DOSSIER_TYPE)
     .where('listed', '=', true)
     .where('deleted_at', 'is', null);
   if (!canReadMembersOnly(viewer)) q = q.where('visibility', '=', 'public');

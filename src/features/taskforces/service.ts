@@ -8,13 +8,13 @@ import { teaser } from '../../lib/text.ts';
 import { recordAudit } from '../audit/service.ts';
 import { createItem, type Refusal } from '../items/service.ts';
 import type { Actor } from '../items/policy.ts';
-import type { ItemType } from '../reference/vocabulary.ts';
 import { findItemById } from '../items/repository.ts';
 import { findRequest, linkDossier } from '../support/repository.ts';
-import { bumpLibraryVersion } from '../library/facet-index.ts';
+import { bumpContentVersion } from '../../kernel/content-version.ts';
 import { can } from './policy.ts';
 import * as repo from './repository.ts';
-import { DOSSIER_TYPE, NEXT_STATUSES, TASKFORCE_INSTRUMENTS } from './vocabulary.ts';
+import { NEXT_STATUSES, TASKFORCE_INSTRUMENTS } from './vocabulary.ts';
+import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
 
 export interface DossierInput {
   slug?: string;
@@ -45,7 +45,7 @@ export async function createDossier(
   if (input.results.trim()) fields.results = input.results.trim();
   const created = await createItem(deps, actor, {
     ...(input.slug ? { slug: input.slug } : {}),
-    type: DOSSIER_TYPE as ItemType,
+    type: DOSSIER_TYPE,
     originalLang: input.lang,
     visibility: 'public',
     organisationId: null,
@@ -84,7 +84,7 @@ export type DetailsResult =
 async function isDossier(db: Kysely<DB>, id: string | null): Promise<boolean> {
   if (!id) return true;
   const item = await findItemById(db, id);
-  return item?.type === (DOSSIER_TYPE as string);
+  return item?.type === DOSSIER_TYPE;
 }
 
 export async function updateDetails(
@@ -125,7 +125,7 @@ export async function updateDetails(
         .execute();
     }
     await trx.updateTable('items').set({ updated_at: now }).where('id', '=', itemId).execute();
-    await bumpLibraryVersion(trx, now);
+    await bumpContentVersion(trx, now);
     await recordAudit(deps, trx, {
       actorId: actor.id,
       action: 'taskforce.details',
@@ -148,12 +148,7 @@ export async function addTimelineItem(
   if (!can(actor, 'timeline.edit')) return { ok: false, reason: 'forbidden' };
   return deps.db.transaction().execute(async (trx) => {
     const [dossier, item] = await Promise.all([findItemById(trx, taskforceId), findItemById(trx, itemId)]);
-    if (
-      !dossier ||
-      dossier.type !== (DOSSIER_TYPE as string) ||
-      !item ||
-      item.type === (DOSSIER_TYPE as string)
-    )
+    if (!dossier || dossier.type !== DOSSIER_TYPE || !item || item.type === DOSSIER_TYPE)
       return { ok: false as const, reason: 'not_found' as const };
     if (await repo.entryExists(trx, taskforceId, itemId))
       return { ok: false as const, reason: 'duplicate' as const };
@@ -189,7 +184,7 @@ export async function addMilestone(
   if (!can(actor, 'timeline.edit')) return { ok: false, reason: 'forbidden' };
   return deps.db.transaction().execute(async (trx) => {
     const dossier = await findItemById(trx, taskforceId);
-    if (!dossier || dossier.type !== (DOSSIER_TYPE as string))
+    if (!dossier || dossier.type !== DOSSIER_TYPE)
       return { ok: false as const, reason: 'not_found' as const };
     const now = iso(deps.clock.now());
     await repo.insertEntry(trx, {

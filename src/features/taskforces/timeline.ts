@@ -35,13 +35,3 @@ export function orderTimeline(rows: TimelineRow[]): OrderedTimeline {
   undated.sort((a, b) => a.title.localeCompare(b.title));
   return { dated, undated };
 }
-
-/** Pick a per-language text: the reader's language, else English, else any. */
-export function pickText(
-  texts: Record<string, string>,
-  locale: string,
-): { text: string; lang: string } | null {
-  for (const lang of [locale, 'en']) if (texts[lang]) return { text: texts[lang], lang };
-  const first = Object.entries(texts).find(([, v]) => v);
-  return first ? { text: first[1], lang: first[0] } : null;
-}

@@ -30,5 +30,4 @@ export const TASKFORCE_INSTRUMENTS = [
 ] as const;
 export type TaskforceInstrument = (typeof TASKFORCE_INSTRUMENTS)[number];
 
-export const DOSSIER_TYPE = 'taskforce';
 export type { TaskforceStatus };

@@ -1,6 +1,6 @@
 // Who may do what in the platform module. Every route of this module asks here; nowhere else
 // decides these questions.
-import type { Role } from './roles.ts';
+import type { Role } from '../../kernel/identity.ts';
 
 export type PlatformAction = 'admin.access' | 'users.manage' | 'outbox.read' | 'audit.read' | 'account.use';
 

@@ -1,18 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { DB, Role, UserStatus } from '../../db/schema.ts';
+import type { User } from '../../kernel/identity.ts';
 
-export interface User {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  status: UserStatus;
-  organisationId: string | null;
-  organisationName: string | null;
-  locale: string;
-  createdAt: string;
-  lastLoginAt: string | null;
-}
+export type { User };
 
 export interface UserWithSecret extends User {
   passwordHash: string | null;

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/service.ts';
 import { deleteUserSessions } from '../auth/repository.ts';
 import { organisationExists } from '../organisations/repository.ts';
 import { countActiveAdmins, findUserById, updateUser } from './repository.ts';
-import type { Role, UserStatus } from './roles.ts';
+import type { Role, UserStatus } from '../../kernel/identity.ts';
 
 export type UpdateResult =
   { ok: true } | { ok: false; reason: 'not_found' | 'last_admin' | 'unknown_organisation' };

@@ -4,7 +4,6 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   COUNTRY_CODES,
-  ITEM_TYPES,
   LEVELS,
   MEMBER_ROLES,
   ORG_KINDS,
@@ -12,6 +11,7 @@ import {
   THEMES,
   isOneOf,
 } from '../../features/reference/vocabulary.ts';
+import { ITEM_TYPES } from '../../kernel/content-types.ts';
 import { NEUTRAL_FIELDS, TYPE_SPECS, type OrgRole } from '../../features/items/type-specs.ts';
 import { nameKey } from '../../lib/text.ts';
 import { ITEMS } from './items.ts';

@@ -1,12 +1,6 @@
 // The shape of the demo content. Files in this folder hold the data; src/seed/knowledge.ts loads it.
-import type {
-  CountryCode,
-  ItemType,
-  Level,
-  MemberRole,
-  OrgKind,
-  Theme,
-} from '../../features/reference/vocabulary.ts';
+import type { ItemType } from '../../kernel/content-types.ts';
+import type { CountryCode, Level, MemberRole, OrgKind, Theme } from '../../features/reference/vocabulary.ts';
 import type { TextField } from '../../features/items/type-specs.ts';
 
 export interface SeedMembership {

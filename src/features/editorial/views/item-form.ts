@@ -6,7 +6,8 @@ import type { FieldErrors } from '../../../web/forms.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';
 import { TYPE_SPECS, type NeutralField, type OrgRole } from '../../items/type-specs.ts';
 import { regionName, type Region } from '../../reference/repository.ts';
-import { COUNTRY_CODES, LEVELS, THEMES, countryName, type ItemType } from '../../reference/vocabulary.ts';
+import { COUNTRY_CODES, LEVELS, THEMES, countryName } from '../../reference/vocabulary.ts';
+import type { ContentType } from '../../../kernel/content-types.ts';
 import type { OrganisationOption } from '../../organisations/repository.ts';
 import { DATE_FIELDS, URL_FIELDS, YEAR_FIELDS, formOrgRoles, type FormValues } from '../form.ts';
 import { LIMITS, orgFieldName, textFieldName } from '../schema.ts';
@@ -14,7 +15,7 @@ import { checkboxGroup, radioGroup, valueOf, type Base } from './shared.ts';
 import { compareIn } from '../../../lib/text.ts';
 
 /** Labels of every form field, for the error summary. */
-export function fieldLabels(tr: Translator, type: ItemType): Record<string, string> {
+export function fieldLabels(tr: Translator, type: ContentType): Record<string, string> {
   const spec = TYPE_SPECS[type];
   // In the order of the form, so the error summary lists problems top to bottom.
   const labels: Record<string, string> = {
@@ -59,7 +60,7 @@ function orgRoleLabel(tr: Translator, role: OrgRole): string {
 }
 
 /** Title, summary, Markdown body and the type's own text fields of one language version. */
-export function versionFields(b: Base, type: ItemType, values: FormValues, errors: FieldErrors): SafeHtml {
+export function versionFields(b: Base, type: ContentType, values: FormValues, errors: FieldErrors): SafeHtml {
   const { tr } = b;
   const v = (name: string) => valueOf(values, name);
   return html`${textField(tr, errors, { name: 'title', label: tr.t('editorial.field.title'), value: v('title'), required: true, maxLength: LIMITS.title })}
@@ -94,7 +95,7 @@ function neutralField(
 }
 
 export interface RecordFormInput {
-  type: ItemType;
+  type: ContentType;
   values: FormValues;
   errors: FieldErrors;
   organisations: OrganisationOption[];

@@ -1,9 +1,9 @@
-// The library listing: listed items filtered by combinable facets (OR within a facet, AND across
-// facets), newest first, with a count per facet value computed with every other facet applied.
-// Served from the in-memory facet index (facet-index.ts), which the database keeps current.
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-import { Bitset, facetIndex, VALUE_FACETS, type FacetColumn, type FacetIndex } from './facet-index.ts';
+// Queries on the facet index (../read-model.ts): listed items filtered by combinable facets (OR
+// within a facet, AND across facets), newest first, with a count per facet value computed with
+// every other facet applied; and text-search candidates filtered and counted one by one. Pure.
+import type { Cursor } from '../../../lib/cursor.ts';
+import { Bitset } from './bitset.ts';
+import { VALUE_FACETS, type FacetColumn, type FacetIndex } from './facet-index.ts';
 
 export const FACETS = ['type', 'country', 'region', 'organisation', 'level', 'theme', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -106,28 +106,6 @@ export interface Page {
   total: number;
 }
 
-export interface Cursor {
-  sortDate: string | null;
-  id: string;
-}
-
-export function encodeCursor(c: Cursor): string {
-  return Buffer.from(JSON.stringify([c.sortDate, c.id])).toString('base64url');
-}
-
-export function decodeCursor(value: string): Cursor | null {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (!Array.isArray(parsed) || parsed.length !== 2) return null;
-    const [sortDate, id] = parsed as unknown[];
-    if ((sortDate !== null && typeof sortDate !== 'string') || typeof id !== 'string' || id.length > 64)
-      return null;
-    return { sortDate, id };
-  } catch {
-    return null;
-  }
-}
-
 /** One page of matching item ids, newest first (undated items after every dated one). */
 export function pageOf(
   index: FacetIndex,
@@ -162,15 +140,6 @@ export function pageOf(
     return ids.length < page.limit;
   });
   return { ids, total: mask.count() };
-}
-
-/** pageOf() on the current index of this database. */
-export async function listPage(
-  db: Kysely<DB>,
-  filter: LibraryFilter,
-  page: { limit: number; offset?: number; after?: Cursor | null },
-): Promise<Page> {
-  return pageOf(await facetIndex(db), filter, page);
 }
 
 export type FacetCounts = Record<Facet, { value: string; count: number }[]>;

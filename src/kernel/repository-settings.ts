@@ -1,6 +1,6 @@
 // Installation-wide settings and secrets kept in the database, shared by every process.
 import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
+import type { DB } from '../db/schema.ts';
 
 export async function getSetting(db: Kysely<DB>, key: string): Promise<string | null> {
   const row = await db.selectFrom('app_settings').select('value').where('key', '=', key).executeTakeFirst();

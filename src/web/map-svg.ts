@@ -1,6 +1,6 @@
 // The SVG of the map of Europe with some countries highlighted and linked. Members and taskforces
 // draw the same map with their own links and labels; the markup is cached per set of links.
-import { html, raw, type SafeHtml } from '../../web/html.ts';
+import { html, raw, type SafeHtml } from './html.ts';
 import { europeMap } from './map.ts';
 
 export interface MapLink {
