@@ -3,6 +3,7 @@
 // of a dossier's last status change).
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
+import { bumpContentVersion } from '../../kernel/content-version.ts';
 import { toItem, toVersion, type ItemRecord, type VersionRecord } from '../items/repository.ts';
 import type { OrgRole } from '../items/type-specs.ts';
 import {
@@ -186,4 +187,6 @@ export async function updateOrganisationFields(
     })
     .where('id', '=', id)
     .execute();
+  // Names are shown with items and searched with them: like every content change, a new version.
+  await bumpContentVersion(db, now);
 }

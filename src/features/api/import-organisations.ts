@@ -16,6 +16,8 @@ import {
   type Organisation,
 } from '../organisations/repository.ts';
 import { listRegions } from '../reference/repository.ts';
+import { reindexItem } from '../items/service.ts';
+import { allLinkedItemIds } from '../organisations/queries.ts';
 import type { ExchangeDocument, ExchangeItem, ExchangeOrganisation } from './exchange-schema.ts';
 import { updateOrganisationFields } from './exchange-repository.ts';
 
@@ -100,6 +102,13 @@ export async function importOrganisations(
     if (same) {
       await updateOrganisationFields(db, same.id, fields, now);
       await writeDetails(deps, db, same.id, org, now);
+      // Items are found by the names of their organisations: index them under the new ones.
+      const renamed =
+        same.name !== fields.name ||
+        same.shortName !== fields.shortName ||
+        (org.aliases ?? []).some((alias) => !same.aliases.includes(alias));
+      if (renamed)
+        for (const itemId of await allLinkedItemIds(db, same.id)) await reindexItem(deps, db, itemId);
       ids.set(org.slug, same.id);
       matched++;
       continue;
