@@ -19,9 +19,9 @@ import { homeRoutes, rootRoutes, PLACEHOLDER_SECTIONS } from './features/home/ro
 import { authRoutes } from './features/auth/routes.ts';
 import { accountRoutes } from './features/account/routes.ts';
 import { adminRoutes } from './features/admin/routes.ts';
-import { openapiPlugin } from './features/api/openapi.ts';
-import { apiRoutes } from './features/api/routes.ts';
-import { openDataRoutes } from './features/api/pages.ts';
+import { openapiPlugin } from './web/api/openapi.ts';
+import { apiRoutes } from './web/api/scope.ts';
+import { openDataRoutes } from './features/open-data/routes.ts';
 import { feedRoutes } from './features/feeds/routes.ts';
 import { libraryRoutes } from './features/library/routes.ts';
 import { editorialRoutes } from './features/editorial/routes.ts';
@@ -31,8 +31,8 @@ import { countryRoutes } from './features/countries/routes.ts';
 import { eventRoutes } from './features/events/routes.ts';
 import { supportRoutes } from './features/support/routes.ts';
 import { taskforceRoutes } from './features/taskforces/routes.ts';
-import { taskforceEditorRoutes } from './features/taskforces/editor-routes.ts';
-import { taskforceApiRoutes } from './features/taskforces/api-routes.ts';
+import { taskforceEditorRoutes } from './features/taskforces/routes-editor.ts';
+import { taskforceApiRoutes } from './features/taskforces/api.ts';
 
 export interface AppOptions {
   assets?: AssetManifest;

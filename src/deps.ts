@@ -8,7 +8,7 @@ import type { DialectName } from './db/dialect.ts';
 import { systemClock, type Clock } from './lib/clock.ts';
 import { uuidv7 } from './lib/ids.ts';
 import { argon2idHasher, type PasswordHasher } from './lib/passwords.ts';
-import { smtpTransport, type MailTransport } from './features/mail/transport.ts';
+import { smtpTransport, type MailTransport } from './lib/mail-transport.ts';
 
 export interface Deps {
   readonly config: Config;

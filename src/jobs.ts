@@ -6,7 +6,7 @@ import { DAY, HOUR, iso } from './lib/clock.ts';
 import { deleteExpiredSessions } from './features/auth/repository.ts';
 import { pruneRateLimits } from './features/rate-limits/service.ts';
 import { applyRetention } from './features/support/service.ts';
-import { searchEngine } from './features/search/engine.ts';
+import { searchEngine } from './features/search/repository.ts';
 
 export async function runHousekeeping(deps: Deps): Promise<{ supportRequestsDeleted: number }> {
   const supportRequestsDeleted = await applyRetention(deps);

@@ -5,7 +5,7 @@ import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { migrateToLatest } from './db/database.ts';
 import { createDeps, type OwnedDeps } from './deps.ts';
-import { startMailWorker, type Worker } from './features/mail/worker.ts';
+import { startMailWorker, type Worker } from './features/mail/jobs.ts';
 import { syncReferenceData } from './features/reference/repository.ts';
 import { startJobs } from './jobs.ts';
 import { demoCredentialsText, isDemoSeeded, seedDemo } from './seed/demo.ts';

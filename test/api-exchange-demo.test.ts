@@ -3,8 +3,8 @@
 // an empty database → export, on both databases.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { exportLibrary } from '../src/features/api/export.ts';
-import { importLibrary } from '../src/features/api/import.ts';
+import { exportLibrary } from '../src/features/exchange/service.ts';
+import { importLibrary } from '../src/features/exchange/service-import.ts';
 import type { Actor } from '../src/features/items/policy.ts';
 import { findDetails, listEntries } from '../src/features/taskforces/repository.ts';
 import { DOSSIERS } from '../src/seed/content/taskforces.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { LightMyRequestResponse } from 'fastify';
 import type { Actor } from '../src/features/items/policy.ts';
-import { contentDisposition, sniffFileKind } from '../src/features/editorial/attachments.ts';
+import { contentDisposition, sniffFileKind } from '../src/features/editorial/domain/attachments.ts';
 import { translator } from '../src/i18n/index.ts';
 import { escapeHtml } from '../src/web/html.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';

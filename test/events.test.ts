@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { translator } from '../src/i18n/index.ts';
-import { formatEventDates, parseMoment } from '../src/features/events/dates.ts';
+import { formatEventDates, parseMoment } from '../src/features/events/domain/dates.ts';
 import { fixedClock } from '../src/lib/clock.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';
 import { TestClient } from './helpers/client.ts';

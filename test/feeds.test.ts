@@ -8,7 +8,7 @@ import { createTestContext, type TestContext } from './helpers/app.ts';
 import { DIALECTS } from './helpers/databases.ts';
 import { makeOrganisation } from './helpers/factories.ts';
 import { makeItem, type MadeItem } from './helpers/items.ts';
-import { sitemap, sitemapPart } from '../src/features/feeds/sitemap.ts';
+import { sitemap, sitemapPart } from '../src/features/feeds/service-sitemap.ts';
 
 /** A small structural check that the XML is well formed: every opened element is closed in order. */
 function assertWellFormed(xml: string): void {

@@ -13,7 +13,7 @@ import {
   setOrganisationText,
   upsertMembership,
 } from '../src/features/organisations/repository.ts';
-import { setStatusChangedAt, updateOrganisationFields } from '../src/features/api/exchange-repository.ts';
+import { setStatusChangedAt, updateOrganisationFields } from '../src/features/exchange/repository.ts';
 import type { Actor } from '../src/features/items/policy.ts';
 import { findDetails, listEntries } from '../src/features/taskforces/repository.ts';
 import {

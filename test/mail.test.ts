@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { backoffMs, deliverDueMail, MAX_ATTEMPTS, queueMail } from '../src/features/mail/service.ts';
-import { smtpTransport } from '../src/features/mail/transport.ts';
+import { smtpTransport } from '../src/lib/mail-transport.ts';
 import { translator } from '../src/i18n/index.ts';
 import { fixedClock, HOUR, iso } from '../src/lib/clock.ts';
 import { escapeHtml } from '../src/web/html.ts';

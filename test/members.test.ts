@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { translator } from '../src/i18n/index.ts';
 import { europeMap, MAP_HEIGHT, MAP_WIDTH } from '../src/web/map.ts';
-import { COUNTRY_CODES } from '../src/features/reference/vocabulary.ts';
+import { COUNTRY_CODES } from '../src/features/reference/domain/vocabulary.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';
 import { DIALECTS } from './helpers/databases.ts';
 import { makeOrg, type MadeOrg } from './helpers/organisations.ts';

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { translator } from '../src/i18n/index.ts';
-import { searchEngine } from '../src/features/search/engine.ts';
+import { searchEngine } from '../src/features/search/repository.ts';
 import { escapeHtml } from '../src/web/html.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';
 import { TestClient } from './helpers/client.ts';

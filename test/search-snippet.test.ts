@@ -3,7 +3,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { searchTerms } from '../src/lib/text.ts';
-import { hasMatch, highlight, snippet, snippetParts, snippetText } from '../src/features/library/snippet.ts';
+import {
+  hasMatch,
+  highlight,
+  snippet,
+  snippetParts,
+  snippetText,
+} from '../src/features/library/domain/snippet.ts';
 
 const marks = (value: string) => [...value.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
 

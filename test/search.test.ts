@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deleteItem, transition } from '../src/features/items/service.ts';
 import { addAlias } from '../src/features/organisations/repository.ts';
-import { searchEngine } from '../src/features/search/engine.ts';
+import { searchEngine } from '../src/features/search/repository.ts';
 import { DIALECTS } from './helpers/databases.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';
 import { TestClient } from './helpers/client.ts';

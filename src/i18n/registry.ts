@@ -4,7 +4,7 @@ import * as platform from './platform-messages.ts';
 import * as reference from '../features/reference/messages.ts';
 import * as library from '../features/library/messages.ts';
 import * as editorial from '../features/editorial/messages.ts';
-import * as api from '../features/api/messages.ts';
+import * as api from '../features/exchange/messages.ts';
 import * as feeds from '../features/feeds/messages.ts';
 import * as members from '../features/members/messages.ts';
 import * as events from '../features/events/messages.ts';

@@ -6,7 +6,7 @@ import { iso } from '../lib/clock.ts';
 import { createItem, saveVersion, transition } from '../features/items/service.ts';
 import type { Actor } from '../features/items/policy.ts';
 import type { ItemLinks } from '../features/items/repository.ts';
-import type { NeutralField, OrgRole } from '../features/items/type-specs.ts';
+import type { NeutralField, OrgRole } from '../features/items/domain/type-specs.ts';
 import {
   addAlias,
   findOrganisationIdBySlug,

@@ -6,11 +6,11 @@ import type { DB } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { addMs, iso } from '../lib/clock.ts';
 import { normaliseForSearch, slugify } from '../lib/text.ts';
-import { COUNTRY_CODES, LEVELS, ORG_KINDS, THEMES } from '../features/reference/vocabulary.ts';
+import { COUNTRY_CODES, LEVELS, ORG_KINDS, THEMES } from '../features/reference/domain/vocabulary.ts';
 import { type ItemType } from '../kernel/content-types.ts';
-import { TYPE_SPECS } from '../features/items/type-specs.ts';
+import { TYPE_SPECS } from '../features/items/domain/type-specs.ts';
 import { bumpContentVersion } from '../kernel/content-version.ts';
-import { searchEngine } from '../features/search/engine.ts';
+import { searchEngine } from '../features/search/repository.ts';
 
 /** mulberry32: a small, fast, seedable PRNG (synthetic data must be reproducible). */
 function prng(seed: number): () => number {

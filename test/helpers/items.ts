@@ -4,7 +4,7 @@ import type { Deps } from '../../src/deps.ts';
 import type { Actor } from '../../src/features/items/policy.ts';
 import type { ItemLinks, VersionText } from '../../src/features/items/repository.ts';
 import { createItem, saveVersion, transition } from '../../src/features/items/service.ts';
-import type { NeutralField } from '../../src/features/items/type-specs.ts';
+import type { NeutralField } from '../../src/features/items/domain/type-specs.ts';
 import type { ItemType } from '../../src/kernel/content-types.ts';
 import { makeUser, unique } from './factories.ts';
 

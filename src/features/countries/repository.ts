@@ -2,7 +2,7 @@
 // its regions) and the number of active members per country.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { LinkScope } from '../organisations/queries.ts';
+import type { LinkScope } from '../organisations/repository-links.ts';
 
 /** Scope for newestByType() and countInScope(): items linked to the country or to any of its regions. */
 export function countryScope(code: string, regionIds: string[]): LinkScope {

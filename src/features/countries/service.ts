@@ -2,11 +2,11 @@
 // its regions and everything linked to it or to one of its regions.
 import type { Deps } from '../../deps.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
-import { countInScope, newestByType } from '../organisations/queries.ts';
+import { countInScope, newestByType } from '../organisations/repository-links.ts';
 import { listOrganisations, type Organisation } from '../organisations/repository.ts';
 import { ITEMS_PER_TYPE, withSummaries, type LinkedGroup } from '../organisations/service.ts';
 import { findCountryBySlug, listCountries, listRegions, regionName } from '../reference/repository.ts';
-import { countryName } from '../reference/vocabulary.ts';
+import { countryName } from '../reference/domain/vocabulary.ts';
 import { countryScope, memberCounts } from './repository.ts';
 
 export interface CountryRow {

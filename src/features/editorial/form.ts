@@ -4,7 +4,7 @@
 import type { FastifySchemaValidationError } from 'fastify';
 import { fieldErrorsFrom, type FieldErrors } from '../../web/forms.ts';
 import type { ItemLinks, VersionText } from '../items/repository.ts';
-import { ORG_ROLES, TYPE_SPECS, type NeutralField, type OrgRole } from '../items/type-specs.ts';
+import { ORG_ROLES, TYPE_SPECS, type NeutralField, type OrgRole } from '../items/domain/type-specs.ts';
 import type { ContentType } from '../../kernel/content-types.ts';
 import { orgFieldName, textFieldName } from './schema.ts';
 

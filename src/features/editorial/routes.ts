@@ -7,9 +7,9 @@ import type { FieldErrors } from '../../web/forms.ts';
 import { guard } from '../../web/guards.ts';
 import { canCreateItem } from '../items/policy.ts';
 import { createItem } from '../items/service.ts';
-import { isOneOf } from '../reference/vocabulary.ts';
+import { isOneOf } from '../reference/domain/vocabulary.ts';
 import { ITEM_TYPES, type ItemType } from '../../kernel/content-types.ts';
-import { attachmentRoutes } from './attachment-routes.ts';
+import { attachmentRoutes } from './routes-attachment.ts';
 import {
   formErrors,
   formValues,
@@ -18,13 +18,13 @@ import {
   versionFromForm,
   type FormValues,
 } from './form.ts';
-import { itemRoutes } from './item-routes.ts';
+import { itemRoutes } from './routes-item.ts';
 import { editorialPaths } from './paths.ts';
 import { canUseEditorial, isEditorial } from './policy.ts';
 import { actorOf, editorialPage, redirectWithFlash, refuse } from './respond.ts';
 import { CreateBody, CreateQuery, DashboardQuery } from './schema.ts';
 import { DASHBOARD_PAGE_SIZE, dashboard, formChoices } from './service.ts';
-import { versionRoutes } from './version-routes.ts';
+import { versionRoutes } from './routes-version.ts';
 import { chooseTypeView, createView, dashboardView } from './views/dashboard.ts';
 
 export async function editorialRoutes(fastify: FastifyInstance): Promise<void> {

@@ -1,9 +1,9 @@
 // Request schemas of the editorial pages (TypeBox). One body schema covers every item type: the
 // fields a type does not use are simply ignored (TYPE_SPECS decides which are read).
 import { Type, type Static } from 'typebox';
-import { COUNTRY_CODES, CONTENT_LANGUAGES, LEVELS, THEMES } from '../reference/vocabulary.ts';
+import { COUNTRY_CODES, CONTENT_LANGUAGES, LEVELS, THEMES } from '../reference/domain/vocabulary.ts';
 import { ITEM_TYPES } from '../../kernel/content-types.ts';
-import { ORG_ROLES, TEXT_FIELDS } from '../items/type-specs.ts';
+import { ORG_ROLES, TEXT_FIELDS } from '../items/domain/type-specs.ts';
 
 export const LIMITS = {
   title: 200,

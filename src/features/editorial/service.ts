@@ -30,7 +30,7 @@ import {
   sniffFileKind,
   storedPath,
   writeStoredFile,
-} from './attachments.ts';
+} from './domain/attachments.ts';
 import * as repo from './repository.ts';
 
 export type Loaded<T> = ({ ok: true } & T) | { ok: false; reason: 'not_found' | 'forbidden' };

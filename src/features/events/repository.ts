@@ -2,7 +2,7 @@
 // meetings) that have a start date, split around "today", with their venue and hosts.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { TYPE_SPECS } from '../items/type-specs.ts';
+import { TYPE_SPECS } from '../items/domain/type-specs.ts';
 import { ITEM_TYPES } from '../../kernel/content-types.ts';
 
 export const CALENDAR_TYPES = ITEM_TYPES.filter((t) => TYPE_SPECS[t].calendar);

@@ -6,8 +6,8 @@ import { safeUrl } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
 import { readContentVersion } from '../../kernel/content-version.ts';
-import { summaries, type ItemSummary } from '../items/read.ts';
-import { toICalendar, type CalendarEntry } from './calendar.ts';
+import { summaries, type ItemSummary } from '../items/service-read.ts';
+import { toICalendar, type CalendarEntry } from './domain/calendar.ts';
 import { feedEvents, findEvent, hostsOf, pastEvents, upcomingEvents, type EventRow } from './repository.ts';
 
 export const PAST_PAGE_SIZE = 20;

@@ -3,8 +3,8 @@ import type { Translator } from '../../i18n/index.ts';
 import { pagination } from '../../web/components.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
-import { languageName } from '../reference/vocabulary.ts';
-import { formatEventDates, parseMoment } from './dates.ts';
+import { languageName } from '../reference/domain/vocabulary.ts';
+import { formatEventDates, parseMoment } from './domain/dates.ts';
 import type { EventEntry, EventsPage } from './service.ts';
 
 function when(tr: Translator, e: EventEntry): SafeHtml | string {

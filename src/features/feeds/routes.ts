@@ -5,8 +5,8 @@ import { Type } from 'typebox';
 import { LOCALES } from '../../i18n/index.ts';
 import { notFound } from '../../web/errors.ts';
 import { paths } from '../../web/paths.ts';
-import { atomFeed } from './atom.ts';
-import { sitemap, sitemapPart } from './sitemap.ts';
+import { atomFeed } from './service.ts';
+import { sitemap, sitemapPart } from './service-sitemap.ts';
 
 // Feeds and sitemaps are public and change slowly: let caches keep them a few minutes.
 const CACHE = 'public, max-age=300';

@@ -5,7 +5,7 @@ import { preferredLocale } from '../../web/context.ts';
 import type { NavSection } from '../../web/layout.ts';
 import { sendPage } from '../../web/render.ts';
 import { homeView, placeholderView } from './views.ts';
-import { frontPage } from './front.ts';
+import { frontPage } from './service.ts';
 import { currentActor } from '../../web/guards.ts';
 
 /** Sections announced in the navigation whose modules are not built yet. */

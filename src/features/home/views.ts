@@ -1,9 +1,9 @@
 import type { Locale, MessageKey, Translator } from '../../i18n/index.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
-import type { ItemSummary } from '../items/read.ts';
+import type { ItemSummary } from '../items/service-read.ts';
 import { mapFigure } from '../members/views-map.ts';
-import type { FrontPage } from './front.ts';
+import type { FrontPage } from './service.ts';
 
 function number(tr: Translator, value: number, key: MessageKey): SafeHtml {
   return html`<li><span class="number">${tr.number(value)}</span> <span class="number-label">${tr.t(key, { count: value })}</span></li>`;

@@ -4,7 +4,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { DB, ItemsTable, ItemVersionsTable, VersionState } from '../../db/schema.ts';
 import { toBool } from '../../db/dialect.ts';
 import type { ContentType } from '../../kernel/content-types.ts';
-import type { NeutralField, OrgRole } from './type-specs.ts';
+import type { NeutralField, OrgRole } from './domain/type-specs.ts';
 import { bumpContentVersion } from '../../kernel/content-version.ts';
 
 export interface ItemRecord {

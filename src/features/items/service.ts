@@ -6,8 +6,8 @@ import type { Deps } from '../../deps.ts';
 import { iso } from '../../lib/clock.ts';
 import { slugify, stripMarkdown } from '../../lib/text.ts';
 import { recordAudit } from '../audit/service.ts';
-import { countryName } from '../reference/vocabulary.ts';
-import { searchEngine } from '../search/engine.ts';
+import { countryName } from '../reference/domain/vocabulary.ts';
+import { searchEngine } from '../search/repository.ts';
 import {
   canCreateItem,
   canDeleteItem,

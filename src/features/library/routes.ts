@@ -8,7 +8,7 @@ import { LOCALES, type Locale } from '../../i18n/index.ts';
 import { html } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
 import { sendPage } from '../../web/render.ts';
-import { exportCsv } from './csv.ts';
+import { exportCsv } from './views-csv.ts';
 import { ItemParams, LibraryQuery } from './schema.ts';
 import { itemPage, libraryExport, libraryListing, searchLibrary } from './service.ts';
 import { itemJsonLd, itemView } from './views-item.ts';

@@ -6,13 +6,13 @@ import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { searchTerms, stripMarkdown } from '../../lib/text.ts';
 import { canEditItem, canReadMembersOnly, type Actor } from '../items/policy.ts';
-import { readItem, summaries, type ItemSummary, type ItemView } from '../items/read.ts';
+import { readItem, summaries, type ItemSummary, type ItemView } from '../items/service-read.ts';
 import { findOrganisationIdBySlug } from '../organisations/repository.ts';
 import { listRegions, regionName, type Region } from '../reference/repository.ts';
-import { COUNTRY_CODES, LEVELS, THEMES, countryName, isOneOf } from '../reference/vocabulary.ts';
+import { COUNTRY_CODES, LEVELS, THEMES, countryName, isOneOf } from '../reference/domain/vocabulary.ts';
 import { CONTENT_TYPES, DOSSIER_TYPE, ITEM_TYPES } from '../../kernel/content-types.ts';
-import { cachedQuery } from '../search/cache.ts';
-import type { SearchHit } from '../search/engine.ts';
+import { cachedQuery } from '../search/read-model.ts';
+import type { SearchHit } from '../search/repository.ts';
 import {
   FACETS,
   candidateList,
@@ -27,9 +27,9 @@ import {
 } from '../items/domain/facets.ts';
 import { facetIndex } from '../items/read-model.ts';
 import type { FacetIndex } from '../items/domain/facet-index.ts';
-import { countriesAndThemes, liveTexts, organisationNames, textKey } from './lookups.ts';
+import { countriesAndThemes, liveTexts, organisationNames, textKey } from '../items/repository-read.ts';
 import type { LibraryQuery } from './schema.ts';
-import { hasMatch } from './snippet.ts';
+import { hasMatch } from './domain/snippet.ts';
 import { compareIn } from '../../lib/text.ts';
 
 export const PAGE_SIZE = 20;

@@ -6,10 +6,10 @@ import { factList, notice } from '../../web/components.ts';
 import { html, join, raw, safeUrl, type SafeHtml } from '../../web/html.ts';
 import { renderMarkdown } from '../../web/markdown.ts';
 import { paths } from '../../web/paths.ts';
-import type { ItemView } from '../items/read.ts';
-import { TYPE_SPECS, type NeutralField, type OrgRole } from '../items/type-specs.ts';
+import type { ItemView } from '../items/service-read.ts';
+import { TYPE_SPECS, type NeutralField, type OrgRole } from '../items/domain/type-specs.ts';
 import { regionName } from '../reference/repository.ts';
-import { countryName, countrySlug, languageName } from '../reference/vocabulary.ts';
+import { countryName, countrySlug, languageName } from '../reference/domain/vocabulary.ts';
 import type { ItemPage } from './service.ts';
 import {
   dateRange,

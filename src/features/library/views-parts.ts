@@ -5,11 +5,11 @@ import { teaser } from '../../lib/text.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { itemPath } from '../../kernel/paths.ts';
 import { paths } from '../../web/paths.ts';
-import type { ItemSummary } from '../items/read.ts';
-import { languageName } from '../reference/vocabulary.ts';
+import type { ItemSummary } from '../items/service-read.ts';
+import { languageName } from '../reference/domain/vocabulary.ts';
 import { FACETS, type Facet } from '../items/domain/facets.ts';
 import type { ResultItem, Selection } from './service.ts';
-import { highlight, snippet } from './snippet.ts';
+import { highlight, snippet } from './domain/snippet.ts';
 
 export interface ViewContext {
   tr: Translator;

@@ -3,7 +3,7 @@
 import type { Deps } from '../../deps.ts';
 import { listOrganisations, type Organisation } from '../organisations/repository.ts';
 import { listRegions, regionName } from '../reference/repository.ts';
-import { countryName, countrySlug } from '../reference/vocabulary.ts';
+import { countryName, countrySlug } from '../reference/domain/vocabulary.ts';
 
 /** The group of partners at European level ("EU" is stored as their country). */
 export const EUROPEAN_GROUP = 'EU';

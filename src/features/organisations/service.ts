@@ -6,11 +6,11 @@ import type { Deps } from '../../deps.ts';
 import { iso } from '../../lib/clock.ts';
 import { recordAudit } from '../audit/service.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
-import { summaries, type ItemSummary } from '../items/read.ts';
+import { summaries, type ItemSummary } from '../items/service-read.ts';
 import { reindexItem } from '../items/service.ts';
-import type { OrgRole } from '../items/type-specs.ts';
+import type { OrgRole } from '../items/domain/type-specs.ts';
 import { listRegions, regionName } from '../reference/repository.ts';
-import { COUNTRY_CODES, ORG_KINDS, isOneOf } from '../reference/vocabulary.ts';
+import { COUNTRY_CODES, ORG_KINDS, isOneOf } from '../reference/domain/vocabulary.ts';
 import { canOrganisation } from './policy.ts';
 import {
   allLinkedItemIds,
@@ -21,7 +21,7 @@ import {
   type DirectoryRow,
   type GroupType,
   type TypeGroup,
-} from './queries.ts';
+} from './repository-links.ts';
 import {
   findOrganisationById,
   findOrganisationBySlug,

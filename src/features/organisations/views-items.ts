@@ -5,9 +5,9 @@ import { html, type SafeHtml } from '../../web/html.ts';
 import { isDossier } from '../../kernel/content-types.ts';
 import { itemPath } from '../../kernel/paths.ts';
 import { teaser } from '../../lib/text.ts';
-import { ORG_ROLES } from '../items/type-specs.ts';
-import { languageName } from '../reference/vocabulary.ts';
-import type { GroupType } from './queries.ts';
+import { ORG_ROLES } from '../items/domain/type-specs.ts';
+import { languageName } from '../reference/domain/vocabulary.ts';
+import type { GroupType } from './repository-links.ts';
 import type { LinkedGroup, LinkedItem } from './service.ts';
 
 /** "Programmes", "Reports and studies" … and "Taskforce dossiers". */

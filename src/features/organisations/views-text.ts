@@ -3,7 +3,7 @@
 import type { Translator } from '../../i18n/index.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { pickText } from '../../kernel/language.ts';
-import { languageName } from '../reference/vocabulary.ts';
+import { languageName } from '../reference/domain/vocabulary.ts';
 
 /** Descriptions are plain text: paragraphs split on blank lines, every character escaped. */
 function paragraphs(text: string): SafeHtml {

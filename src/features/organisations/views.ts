@@ -4,7 +4,7 @@ import { isMessageKey, type Translator } from '../../i18n/index.ts';
 import { factList } from '../../web/components.ts';
 import { html, safeUrl, type SafeHtml } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
-import { countryName, countrySlug } from '../reference/vocabulary.ts';
+import { countryName, countrySlug } from '../reference/domain/vocabulary.ts';
 import type { OrganisationPage } from './service.ts';
 import { groupLabel, linkedItemGroups } from './views-items.ts';
 import { descriptionBlock } from './views-text.ts';

@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { toBool } from '../../db/dialect.ts';
 import { localName } from '../../kernel/language.ts';
-import { COUNTRY_CODES, EU_MEMBERS, REGIONS, countrySlug } from './vocabulary.ts';
+import { COUNTRY_CODES, EU_MEMBERS, REGIONS, countrySlug } from './domain/vocabulary.ts';
 
 export interface Country {
   code: string;

@@ -7,12 +7,12 @@ import { dossierFromRequest } from '../taskforces/service.ts';
 import { notFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
 import { listRegions, regionName } from '../reference/repository.ts';
-import { COUNTRY_CODES } from '../reference/vocabulary.ts';
+import { COUNTRY_CODES } from '../reference/domain/vocabulary.ts';
 import { can } from './policy.ts';
 import { findRequest, listMessages, listRequests } from './repository.ts';
 import { IdParams, InboxQuery, MessageBody, NoteBody, RequestBody, StatusBody } from './schema.ts';
 import { addNote, changeStatus, reply as replyToRequest, shownToken, submitRequest } from './service.ts';
-import { inboxView, requestView } from './inbox-views.ts';
+import { inboxView, requestView } from './views-inbox.ts';
 import { sentView, supportView } from './views.ts';
 import { Type } from 'typebox';
 

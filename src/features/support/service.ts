@@ -11,7 +11,7 @@ import { hit } from '../rate-limits/service.ts';
 import { ensureSetting } from '../../kernel/repository-settings.ts';
 import * as repo from './repository.ts';
 import type { SupportStatus } from '../../db/schema.ts';
-import { judge, signShownAt } from './spam.ts';
+import { judge, signShownAt } from './domain/spam.ts';
 
 export const RETENTION_DAYS = 730;
 export const REQUEST_LIMIT = { max: 5, windowMs: HOUR };

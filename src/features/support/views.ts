@@ -1,6 +1,6 @@
 // The public support page: the ladder of instruments and the request form.
 import type { Locale, Translator } from '../../i18n/index.ts';
-import { countryName } from '../reference/vocabulary.ts';
+import { countryName } from '../reference/domain/vocabulary.ts';
 import type { Region } from '../reference/repository.ts';
 import { regionName } from '../reference/repository.ts';
 import {

@@ -8,14 +8,14 @@ import { notFound } from '../../web/errors.ts';
 import { html } from '../../web/html.ts';
 import { sendPage } from '../../web/render.ts';
 import { paths } from '../../web/paths.ts';
-import { toICalendar } from '../events/calendar.ts';
-import { COUNTRY_CODES, isOneOf } from '../reference/vocabulary.ts';
+import { toICalendar } from '../events/domain/calendar.ts';
+import { COUNTRY_CODES, isOneOf } from '../reference/domain/vocabulary.ts';
 import { can } from './policy.ts';
-import { listDossiers, readDossier } from './read.ts';
-import { meetingsOf } from './queries.ts';
-import { taskforceMap } from './map-view.ts';
+import { listDossiers, readDossier } from './service-read.ts';
+import { meetingsOf } from './repository-read.ts';
+import { taskforceMap } from './views-map.ts';
 import { dossierView, overviewView, safeEmbedUrl, timelineView } from './views.ts';
-import { DONE_STATUSES, OPEN_STATUSES, TASKFORCE_STATUSES } from './vocabulary.ts';
+import { DONE_STATUSES, OPEN_STATUSES, TASKFORCE_STATUSES } from './domain/vocabulary.ts';
 
 const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
 const OverviewQuery = Type.Object({

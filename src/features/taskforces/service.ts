@@ -13,7 +13,7 @@ import { findRequest, linkDossier } from '../support/repository.ts';
 import { bumpContentVersion } from '../../kernel/content-version.ts';
 import { can } from './policy.ts';
 import * as repo from './repository.ts';
-import { NEXT_STATUSES, TASKFORCE_INSTRUMENTS } from './vocabulary.ts';
+import { NEXT_STATUSES, TASKFORCE_INSTRUMENTS } from './domain/vocabulary.ts';
 import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
 
 export interface DossierInput {

@@ -4,11 +4,11 @@ import { factList, notice, sentenceWith } from '../../web/components.ts';
 import { html, safeUrl, type SafeHtml } from '../../web/html.ts';
 import { renderMarkdown } from '../../web/markdown.ts';
 import { paths } from '../../web/paths.ts';
-import { countryName, countrySlug, languageName } from '../reference/vocabulary.ts';
+import { countryName, countrySlug, languageName } from '../reference/domain/vocabulary.ts';
 import { regionName } from '../reference/repository.ts';
-import type { DossierRow, DossierView } from './read.ts';
-import type { OrderedTimeline, TimelineRow } from './timeline.ts';
-import { TASKFORCE_STATUSES, type TaskforceStatus } from './vocabulary.ts';
+import type { DossierRow, DossierView } from './service-read.ts';
+import type { OrderedTimeline, TimelineRow } from './domain/timeline.ts';
+import { TASKFORCE_STATUSES, type TaskforceStatus } from './domain/vocabulary.ts';
 import { compareIn } from '../../lib/text.ts';
 
 const statusLabel = (tr: Translator, s: TaskforceStatus) => tr.t(`taskforces.status.${s}` as MessageKey);

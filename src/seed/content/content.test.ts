@@ -10,9 +10,9 @@ import {
   REGIONS,
   THEMES,
   isOneOf,
-} from '../../features/reference/vocabulary.ts';
+} from '../../features/reference/domain/vocabulary.ts';
 import { ITEM_TYPES } from '../../kernel/content-types.ts';
-import { NEUTRAL_FIELDS, TYPE_SPECS, type OrgRole } from '../../features/items/type-specs.ts';
+import { NEUTRAL_FIELDS, TYPE_SPECS, type OrgRole } from '../../features/items/domain/type-specs.ts';
 import { nameKey } from '../../lib/text.ts';
 import { ITEMS } from './items.ts';
 import { ORGANISATIONS } from './organisations.ts';

@@ -1,7 +1,7 @@
 // The shape of the demo taskforce dossiers. src/seed/content/taskforces.ts holds the data;
 // src/seed/taskforces.ts loads it through the taskforce and items services.
-import type { CountryCode } from '../../features/reference/vocabulary.ts';
-import type { TaskforceInstrument, TaskforceStatus } from '../../features/taskforces/vocabulary.ts';
+import type { CountryCode } from '../../features/reference/domain/vocabulary.ts';
+import type { TaskforceInstrument, TaskforceStatus } from '../../features/taskforces/domain/vocabulary.ts';
 
 export interface SeedDossierVersion {
   title: string;

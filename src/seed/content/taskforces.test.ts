@@ -3,8 +3,8 @@
 // and no real person is named.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { COUNTRY_CODES, REGIONS, isOneOf } from '../../features/reference/vocabulary.ts';
-import { TASKFORCE_INSTRUMENTS, TASKFORCE_STATUSES } from '../../features/taskforces/vocabulary.ts';
+import { COUNTRY_CODES, REGIONS, isOneOf } from '../../features/reference/domain/vocabulary.ts';
+import { TASKFORCE_INSTRUMENTS, TASKFORCE_STATUSES } from '../../features/taskforces/domain/vocabulary.ts';
 import { ITEMS } from './items.ts';
 import { ORGANISATIONS } from './organisations.ts';
 import type { SeedDossier, SeedDossierVersion } from './taskforce-types.ts';

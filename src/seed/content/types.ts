@@ -1,7 +1,13 @@
 // The shape of the demo content. Files in this folder hold the data; src/seed/knowledge.ts loads it.
 import type { ItemType } from '../../kernel/content-types.ts';
-import type { CountryCode, Level, MemberRole, OrgKind, Theme } from '../../features/reference/vocabulary.ts';
-import type { TextField } from '../../features/items/type-specs.ts';
+import type {
+  CountryCode,
+  Level,
+  MemberRole,
+  OrgKind,
+  Theme,
+} from '../../features/reference/domain/vocabulary.ts';
+import type { TextField } from '../../features/items/domain/type-specs.ts';
 
 export interface SeedMembership {
   role: MemberRole;

@@ -11,7 +11,7 @@ import {
 import type { FieldErrors } from '../../../web/forms.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';
 import type { ItemOverview, QueueEntry } from '../repository.ts';
-import { languageName } from '../../reference/vocabulary.ts';
+import { languageName } from '../../reference/domain/vocabulary.ts';
 import { ITEM_TYPES } from '../../../kernel/content-types.ts';
 import type { FormValues } from '../form.ts';
 import { editorialPaths } from '../paths.ts';

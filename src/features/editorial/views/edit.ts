@@ -14,7 +14,7 @@ import { paths } from '../../../web/paths.ts';
 import type { AuditEntry } from '../../audit/repository.ts';
 import type { Transition } from '../../items/policy.ts';
 import type { ItemRecord, VersionRecord } from '../../items/repository.ts';
-import { CONTENT_LANGUAGES, languageName } from '../../reference/vocabulary.ts';
+import { CONTENT_LANGUAGES, languageName } from '../../reference/domain/vocabulary.ts';
 import type { FormValues } from '../form.ts';
 import { editorialPaths } from '../paths.ts';
 import type { Attachment } from '../repository.ts';

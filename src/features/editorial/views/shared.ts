@@ -6,7 +6,7 @@ import { csrfField } from '../../../web/components.ts';
 import type { FieldErrors } from '../../../web/forms.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';
 import type { Transition } from '../../items/policy.ts';
-import { CONTENT_LANGUAGES, languageName } from '../../reference/vocabulary.ts';
+import { CONTENT_LANGUAGES, languageName } from '../../reference/domain/vocabulary.ts';
 import type { FormValues } from '../form.ts';
 import { editorialPaths } from '../paths.ts';
 import { compareIn } from '../../../lib/text.ts';

@@ -1,0 +1,174 @@
+// Taskforce API (registered under /api): the list of published dossiers, and one dossier with its
+// timeline newest first and undated entries apart — the stable interface of DESIGN.md.
+import type { FastifyInstance } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type, type Static } from 'typebox';
+import { paths } from '../../web/paths.ts';
+import { ErrorSchema, LocaleQuery, Nullable } from '../../web/api/schemas.ts';
+import { listDossiers, readDossier } from './service-read.ts';
+import type { TimelineRow } from './domain/timeline.ts';
+import { TASKFORCE_STATUSES } from './domain/vocabulary.ts';
+
+const Status = Type.Enum([...TASKFORCE_STATUSES], {
+  description:
+    'requested → briefing (policy briefing) → ongoing → finalised, or closed (continued by a successor dossier).',
+});
+const OrgRef = Type.Object({ slug: Type.String(), name: Type.String() });
+
+const DossierSummary = Type.Object({
+  slug: Type.String(),
+  title: Type.String(),
+  language: Type.String({ description: 'Language of title and teaser.' }),
+  fallback: Type.Boolean({ description: 'True when the requested language had no version.' }),
+  teaser: Type.String(),
+  status: Status,
+  startsOn: Nullable(Type.String({ format: 'date' })),
+  endsOn: Nullable(Type.String({ format: 'date' })),
+  countries: Type.Array(Type.String()),
+  requesters: Type.Array(OrgRef),
+  url: Type.String({ format: 'uri' }),
+});
+
+const TimelineEntry = Type.Object({
+  kind: Type.Enum(['item', 'milestone']),
+  date: Nullable(Type.String({ format: 'date' })),
+  title: Type.String(),
+  language: Type.String(),
+  type: Type.String({ description: 'Item type, or "milestone".' }),
+  source: Nullable(Type.String()),
+  teaser: Type.String(),
+  note: Nullable(Type.String()),
+  slug: Nullable(Type.String()),
+  url: Nullable(Type.String({ format: 'uri' })),
+});
+
+const DossierDetail = Type.Object({
+  ...DossierSummary.properties,
+  summary: Type.String(),
+  background: Type.String({ description: 'Markdown.' }),
+  objectives: Nullable(Type.String()),
+  results: Nullable(Type.String()),
+  instruments: Type.Array(Type.String()),
+  regions: Type.Array(Type.String()),
+  platforms: Type.Array(OrgRef),
+  predecessor: Nullable(Type.String()),
+  successor: Nullable(Type.String()),
+  languages: Type.Array(Type.String()),
+  updatedAt: Type.String({ format: 'date-time' }),
+  timeline: Type.Object({
+    dated: Type.Array(TimelineEntry, { description: 'Newest first.' }),
+    undated: Type.Array(TimelineEntry, {
+      description: 'Entries without a date (programmes), apart from the dated ones.',
+    }),
+  }),
+});
+
+const Query = Type.Object({ locale: Type.Optional(LocaleQuery) }, { additionalProperties: false });
+
+export async function taskforceApiRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const deps = app.deps;
+  const base = deps.config.baseUrl;
+
+  app.get(
+    '/v1/taskforces',
+    {
+      schema: {
+        tags: ['taskforces'],
+        summary: 'Taskforce dossiers',
+        description:
+          'Every published dossier, newest start first, with status, countries and requesting organisations.',
+        querystring: Query,
+        response: {
+          200: Type.Object({ items: Type.Array(DossierSummary), total: Type.Integer() }),
+          400: ErrorSchema,
+        },
+      },
+    },
+    async (request) => {
+      const locale = request.query.locale ?? 'en';
+      const rows = await listDossiers(deps.db, locale, null);
+      return {
+        total: rows.length,
+        items: rows.map((r) => ({
+          slug: r.slug,
+          title: r.title,
+          language: r.lang,
+          fallback: r.fallback,
+          teaser: r.teaser,
+          status: r.status,
+          startsOn: r.startsOn,
+          endsOn: r.endsOn,
+          countries: r.countries,
+          requesters: r.requesters,
+          url: `${base}${paths.taskforce(locale, r.slug)}`,
+        })),
+      };
+    },
+  );
+
+  app.get(
+    '/v1/taskforces/:slug',
+    {
+      schema: {
+        tags: ['taskforces'],
+        summary: 'One taskforce dossier with its timeline',
+        description:
+          'The timeline lists dated entries newest first and entries without a date (programmes) apart.',
+        params: Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) }),
+        querystring: Query,
+        response: { 200: DossierDetail, 400: ErrorSchema, 404: ErrorSchema },
+      },
+    },
+    async (request, reply) => {
+      const locale = request.query.locale ?? 'en';
+      const d = await readDossier(deps.db, request.params.slug, locale, null);
+      if (!d)
+        return reply
+          .code(404)
+          .send({ error: { code: 'not_found', message: request.tr.t('taskforces.api.notFound') } });
+      const entry = (r: TimelineRow): Static<typeof TimelineEntry> => ({
+        kind: r.kind,
+        date: r.date,
+        title: r.title,
+        language: r.lang,
+        type: r.type,
+        source: r.sourceName,
+        teaser: r.teaser,
+        note: r.note,
+        slug: r.slug,
+        url: r.slug ? `${base}${paths.item(locale, r.slug)}` : null,
+      });
+      const { view, details } = d;
+      const orgs = (role: string) =>
+        view.organisations
+          .filter((o) => o.role === role)
+          .map((o) => ({ slug: o.organisation.slug, name: o.organisation.shortName ?? o.organisation.name }));
+      return {
+        slug: view.item.slug,
+        title: view.text.title,
+        language: view.lang,
+        fallback: view.fallback,
+        teaser: view.text.summary,
+        summary: view.text.summary,
+        status: details.status,
+        startsOn: (view.item.neutral.startsOn as string | null) ?? null,
+        endsOn: (view.item.neutral.endsOn as string | null) ?? null,
+        countries: view.countries,
+        requesters: orgs('requester'),
+        url: `${base}${paths.taskforce(locale, view.item.slug)}`,
+        background: view.text.body,
+        objectives: view.text.fields.objectives ?? null,
+        results: view.text.fields.results ?? null,
+        instruments: details.instruments,
+        regions: view.regions.map((r) => r.slug),
+        platforms: orgs('platform'),
+        predecessor: d.predecessor?.slug ?? null,
+        successor: d.successor?.slug ?? null,
+        languages: view.languages,
+        updatedAt: view.item.updatedAt,
+        timeline: { dated: d.timeline.dated.map(entry), undated: d.timeline.undated.map(entry) },
+      };
+    },
+  );
+}

@@ -1,0 +1,451 @@
+// Editors' taskforce pages (under each /{locale}): create a dossier, change its status and
+// details, and curate its timeline through a search picker with a visitor's-eye preview.
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Type } from 'typebox';
+import { fieldErrorsFrom, typedValues, type FieldErrors } from '../../web/forms.ts';
+import { currentActor, guard } from '../../web/guards.ts';
+import { notFound } from '../../web/errors.ts';
+import { sendPage } from '../../web/render.ts';
+import { searchTerms } from '../../lib/text.ts';
+import { pickText } from '../../kernel/language.ts';
+import { summaries } from '../items/service-read.ts';
+import { findItemBySlug, listVersions } from '../items/repository.ts';
+import { listOrganisationOptions } from '../organisations/repository.ts';
+import { listRegions } from '../reference/repository.ts';
+import { COUNTRY_CODES, isOneOf } from '../reference/domain/vocabulary.ts';
+import { searchEngine } from '../search/repository.ts';
+import { can } from './policy.ts';
+import { buildTimeline } from './service-read.ts';
+import { findDetails, listEntries } from './repository.ts';
+import {
+  addMilestone,
+  addTimelineItem,
+  createDossier,
+  removeTimelineEntry,
+  updateDetails,
+  updateTimelineEntry,
+} from './service.ts';
+import { detailsEditorView, newDossierView, timelineEditorView, type TimelineForms } from './views-editor.ts';
+import { parseMoment } from '../events/domain/dates.ts';
+import { TASKFORCE_INSTRUMENTS, TASKFORCE_STATUSES, type TaskforceStatus } from './domain/vocabulary.ts';
+import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
+
+const csrf = Type.Optional(Type.String());
+const date = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+/** A calendar date that exists (the pattern lets 2026-02-31 through). */
+const realDay = (value: string) => parseMoment(value)?.time === null;
+const many = (max: number) =>
+  Type.Optional(
+    Type.Union([
+      Type.String({ maxLength: max }),
+      Type.Array(Type.String({ maxLength: max }), { maxItems: 50 }),
+    ]),
+  );
+const list = (v: string | string[] | undefined) =>
+  (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== '');
+const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
+const EntryParams = Type.Object({
+  slug: Type.String({ maxLength: 200 }),
+  id: Type.String({ maxLength: 64 }),
+});
+
+const NewBody = Type.Object({
+  _csrf: csrf,
+  lang: Type.String({ minLength: 2, maxLength: 3 }),
+  title: Type.String({ minLength: 1, maxLength: 300 }),
+  summary: Type.String({ minLength: 1, maxLength: 1000 }),
+  background: Type.Optional(Type.String({ maxLength: 20_000 })),
+  objectives: Type.Optional(Type.String({ maxLength: 20_000 })),
+  country: Type.String({ minLength: 2, maxLength: 2 }),
+  region: Type.Optional(Type.String({ maxLength: 64 })),
+  requesters: many(64),
+  startsOn: date,
+  status: Type.Enum(TASKFORCE_STATUSES),
+  instruments: many(40),
+});
+const DetailsBody = Type.Object({
+  _csrf: csrf,
+  status: Type.Enum(TASKFORCE_STATUSES),
+  instruments: many(40),
+  predecessorId: Type.Optional(Type.String({ maxLength: 64 })),
+  successorId: Type.Optional(Type.String({ maxLength: 64 })),
+});
+const ItemBody = Type.Object({ _csrf: csrf, itemId: Type.String({ minLength: 1, maxLength: 64 }) });
+const MilestoneBody = Type.Object({
+  _csrf: csrf,
+  date,
+  titleEn: Type.String({ minLength: 1, maxLength: 300 }),
+  titleNl: Type.Optional(Type.String({ maxLength: 300 })),
+});
+const EntryBody = Type.Object({
+  _csrf: csrf,
+  date: Type.Optional(Type.Union([Type.Literal(''), date])),
+  titleEn: Type.Optional(Type.String({ maxLength: 300 })),
+  titleNl: Type.Optional(Type.String({ maxLength: 300 })),
+  noteEn: Type.Optional(Type.String({ maxLength: 500 })),
+  noteNl: Type.Optional(Type.String({ maxLength: 500 })),
+});
+
+const texts = (en: string | undefined, nl: string | undefined) =>
+  Object.fromEntries(
+    Object.entries({ en: en?.trim(), nl: nl?.trim() }).filter((e): e is [string, string] => !!e[1]),
+  );
+
+export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<void> {
+  const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
+  const deps = app.deps;
+  const editors = guard((u) => can(u, 'dossier.edit'));
+
+  const renderNew = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    status: number,
+    values: Record<string, string | string[]>,
+    errors: FieldErrors = {},
+  ) =>
+    sendPage(
+      request,
+      reply,
+      {
+        title: request.tr.t('taskforces.new'),
+        section: 'taskforces',
+        index: false,
+        body: newDossierView({
+          tr: request.tr,
+          locale: request.locale,
+          csrfToken: request.csrfToken,
+          values,
+          errors,
+          organisations: await listOrganisationOptions(deps.db),
+          regions: await listRegions(deps.db),
+        }),
+      },
+      status,
+    );
+
+  app.get('/taskforces/new', { preHandler: guard((u) => can(u, 'dossier.create')) }, async (request, reply) =>
+    renderNew(request, reply, 200, {}),
+  );
+
+  app.post(
+    '/taskforces/new',
+    { preHandler: guard((u) => can(u, 'dossier.create')), schema: { body: NewBody }, attachValidation: true },
+    async (request, reply) => {
+      const values = { ...(request.body as Record<string, string | string[]>) };
+      delete values._csrf;
+      if (request.validationError)
+        return renderNew(request, reply, 400, values, fieldErrorsFrom(request.validationError.validation));
+      const body = request.body;
+      if (!isOneOf(COUNTRY_CODES, body.country))
+        return renderNew(request, reply, 400, values, { country: { key: 'validation.choice' } });
+      const result = await createDossier(deps, currentActor(request)!, {
+        lang: body.lang,
+        title: body.title,
+        summary: body.summary,
+        background: body.background ?? '',
+        objectives: body.objectives ?? '',
+        results: '',
+        countryCodes: [body.country],
+        regionIds: body.region ? [body.region] : [],
+        requesterIds: list(body.requesters),
+        platformIds: [],
+        startsOn: body.startsOn,
+        endsOn: null,
+        status: body.status,
+        instruments: list(body.instruments),
+      });
+      if (!result.ok)
+        return result.reason === 'forbidden'
+          ? reply.code(403).send()
+          : renderNew(request, reply, 400, values, { requesters: { key: 'validation.choice' } });
+      return reply
+        .setFlash({ key: 'taskforces.editor.created', kind: 'success' })
+        .redirect(`/${request.locale}/taskforces/${result.slug}/edit`, 303);
+    },
+  );
+
+  const loadDossier = async (slug: string) => {
+    const item = await findItemBySlug(deps.db, slug);
+    if (!item || item.type !== DOSSIER_TYPE) return null;
+    const details = await findDetails(deps.db, item.id);
+    if (!details) return null;
+    const versions = await listVersions(deps.db, item.id);
+    const title = versions.find((v) => v.lang === item.originalLang)?.title ?? versions[0]?.title ?? slug;
+    return { item, details, versions, title };
+  };
+
+  const renderDetails = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    status: number,
+    errors: FieldErrors = {},
+    formError?: string,
+  ) => {
+    const d = await loadDossier(slug);
+    if (!d) return notFound(request, reply);
+    const others = await deps.db
+      .selectFrom('items')
+      .select('id')
+      .where('type', '=', DOSSIER_TYPE)
+      .where('deleted_at', 'is', null)
+      .where('id', '!=', d.item.id)
+      .execute();
+    const texts = await summaries(
+      deps.db,
+      others.map((o) => o.id),
+      request.locale,
+    );
+    return sendPage(
+      request,
+      reply,
+      {
+        title: request.tr.t('taskforces.editor.title', { title: d.title }),
+        section: 'taskforces',
+        index: false,
+        body: detailsEditorView({
+          tr: request.tr,
+          locale: request.locale,
+          csrfToken: request.csrfToken,
+          slug,
+          title: d.title,
+          details: d.details,
+          dossiers: texts.map((t) => ({ id: t.id, title: t.title })),
+          versions: d.versions.map((v) => ({ lang: v.lang, state: v.state })),
+          errors,
+          formError,
+        }),
+      },
+      status,
+    );
+  };
+
+  app.get(
+    '/taskforces/:slug/edit',
+    { preHandler: editors, schema: { params: SlugParams } },
+    async (request, reply) => renderDetails(request, reply, request.params.slug, 200),
+  );
+
+  app.post(
+    '/taskforces/:slug/edit',
+    { preHandler: editors, schema: { params: SlugParams, body: DetailsBody }, attachValidation: true },
+    async (request, reply) => {
+      const { slug } = request.params as { slug: string };
+      if (request.validationError)
+        return renderDetails(request, reply, slug, 400, fieldErrorsFrom(request.validationError.validation));
+      const d = await loadDossier(slug);
+      if (!d) return notFound(request, reply);
+      const body = request.body;
+      const result = await updateDetails(deps, currentActor(request)!, d.item.id, {
+        status: body.status as TaskforceStatus,
+        instruments: list(body.instruments).filter((i) => isOneOf(TASKFORCE_INSTRUMENTS, i)),
+        predecessorId: body.predecessorId || null,
+        successorId: body.successorId || null,
+      });
+      if (!result.ok) {
+        const tr = request.tr;
+        const message =
+          result.reason === 'invalid_status'
+            ? tr.t('taskforces.editor.invalidStatus', {
+                from: tr.t(`taskforces.status.${d.details.status}`),
+                to: tr.t(`taskforces.status.${body.status}`),
+              })
+            : tr.t('taskforces.editor.unknownDossier');
+        return renderDetails(
+          request,
+          reply,
+          slug,
+          result.reason === 'invalid_status' ? 409 : 400,
+          {},
+          message,
+        );
+      }
+      return reply
+        .setFlash({ key: 'taskforces.editor.saved', kind: 'success' })
+        .redirect(`/${request.locale}/taskforces/${slug}/edit`, 303);
+    },
+  );
+
+  const renderTimeline = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    slug: string,
+    q: string,
+    status = 200,
+    forms: Pick<TimelineForms, 'milestone' | 'entry'> = {},
+  ) => {
+    const d = await loadDossier(slug);
+    if (!d) return notFound(request, reply);
+    const terms = searchTerms(q);
+    let results = null;
+    if (q.trim() !== '') {
+      const hits = terms.length ? await searchEngine(deps.dialect).query(deps.db, { terms, limit: 40 }) : [];
+      const ids = [...new Set(hits.map((h) => h.itemId))].filter((id) => id !== d.item.id);
+      results = (await summaries(deps.db, ids, request.locale))
+        .filter((s) => s.type !== DOSSIER_TYPE)
+        .slice(0, 15);
+    }
+    const entries = await listEntries(deps.db, d.item.id);
+    const preview = await buildTimeline(deps.db, d.item.id, request.locale, null);
+    const shown = new Set([...preview.dated, ...preview.undated].map((r) => r.id));
+    const itemTexts = await summaries(
+      deps.db,
+      entries.flatMap((e) => (e.itemId ? [e.itemId] : [])),
+      request.locale,
+    );
+    const labelled = entries.map((e) => ({
+      ...e,
+      label:
+        e.kind === 'milestone'
+          ? (pickText(e.titles, request.locale)?.text ?? '')
+          : (itemTexts.find((t) => t.id === e.itemId)?.title ?? e.itemId ?? ''),
+      hidden: !shown.has(e.id),
+    }));
+    return sendPage(
+      request,
+      reply,
+      {
+        title: request.tr.t('taskforces.timelineEditor.title', { title: d.title }),
+        section: 'taskforces',
+        index: false,
+        body: timelineEditorView({
+          tr: request.tr,
+          locale: request.locale,
+          csrfToken: request.csrfToken,
+          slug: d.item.slug,
+          title: d.title,
+          entries: labelled,
+          preview,
+          q,
+          results,
+          ...forms,
+        }),
+      },
+      status,
+    );
+  };
+
+  app.get(
+    '/taskforces/:slug/timeline',
+    {
+      preHandler: editors,
+      schema: {
+        params: SlugParams,
+        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 500 })) }),
+      },
+    },
+    async (request, reply) => renderTimeline(request, reply, request.params.slug, request.query.q ?? ''),
+  );
+
+  const back = (request: FastifyRequest, reply: FastifyReply, slug: string) =>
+    reply.redirect(`/${request.locale}/taskforces/${slug}/timeline`, 303);
+
+  app.post(
+    '/taskforces/:slug/timeline/items',
+    { preHandler: editors, schema: { params: SlugParams, body: ItemBody } },
+    async (request, reply) => {
+      const d = await loadDossier(request.params.slug);
+      if (!d) return notFound(request, reply);
+      const result = await addTimelineItem(
+        deps,
+        currentActor(request)!,
+        d.item.id,
+        request.body.itemId,
+        {},
+        null,
+      );
+      if (!result.ok && result.reason !== 'duplicate') return notFound(request, reply);
+      void reply.setFlash(
+        result.ok
+          ? { key: 'taskforces.timelineEditor.added', kind: 'success' }
+          : { key: 'taskforces.timelineEditor.duplicate', kind: 'info' },
+      );
+      return back(request, reply, d.item.slug);
+    },
+  );
+
+  app.post(
+    '/taskforces/:slug/timeline/milestones',
+    { preHandler: editors, schema: { params: SlugParams, body: MilestoneBody }, attachValidation: true },
+    async (request, reply) => {
+      const { slug } = request.params as { slug: string };
+      if (request.validationError) {
+        const values = Object.fromEntries(
+          Object.entries((request.body ?? {}) as Record<string, unknown>).filter(
+            (e): e is [string, string] => typeof e[1] === 'string' && e[0] !== '_csrf',
+          ),
+        );
+        return renderTimeline(request, reply, slug, '', 400, {
+          milestone: { values, errors: fieldErrorsFrom(request.validationError.validation) },
+        });
+      }
+      if (!realDay(request.body.date))
+        return renderTimeline(request, reply, slug, '', 400, {
+          milestone: { values: typedValues(request.body), errors: { date: { key: 'validation.invalid' } } },
+        });
+      const d = await loadDossier(slug);
+      if (!d) return notFound(request, reply);
+      const result = await addMilestone(deps, currentActor(request)!, d.item.id, {
+        date: request.body.date,
+        titles: texts(request.body.titleEn, request.body.titleNl),
+        notes: {},
+      });
+      if (!result.ok) return notFound(request, reply);
+      return back(
+        request,
+        reply.setFlash({ key: 'taskforces.timelineEditor.added', kind: 'success' }),
+        d.item.slug,
+      );
+    },
+  );
+
+  app.post(
+    '/taskforces/:slug/timeline/entries/:id',
+    { preHandler: editors, schema: { params: EntryParams, body: EntryBody }, attachValidation: true },
+    async (request, reply) => {
+      const { slug, id } = request.params as { slug: string; id: string };
+      // A bad entry form comes back in place, with what was typed and what is wrong.
+      const again = (errors: FieldErrors) =>
+        renderTimeline(request, reply, slug, '', 400, {
+          entry: { id, values: typedValues(request.body), errors },
+        });
+      if (request.validationError) return again(fieldErrorsFrom(request.validationError.validation));
+      const b = request.body;
+      if (b.date && !realDay(b.date)) return again({ date: { key: 'validation.invalid' } });
+      const d = await loadDossier(slug);
+      if (!d) return notFound(request, reply);
+      const result = await updateTimelineEntry(deps, currentActor(request)!, d.item.id, id, {
+        date: b.date || null,
+        titles: texts(b.titleEn, b.titleNl),
+        notes: texts(b.noteEn, b.noteNl),
+      });
+      if (!result.ok && result.reason === 'incomplete')
+        return again(
+          Object.fromEntries(result.fields.map((f) => [f, { key: 'validation.required' as const }])),
+        );
+      if (!result.ok) return notFound(request, reply);
+      return back(
+        request,
+        reply.setFlash({ key: 'taskforces.timelineEditor.saved', kind: 'success' }),
+        d.item.slug,
+      );
+    },
+  );
+
+  app.post(
+    '/taskforces/:slug/timeline/entries/:id/remove',
+    { preHandler: editors, schema: { params: EntryParams } },
+    async (request, reply) => {
+      const d = await loadDossier(request.params.slug);
+      if (!d) return notFound(request, reply);
+      const result = await removeTimelineEntry(deps, currentActor(request)!, d.item.id, request.params.id);
+      if (!result.ok) return notFound(request, reply);
+      return back(
+        request,
+        reply.setFlash({ key: 'taskforces.timelineEditor.removed', kind: 'success' }),
+        d.item.slug,
+      );
+    },
+  );
+}
