@@ -1,5 +1,6 @@
-// buildApp(deps): external plugins, then the request context, then feature routes, then the
-// error and not-found handlers. Tests import this and call it with inject().
+// buildApp(deps): external plugins, then the request context, then the routes of every module in
+// src/modules.ts (root routes, the JSON API under /api, pages under each /{locale}), then the error
+// and not-found handlers. Tests import this and call it with inject().
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -13,26 +14,11 @@ import { buildAssetManifest, registerAssetRoutes, type AssetManifest } from './w
 import { requestContext } from './web/context.ts';
 import { registerErrorHandlers } from './web/errors.ts';
 import { ensureSetting } from './kernel/repository-settings.ts';
-import { healthRoutes } from './features/health/routes.ts';
+import { modules } from './modules.ts';
 import { resumeSession } from './features/auth/service.ts';
-import { homeRoutes, rootRoutes, PLACEHOLDER_SECTIONS } from './features/home/routes.ts';
-import { authRoutes } from './features/auth/routes.ts';
-import { accountRoutes } from './features/account/routes.ts';
-import { adminRoutes } from './features/admin/routes.ts';
 import { openapiPlugin } from './web/api/openapi.ts';
-import { apiRoutes } from './web/api/scope.ts';
-import { openDataRoutes } from './features/open-data/routes.ts';
-import { feedRoutes } from './features/feeds/routes.ts';
-import { libraryRoutes } from './features/library/routes.ts';
-import { editorialRoutes } from './features/editorial/routes.ts';
-import { membersRoutes } from './features/members/routes.ts';
-import { organisationRoutes } from './features/organisations/routes.ts';
-import { countryRoutes } from './features/countries/routes.ts';
-import { eventRoutes } from './features/events/routes.ts';
-import { supportRoutes } from './features/support/routes.ts';
-import { taskforceRoutes } from './features/taskforces/routes.ts';
-import { taskforceEditorRoutes } from './features/taskforces/routes-editor.ts';
-import { taskforceApiRoutes } from './features/taskforces/api.ts';
+import { apiScope } from './web/api/scope.ts';
+import { siteOf } from './web/site.ts';
 
 export interface AppOptions {
   assets?: AssetManifest;
@@ -58,6 +44,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
 
   app.decorate('deps', deps);
   app.decorate('assets', options.assets ?? buildAssetManifest());
+  app.decorate('site', siteOf(modules));
 
   await app.register(cookie);
   await app.register(formbody, { bodyLimit: deps.config.bodyLimit });
@@ -88,33 +75,17 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
     void reply.header('x-request-id', request.id);
   });
 
-  await app.register(openapiPlugin);
+  await app.register(openapiPlugin, { tags: modules.flatMap((m) => m.apiTags ?? []) });
   await app.register(requestContext, { deps, csrfSecret, resumeSession });
   registerErrorHandlers(app);
   registerAssetRoutes(app, app.assets);
 
-  await app.register(healthRoutes);
-  await app.register(rootRoutes);
-  await app.register(apiRoutes, { prefix: '/api' });
-  await app.register(taskforceApiRoutes, { prefix: '/api' });
-  await app.register(feedRoutes);
+  for (const m of modules) if (m.root) await app.register(m.root);
+  await app.register(apiScope, { prefix: '/api', routes: modules.flatMap((m) => (m.api ? [m.api] : [])) });
   for (const locale of LOCALES) {
     await app.register(
       async (scoped) => {
-        await scoped.register(homeRoutes, { placeholders: PLACEHOLDER_SECTIONS });
-        await scoped.register(authRoutes);
-        await scoped.register(accountRoutes);
-        await scoped.register(adminRoutes);
-        await scoped.register(libraryRoutes);
-        await scoped.register(editorialRoutes);
-        await scoped.register(membersRoutes);
-        await scoped.register(organisationRoutes);
-        await scoped.register(countryRoutes);
-        await scoped.register(eventRoutes);
-        await scoped.register(openDataRoutes);
-        await scoped.register(supportRoutes);
-        await scoped.register(taskforceRoutes);
-        await scoped.register(taskforceEditorRoutes);
+        for (const m of modules) if (m.pages) await scoped.register(m.pages);
       },
       { prefix: `/${locale}` },
     );

@@ -159,10 +159,8 @@ export async function main(argv: string[]): Promise<number> {
         const deps = createDeps(loadConfig());
         try {
           await migrateToLatest(deps.db);
-          const report = await runHousekeeping(deps);
-          console.log(
-            `Housekeeping done: ${report.supportRequestsDeleted} support requests past their retention period deleted.`,
-          );
+          const reports = await runHousekeeping(deps);
+          console.log(['Housekeeping done:', ...reports].join(' '));
           return 0;
         } finally {
           await deps.close();

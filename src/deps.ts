@@ -1,4 +1,5 @@
-// The one place where the database, clock, id maker, password hasher, mailer and logger are made.
+// The one place where the database, clock, id maker, password hasher, mailer, search engine and
+// logger are made.
 // Features receive these as `deps`; none of them reads process.env, the clock or Math.random itself.
 import { pino } from 'pino';
 import type { FastifyBaseLogger } from 'fastify';
@@ -9,6 +10,7 @@ import { systemClock, type Clock } from './lib/clock.ts';
 import { uuidv7 } from './lib/ids.ts';
 import { argon2idHasher, type PasswordHasher } from './lib/passwords.ts';
 import { smtpTransport, type MailTransport } from './lib/mail-transport.ts';
+import { searchEngine, type SearchEngine } from './features/search/repository.ts';
 
 export interface Deps {
   readonly config: Config;
@@ -18,6 +20,8 @@ export interface Deps {
   readonly newId: () => string;
   readonly passwords: PasswordHasher;
   readonly mailTransport: MailTransport | null;
+  /** Full-text search of the database's dialect (chosen here, once). */
+  readonly search: SearchEngine;
   readonly logger: FastifyBaseLogger;
 }
 
@@ -56,6 +60,7 @@ export function createDeps(
     newId: overrides.newId ?? (() => uuidv7(clock.now().getTime())),
     passwords: overrides.passwords ?? argon2idHasher(),
     mailTransport,
+    search: overrides.search ?? searchEngine(database.dialect),
     logger: overrides.logger ?? createLogger(config),
     async close() {
       mailTransport?.close();

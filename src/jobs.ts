@@ -1,19 +1,21 @@
 // Scheduled housekeeping, run by every process (each job is idempotent, so several processes on
-// one PostgreSQL database do no harm): the support-request retention period, expired sessions,
-// old rate-limit windows, and compacting the search index.
+// one PostgreSQL database do no harm): every module's `housekeeping` jobs (src/modules.ts), such as
+// the support-request retention period, expired sessions, old rate-limit windows and compacting
+// the search index.
 import type { Deps } from './deps.ts';
-import { DAY, HOUR, iso } from './lib/clock.ts';
-import { deleteExpiredSessions } from './features/auth/repository.ts';
-import { pruneRateLimits } from './features/rate-limits/service.ts';
-import { applyRetention } from './features/support/service.ts';
-import { searchEngine } from './features/search/repository.ts';
+import { HOUR } from './lib/clock.ts';
+import { modules } from './modules.ts';
 
-export async function runHousekeeping(deps: Deps): Promise<{ supportRequestsDeleted: number }> {
-  const supportRequestsDeleted = await applyRetention(deps);
-  await deleteExpiredSessions(deps.db, iso(deps.clock.now()));
-  await pruneRateLimits(deps, DAY);
-  await searchEngine(deps.dialect).compact(deps.db);
-  return { supportRequestsDeleted };
+/** Run every module's housekeeping once; returns the sentences the jobs report (for the CLI). */
+export async function runHousekeeping(deps: Deps): Promise<string[]> {
+  const reports: string[] = [];
+  for (const m of modules) {
+    for (const job of m.housekeeping ?? []) {
+      const report = await job.run(deps);
+      if (report) reports.push(report);
+    }
+  }
+  return reports;
 }
 
 export interface Jobs {

@@ -5,7 +5,7 @@ import { buildApp } from './app.ts';
 import { loadConfig, type Config } from './config.ts';
 import { migrateToLatest } from './db/database.ts';
 import { createDeps, type OwnedDeps } from './deps.ts';
-import { startMailWorker, type Worker } from './features/mail/jobs.ts';
+import { modules } from './modules.ts';
 import { syncReferenceData } from './features/reference/repository.ts';
 import { startJobs } from './jobs.ts';
 import { demoCredentialsText, isDemoSeeded, seedDemo } from './seed/demo.ts';
@@ -33,7 +33,8 @@ export async function startServer(
     throw err;
   }
   const app = await buildApp(deps);
-  const worker: Worker = startMailWorker(deps);
+  // Every module's background loops (mail delivery), then the hourly housekeeping.
+  const background = modules.flatMap((m) => (m.background ?? []).map((start) => start(deps)));
   const jobs = startJobs(deps);
   const address = await app.listen({ port: config.port, host: config.host });
   log.info(
@@ -56,7 +57,7 @@ export async function startServer(
     stop() {
       stopping ??= (async () => {
         await app.close();
-        await worker.stop();
+        await Promise.all(background.map((job) => job.stop()));
         await jobs.stop();
         await deps.close();
       })();

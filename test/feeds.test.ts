@@ -166,20 +166,20 @@ for (const dialect of DIALECTS) {
     });
 
     it('splits a large sitemap into parts behind a sitemap index', async () => {
-      const index = await sitemap(ctx.deps, 10);
+      const index = await sitemap(ctx.deps, ctx.app.site.sitemap, 10);
       assertWellFormed(index);
       const parts = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
       assert.ok(index.includes('<sitemapindex') && parts.length >= 2);
       assert.equal(parts[0], 'http://localhost:3000/sitemap-1.xml');
       let total = 0;
       for (let n = 1; n <= parts.length; n++) {
-        const part = (await sitemapPart(ctx.deps, n, 10))!;
+        const part = (await sitemapPart(ctx.deps, ctx.app.site.sitemap, n, 10))!;
         assertWellFormed(part);
         total += part.split('<url>').length - 1;
       }
       const whole = (await get('/sitemap.xml')).body.split('<url>').length - 1;
       assert.equal(total, whole, 'the parts together list every address once');
-      assert.equal(await sitemapPart(ctx.deps, parts.length + 1, 10), null);
+      assert.equal(await sitemapPart(ctx.deps, ctx.app.site.sitemap, parts.length + 1, 10), null);
     });
   });
 }

@@ -4,7 +4,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { translator } from '../src/i18n/index.ts';
-import { searchEngine } from '../src/features/search/repository.ts';
 import { escapeHtml } from '../src/web/html.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';
 import { TestClient } from './helpers/client.ts';
@@ -205,7 +204,7 @@ for (const dialect of DIALECTS) {
       assert.equal(redirect.statusCode, 301);
       assert.equal(redirect.headers.location, `/nl/organisations/${into.slug}`);
 
-      const hits = await searchEngine(ctx.deps.dialect).query(ctx.deps.db, {
+      const hits = await ctx.deps.search.query(ctx.deps.db, {
         terms: ['realfagsrekruttering'],
         limit: 20,
       });

@@ -4,7 +4,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { deleteItem, transition } from '../src/features/items/service.ts';
 import { addAlias } from '../src/features/organisations/repository.ts';
-import { searchEngine } from '../src/features/search/repository.ts';
 import { DIALECTS } from './helpers/databases.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';
 import { TestClient } from './helpers/client.ts';
@@ -225,7 +224,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('finds the same after the index is compacted (housekeeping)', async () => {
-      const engine = searchEngine(ctx.deps.dialect);
+      const engine = ctx.deps.search;
       const query = { terms: ['the'], limit: 50 };
       const before = await engine.query(ctx.deps.db, query);
       assert.ok(before.length >= 2);

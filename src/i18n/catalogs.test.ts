@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { catalogs, LOCALES, negotiateLocale, translator } from './index.ts';
+import { modules } from '../modules.ts';
+import { en as shellEn } from './en.ts';
+import { catalogs, isMessageKey, LOCALES, negotiateLocale, translator } from './index.ts';
+import { nl as shellNl } from './nl.ts';
 
 /** Every argument name in an ICU message, including those inside plural and select branches. */
 function placeholders(message: string): string[] {
@@ -67,10 +70,11 @@ describe('negotiateLocale', () => {
 });
 
 describe('catalog modules', () => {
-  it('never define the same key twice', async () => {
-    const { MODULES } = await import('./registry.ts');
+  it('never define the same key twice', () => {
     const seen = new Map<string, string>();
-    for (const [name, mod] of Object.entries(MODULES)) {
+    const all = [{ name: 'shell', messages: { en: shellEn, nl: shellNl } }, ...modules];
+    for (const { name, messages: mod } of all) {
+      if (!mod) continue;
       for (const key of Object.keys(mod.en)) {
         assert.ok(!seen.has(key), `${key} is defined in ${seen.get(key)} and ${name}`);
         seen.set(key, name);
@@ -80,6 +84,20 @@ describe('catalog modules', () => {
         Object.keys(mod.en).sort(),
         `${name}: nl and en keys differ`,
       );
+    }
+  });
+});
+
+describe('module descriptions', () => {
+  it('give the shell catalog keys as labels (navigation, footer, <head> alternates)', () => {
+    for (const m of modules) {
+      const labels = [
+        m.nav?.label,
+        ...(m.footer ?? []).map((f) => f.label),
+        ...(m.alternates ?? []).map((a) => a.title),
+      ];
+      for (const label of labels.filter((l) => l !== undefined))
+        assert.ok(isMessageKey(label), `${m.name}: ${label}`);
     }
   });
 });

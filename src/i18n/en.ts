@@ -1,5 +1,7 @@
-// English UI catalog — the reference catalog: every key here must exist in every other locale
-// with the same {placeholders} (checked by test/i18n-parity.test.ts).
+// The shell's English catalog: the page frame, navigation of the shell, forms, tables, paging,
+// validation, errors and the API's generic refusals — what src/web/ and src/kernel/ say. Every
+// module has its own catalog (messages.ts); English is the reference, every other locale has each
+// key with the same {placeholders} (checked by src/i18n/catalogs.test.ts).
 export const en = {
   'site.name': 'Helix',
   'site.tagline': 'Europe’s network of national STEM platforms and school–company partnerships',
@@ -11,159 +13,15 @@ export const en = {
   'site.languageName.nl': 'Nederlands',
   'site.footer.about':
     'Helix is the open platform of the network. Content is published under open licences unless stated otherwise.',
-  'site.footer.openData': 'Open data',
-  'site.footer.feed': 'New publications (Atom feed)',
-  'site.feedTitle': 'Helix — new publications in English',
 
   'nav.home': 'Home',
-  'nav.library': 'Library',
-  'nav.taskforces': 'Taskforces',
-  'nav.members': 'Members',
-  'nav.events': 'Events',
-  'nav.network': 'Network',
-  'nav.support': 'Get support',
   'nav.search': 'Search',
   'nav.signIn': 'Sign in',
   'nav.signOut': 'Sign out',
   'nav.account': 'Your account',
   'nav.admin': 'Administration',
 
-  'home.title': 'Better STEM education, together',
-  'home.intro':
-    'Helix brings together the national STEM platforms of Europe and the partnerships between schools and technology companies that they run. Find programmes, policies and tools that work, follow taskforces that help countries and regions build their own, and meet the people behind them.',
-  'home.sections': 'What you will find here',
-  'home.section.library':
-    'Programmes, policies, tools, reports and monitoring instruments from across Europe, searchable in your language.',
-  'home.section.taskforces':
-    'Dossiers of the coalition’s direct support to countries and regions, each with a timeline of key events.',
-  'home.section.members': 'The national STEM platforms and partners that make up the coalition.',
-  'home.section.events': 'General assemblies, taskforce meetings, webinars and other events.',
-  'home.section.network':
-    'Schools and technology companies in one-to-one partnerships, with their regional coordinators.',
-  'home.section.support': 'Ask the coalition for a policy briefing, a taskforce or a roundtable.',
-
-  'home.numbers': 'The network in numbers',
-  'home.number.platforms': '{count, plural, one {member platform} other {member platforms}}',
-  'home.number.countries': '{count, plural, one {country} other {countries}}',
-  'home.number.taskforces': '{count, plural, one {taskforce} other {taskforces}}',
-  'home.number.programmes':
-    '{count, plural, one {programme in the library} other {programmes in the library}}',
-  'home.ongoing': 'Ongoing taskforces',
-  'home.upcoming': 'Upcoming events',
-  'home.latest': 'Latest publications',
-  'home.members': 'Our members',
-  'home.allTaskforces': 'All taskforces',
-  'home.allEvents': 'All events',
-  'home.allPublications': 'The whole library',
-  'home.allMembers': 'All members',
-  'home.noUpcoming': 'No events are planned yet. Past meetings and their reports are on the events page.',
-  'home.since': 'Started {date}',
-  'placeholder.title': '{section}: coming soon',
-  'placeholder.body':
-    'This section is being built. It will open in a coming release of Helix; until then nothing here is missing by mistake.',
-  'placeholder.back': 'Back to the home page',
-
-  'auth.signIn.title': 'Sign in',
-  'auth.signIn.intro': 'Members, editors and administrators sign in here. Visitors do not need an account.',
-  'auth.signIn.submit': 'Sign in',
-  'auth.signIn.failed': 'The e-mail address or password is not correct.',
-  'auth.signIn.forgot': 'Forgot your password?',
-  'auth.signIn.throttled': 'Too many sign-in attempts. Please wait {minutes} minutes and try again.',
-  'auth.signedIn': 'You are signed in.',
-  'auth.signedOut': 'You are signed out.',
-  'auth.signedOutEverywhere': 'You are signed out on every device.',
   'auth.signInRequired': 'Please sign in to continue.',
-  'auth.email': 'E-mail address',
-  'auth.password': 'Password',
-  'auth.newPassword': 'New password',
-  'auth.passwordConfirm': 'Repeat the password',
-  'auth.passwordHint': 'At least {min} characters.',
-  'auth.displayName': 'Your name',
-  'auth.forgot.title': 'Reset your password',
-  'auth.forgot.intro':
-    'Enter the e-mail address of your account. We will send you a link to choose a new password; it works once and for one hour.',
-  'auth.forgot.submit': 'Send the link',
-  'auth.forgot.sent': 'If an account exists for {email}, a link to reset its password is on its way.',
-  'auth.reset.title': 'Choose a new password',
-  'auth.reset.submit': 'Save the new password',
-  'auth.reset.done': 'Your password has been changed. Sign in with the new password.',
-  'auth.token.invalid.title': 'This link no longer works',
-  'auth.token.invalid.body': 'The link has expired or has been used already. Ask for a new one.',
-  'auth.invite.title': 'Accept your invitation',
-  'auth.invite.intro':
-    'You have been invited to Helix as {role}. Choose your name and a password to activate your account.',
-  'auth.invite.submit': 'Activate my account',
-  'auth.invite.done': 'Your account is active. Welcome to Helix.',
-
-  'mail.reset.subject': 'Reset your Helix password',
-  'mail.reset.body':
-    'Someone asked to reset the password of your Helix account ({email}).\n\nChoose a new password here (the link works once, for one hour):\n{link}\n\nIf this was not you, you can ignore this message; your password stays as it is.',
-  'mail.invite.subject': 'You are invited to Helix',
-  'mail.invite.body':
-    'You have been invited to Helix as {role}.\n\nActivate your account here (the link works once, for seven days):\n{link}\n\nIf you did not expect this invitation, you can ignore this message.',
-  'mail.signature': 'Helix',
-
-  'account.title': 'Your account',
-  'account.details': 'Account details',
-  'account.role': 'Role',
-  'account.organisation': 'Organisation',
-  'account.lastSignIn': 'Last sign-in',
-  'account.never': 'never',
-  'account.sessions': 'Signed-in devices',
-  'account.sessionsCount':
-    '{count, plural, one {You are signed in on # device.} other {You are signed in on # devices.}}',
-  'account.signOutEverywhere': 'Sign out on every device',
-  'account.changePassword': 'Change your password',
-  'account.currentPassword': 'Current password',
-  'account.passwordChanged': 'Your password has been changed. Other devices have been signed out.',
-  'account.currentPasswordWrong': 'The current password is not correct.',
-
-  'role.admin': 'administrator',
-  'role.editor': 'editor',
-  'role.member': 'member',
-  'role.coordinator': 'regional coordinator',
-  'role.school_contact': 'school contact',
-  'role.company_contact': 'company contact',
-  'status.active': 'active',
-  'status.invited': 'invited',
-  'status.disabled': 'disabled',
-
-  'admin.title': 'Administration',
-  'admin.intro': 'Manage accounts, read the outgoing mail and see who did what.',
-  'admin.users': 'Users',
-  'admin.users.invite': 'Invite a user',
-  'admin.users.inviteSubmit': 'Send the invitation',
-  'admin.users.invited': 'The invitation to {email} has been sent.',
-  'admin.users.exists': 'An account with this e-mail address exists already.',
-  'admin.users.edit': 'Edit {name}',
-  'admin.users.save': 'Save',
-  'admin.users.saved': 'The account has been saved.',
-  'admin.users.noOrganisation': 'No organisation',
-  'admin.users.lastAdmin': 'This is the last active administrator; the role or status cannot be changed.',
-  'admin.users.count': '{count, plural, one {# account} other {# accounts}}',
-  'admin.outbox': 'Outgoing mail',
-  'admin.outbox.intro':
-    'Every message Helix sends passes through this outbox. Without an SMTP server configured, messages stay here as “held” and can be read in full.',
-  'admin.outbox.empty': 'No messages yet.',
-  'admin.outbox.to': 'To',
-  'admin.outbox.subject': 'Subject',
-  'admin.outbox.status': 'Status',
-  'admin.outbox.created': 'Created',
-  'admin.outbox.attempts': 'Attempts',
-  'admin.outbox.lastError': 'Last error',
-  'admin.outbox.status.pending': 'waiting to be sent',
-  'admin.outbox.status.sending': 'being sent',
-  'admin.outbox.status.sent': 'sent',
-  'admin.outbox.status.failed': 'failed',
-  'admin.outbox.status.held': 'held (no SMTP server)',
-  'admin.audit': 'Audit log',
-  'admin.audit.intro': 'Who did what, and when.',
-  'admin.audit.empty': 'Nothing has been recorded yet.',
-  'admin.audit.when': 'When',
-  'admin.audit.who': 'Who',
-  'admin.audit.what': 'What',
-  'admin.audit.subject': 'Subject',
-  'admin.audit.system': 'system',
 
   'table.name': 'Name',
   'table.email': 'E-mail',
@@ -207,6 +65,12 @@ export const en = {
     'Helix could not complete your request. The problem has been logged; please try again later.',
   'error.reference': 'Reference: {id}',
   'error.home': 'Go to the home page',
+
+  'api.error.invalidCursor':
+    'The cursor is not valid. Pass the nextCursor of a previous answer unchanged, or leave cursor out to start at the first page.',
+  'api.error.unknownValues': 'Unknown value for {filter}: {values}. Allowed: {allowed}.',
+  'api.error.unknownParameter': 'Unknown parameter “{name}”.',
+  'api.error.invalidParameter': 'The value of “{name}” is not valid: {detail}.',
 } as const;
 
-export type PlatformKey = keyof typeof en;
+export type ShellKey = keyof typeof en;

@@ -1,17 +1,44 @@
 // Translators: one per request, never a global language. Messages use ICU syntax
 // (intl-messageformat); dates and numbers go through Intl in the reader's locale.
+//
+// The catalogs: the shell's (en.ts, nl.ts) and one per module (its messages.ts), registered at
+// start-up by src/modules.ts — i18n imports no module at run time, so no module's import of the
+// translator can close a cycle. MessageKey, the type of every key, is derived from the module list
+// by a type-only import.
 import { IntlMessageFormat } from 'intl-messageformat';
-import { en, nl, type MessageKey } from './registry.ts';
-
+import type { MODULES } from '../modules.ts';
+import { en as shellEn, type ShellKey } from './en.ts';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales.ts';
+import { nl as shellNl } from './nl.ts';
 
 export { DEFAULT_LOCALE, isLocale, LOCALES, type Locale };
-export type { MessageKey };
 
-export const catalogs: Record<Locale, Record<MessageKey, string>> = { en, nl };
+type KeysOf<M> = M extends { messages: { en: infer E } } ? keyof E & string : never;
+type ModuleKey = KeysOf<(typeof MODULES)[number]>;
+export type MessageKey = ShellKey | ModuleKey;
+
+/** Every catalog by locale: the shell's, then each registered module's. */
+export const catalogs: Record<Locale, Record<string, string>> = { en: { ...shellEn }, nl: { ...shellNl } };
+
+/** Where each key was defined (for the error on a key defined twice). */
+const owners = new Map<string, string>(Object.keys(shellEn).map((key) => [key, 'shell']));
+
+/** Add a module's catalog; a key another catalog defines already is a programming error. */
+export function registerCatalog(
+  owner: string,
+  catalog: Record<Locale, Readonly<Record<string, string>>>,
+): void {
+  for (const key of Object.keys(catalog.en)) {
+    const known = owners.get(key);
+    if (known !== undefined && known !== owner)
+      throw new Error(`message ${key} is defined by ${known} and ${owner}`);
+  }
+  for (const key of Object.keys(catalog.en)) owners.set(key, owner);
+  for (const locale of LOCALES) Object.assign(catalogs[locale], catalog[locale]);
+}
 
 export function isMessageKey(value: unknown): value is MessageKey {
-  return typeof value === 'string' && Object.hasOwn(en, value);
+  return typeof value === 'string' && Object.hasOwn(catalogs.en, value);
 }
 
 export type MessageParams = Record<string, string | number | Date>;
@@ -28,6 +55,8 @@ const formatCache = new Map<string, IntlMessageFormat>();
 
 function format(locale: Locale, key: MessageKey, params?: MessageParams): string {
   const source = catalogs[locale][key];
+  if (source === undefined)
+    throw new Error(`unknown message ${key} (are the module catalogs registered? see src/modules.ts)`);
   if (!params && !source.includes('{')) return source;
   const cacheKey = `${locale}\u0000${key}`;
   let compiled = formatCache.get(cacheKey);

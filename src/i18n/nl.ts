@@ -1,8 +1,8 @@
 // Dutch UI catalog. Typed against the English catalog, so a missing key fails the typecheck;
 // the parity test also checks that placeholders match.
-import type { PlatformKey } from './en.ts';
+import type { ShellKey } from './en.ts';
 
-export const nl: Record<PlatformKey, string> = {
+export const nl: Record<ShellKey, string> = {
   'site.name': 'Helix',
   'site.tagline': 'Het Europese netwerk van nationale bètatechniekplatforms en school–bedrijfpartnerschappen',
   'site.skipToContent': 'Direct naar de inhoud',
@@ -13,162 +13,15 @@ export const nl: Record<PlatformKey, string> = {
   'site.languageName.nl': 'Nederlands',
   'site.footer.about':
     'Helix is het open platform van het netwerk. Inhoud valt onder open licenties, tenzij anders vermeld.',
-  'site.footer.openData': 'Open data',
-  'site.footer.feed': 'Nieuwe publicaties (Atom-feed)',
-  'site.feedTitle': 'Helix — nieuwe publicaties in het Nederlands',
 
   'nav.home': 'Home',
-  'nav.library': 'Bibliotheek',
-  'nav.taskforces': 'Taskforces',
-  'nav.members': 'Leden',
-  'nav.events': 'Evenementen',
-  'nav.network': 'Netwerk',
-  'nav.support': 'Ondersteuning',
   'nav.search': 'Zoeken',
   'nav.signIn': 'Inloggen',
   'nav.signOut': 'Uitloggen',
   'nav.account': 'Uw account',
   'nav.admin': 'Beheer',
 
-  'home.title': 'Samen werken aan beter bèta- en techniekonderwijs',
-  'home.intro':
-    'Helix brengt de nationale bètatechniekplatforms van Europa samen, met de partnerschappen tussen scholen en technologiebedrijven die zij organiseren. Vind programma’s, beleid en instrumenten die werken, volg taskforces die landen en regio’s helpen hun eigen aanpak op te bouwen, en leer de mensen erachter kennen.',
-  'home.sections': 'Wat u hier vindt',
-  'home.section.library':
-    'Programma’s, beleid, instrumenten, rapporten en monitors uit heel Europa, doorzoekbaar in uw taal.',
-  'home.section.taskforces':
-    'Dossiers van de directe ondersteuning die de coalitie aan landen en regio’s geeft, elk met een tijdlijn van belangrijke gebeurtenissen.',
-  'home.section.members': 'De nationale bètatechniekplatforms en partners die samen de coalitie vormen.',
-  'home.section.events': 'Algemene vergaderingen, taskforcebijeenkomsten, webinars en andere evenementen.',
-  'home.section.network':
-    'Scholen en technologiebedrijven in één-op-éénpartnerschappen, met hun regionale coördinatoren.',
-  'home.section.support': 'Vraag de coalitie om een beleidsbriefing, een taskforce of een rondetafelgesprek.',
-
-  'home.numbers': 'Het netwerk in cijfers',
-  'home.number.platforms': '{count, plural, one {lidplatform} other {lidplatforms}}',
-  'home.number.countries': '{count, plural, one {land} other {landen}}',
-  'home.number.taskforces': '{count, plural, one {taskforce} other {taskforces}}',
-  'home.number.programmes':
-    '{count, plural, one {programma in de bibliotheek} other {programma’s in de bibliotheek}}',
-  'home.ongoing': 'Lopende taskforces',
-  'home.upcoming': 'Komende evenementen',
-  'home.latest': 'Nieuwste publicaties',
-  'home.members': 'Onze leden',
-  'home.allTaskforces': 'Alle taskforces',
-  'home.allEvents': 'Alle evenementen',
-  'home.allPublications': 'De hele bibliotheek',
-  'home.allMembers': 'Alle leden',
-  'home.noUpcoming':
-    'Er zijn nog geen evenementen gepland. Eerdere bijeenkomsten en hun verslagen staan op de evenementenpagina.',
-  'home.since': 'Gestart {date}',
-  'placeholder.title': '{section}: binnenkort',
-  'placeholder.body':
-    'Aan dit onderdeel wordt gebouwd. Het komt beschikbaar in een volgende versie van Helix; tot die tijd ontbreekt hier niets per ongeluk.',
-  'placeholder.back': 'Terug naar de homepagina',
-
-  'auth.signIn.title': 'Inloggen',
-  'auth.signIn.intro':
-    'Leden, redacteuren en beheerders loggen hier in. Bezoekers hebben geen account nodig.',
-  'auth.signIn.submit': 'Inloggen',
-  'auth.signIn.failed': 'Het e-mailadres of wachtwoord klopt niet.',
-  'auth.signIn.forgot': 'Wachtwoord vergeten?',
-  'auth.signIn.throttled': 'Te veel inlogpogingen. Wacht {minutes} minuten en probeer het opnieuw.',
-  'auth.signedIn': 'U bent ingelogd.',
-  'auth.signedOut': 'U bent uitgelogd.',
-  'auth.signedOutEverywhere': 'U bent op alle apparaten uitgelogd.',
   'auth.signInRequired': 'Log in om verder te gaan.',
-  'auth.email': 'E-mailadres',
-  'auth.password': 'Wachtwoord',
-  'auth.newPassword': 'Nieuw wachtwoord',
-  'auth.passwordConfirm': 'Herhaal het wachtwoord',
-  'auth.passwordHint': 'Minstens {min} tekens.',
-  'auth.displayName': 'Uw naam',
-  'auth.forgot.title': 'Wachtwoord opnieuw instellen',
-  'auth.forgot.intro':
-    'Vul het e-mailadres van uw account in. We sturen u een link om een nieuw wachtwoord te kiezen; die werkt één keer en één uur lang.',
-  'auth.forgot.submit': 'Stuur de link',
-  'auth.forgot.sent':
-    'Als er een account bestaat voor {email}, is er een link onderweg om het wachtwoord opnieuw in te stellen.',
-  'auth.reset.title': 'Kies een nieuw wachtwoord',
-  'auth.reset.submit': 'Nieuw wachtwoord opslaan',
-  'auth.reset.done': 'Uw wachtwoord is gewijzigd. Log in met het nieuwe wachtwoord.',
-  'auth.token.invalid.title': 'Deze link werkt niet meer',
-  'auth.token.invalid.body': 'De link is verlopen of al gebruikt. Vraag een nieuwe aan.',
-  'auth.invite.title': 'Uitnodiging accepteren',
-  'auth.invite.intro':
-    'U bent uitgenodigd voor Helix als {role}. Kies uw naam en een wachtwoord om uw account te activeren.',
-  'auth.invite.submit': 'Mijn account activeren',
-  'auth.invite.done': 'Uw account is actief. Welkom bij Helix.',
-
-  'mail.reset.subject': 'Stel uw Helix-wachtwoord opnieuw in',
-  'mail.reset.body':
-    'Iemand heeft gevraagd het wachtwoord van uw Helix-account ({email}) opnieuw in te stellen.\n\nKies hier een nieuw wachtwoord (de link werkt één keer, één uur lang):\n{link}\n\nWas u dit niet? Dan kunt u dit bericht negeren; uw wachtwoord blijft ongewijzigd.',
-  'mail.invite.subject': 'U bent uitgenodigd voor Helix',
-  'mail.invite.body':
-    'U bent uitgenodigd voor Helix als {role}.\n\nActiveer hier uw account (de link werkt één keer, zeven dagen lang):\n{link}\n\nHad u deze uitnodiging niet verwacht? Dan kunt u dit bericht negeren.',
-  'mail.signature': 'Helix',
-
-  'account.title': 'Uw account',
-  'account.details': 'Accountgegevens',
-  'account.role': 'Rol',
-  'account.organisation': 'Organisatie',
-  'account.lastSignIn': 'Laatst ingelogd',
-  'account.never': 'nooit',
-  'account.sessions': 'Ingelogde apparaten',
-  'account.sessionsCount':
-    '{count, plural, one {U bent op # apparaat ingelogd.} other {U bent op # apparaten ingelogd.}}',
-  'account.signOutEverywhere': 'Op alle apparaten uitloggen',
-  'account.changePassword': 'Wachtwoord wijzigen',
-  'account.currentPassword': 'Huidig wachtwoord',
-  'account.passwordChanged': 'Uw wachtwoord is gewijzigd. Andere apparaten zijn uitgelogd.',
-  'account.currentPasswordWrong': 'Het huidige wachtwoord klopt niet.',
-
-  'role.admin': 'beheerder',
-  'role.editor': 'redacteur',
-  'role.member': 'lid',
-  'role.coordinator': 'regiocoördinator',
-  'role.school_contact': 'contactpersoon school',
-  'role.company_contact': 'contactpersoon bedrijf',
-  'status.active': 'actief',
-  'status.invited': 'uitgenodigd',
-  'status.disabled': 'geblokkeerd',
-
-  'admin.title': 'Beheer',
-  'admin.intro': 'Beheer accounts, lees de uitgaande e-mail en zie wie wat heeft gedaan.',
-  'admin.users': 'Gebruikers',
-  'admin.users.invite': 'Gebruiker uitnodigen',
-  'admin.users.inviteSubmit': 'Uitnodiging versturen',
-  'admin.users.invited': 'De uitnodiging aan {email} is verstuurd.',
-  'admin.users.exists': 'Er bestaat al een account met dit e-mailadres.',
-  'admin.users.edit': '{name} bewerken',
-  'admin.users.save': 'Opslaan',
-  'admin.users.saved': 'Het account is opgeslagen.',
-  'admin.users.noOrganisation': 'Geen organisatie',
-  'admin.users.lastAdmin': 'Dit is de laatste actieve beheerder; de rol of status kan niet worden gewijzigd.',
-  'admin.users.count': '{count, plural, one {# account} other {# accounts}}',
-  'admin.outbox': 'Uitgaande e-mail',
-  'admin.outbox.intro':
-    'Elk bericht dat Helix verstuurt, gaat door deze postbak. Zonder ingestelde SMTP-server blijven berichten hier staan als „vastgehouden” en zijn ze volledig te lezen.',
-  'admin.outbox.empty': 'Nog geen berichten.',
-  'admin.outbox.to': 'Aan',
-  'admin.outbox.subject': 'Onderwerp',
-  'admin.outbox.status': 'Status',
-  'admin.outbox.created': 'Aangemaakt',
-  'admin.outbox.attempts': 'Pogingen',
-  'admin.outbox.lastError': 'Laatste fout',
-  'admin.outbox.status.pending': 'wacht op verzending',
-  'admin.outbox.status.sending': 'wordt verzonden',
-  'admin.outbox.status.sent': 'verzonden',
-  'admin.outbox.status.failed': 'mislukt',
-  'admin.outbox.status.held': 'vastgehouden (geen SMTP-server)',
-  'admin.audit': 'Logboek',
-  'admin.audit.intro': 'Wie deed wat, en wanneer.',
-  'admin.audit.empty': 'Er is nog niets vastgelegd.',
-  'admin.audit.when': 'Wanneer',
-  'admin.audit.who': 'Wie',
-  'admin.audit.what': 'Wat',
-  'admin.audit.subject': 'Onderwerp',
-  'admin.audit.system': 'systeem',
 
   'table.name': 'Naam',
   'table.email': 'E-mail',
@@ -214,4 +67,10 @@ export const nl: Record<PlatformKey, string> = {
     'Helix kon uw verzoek niet afronden. Het probleem is vastgelegd; probeer het later opnieuw.',
   'error.reference': 'Referentie: {id}',
   'error.home': 'Naar de homepagina',
+
+  'api.error.invalidCursor':
+    'De cursor is ongeldig. Geef de nextCursor van een eerder antwoord ongewijzigd door, of laat cursor weg om bij de eerste pagina te beginnen.',
+  'api.error.unknownValues': 'Onbekende waarde voor {filter}: {values}. Toegestaan: {allowed}.',
+  'api.error.unknownParameter': 'Onbekende parameter “{name}”.',
+  'api.error.invalidParameter': 'De waarde van “{name}” is ongeldig: {detail}.',
 };

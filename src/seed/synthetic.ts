@@ -10,7 +10,6 @@ import { COUNTRY_CODES, LEVELS, ORG_KINDS, THEMES } from '../features/reference/
 import { type ItemType } from '../kernel/content-types.ts';
 import { TYPE_SPECS } from '../features/items/domain/type-specs.ts';
 import { bumpContentVersion } from '../kernel/content-version.ts';
-import { searchEngine } from '../features/search/repository.ts';
 
 /** mulberry32: a small, fast, seedable PRNG (synthetic data must be reproducible). */
 function prng(seed: number): () => number {
@@ -201,32 +200,6 @@ async function insertBatches<T>(db: Kysely<DB>, table: keyof DB, rows: T[], size
   }
 }
 
-async function indexBatch(
-  db: Kysely<DB>,
-  dialect: Deps['dialect'],
-  docs: { itemId: string; lang: string; title: string; content: string }[],
-): Promise<void> {
-  for (let i = 0; i < docs.length; i += 300) {
-    const chunk = docs
-      .slice(i, i + 300)
-      .map((d) => ({ ...d, title: normaliseForSearch(d.title), content: normaliseForSearch(d.content) }));
-    if (dialect === 'sqlite') {
-      const values = sql.join(chunk.map((d) => sql`(${d.itemId}, ${d.lang}, ${d.title}, ${d.content})`));
-      await sql`insert into item_search (item_id, lang, title, content) values ${values}`.execute(db);
-    } else {
-      const values = sql.join(
-        chunk.map(
-          (d) =>
-            sql`(${d.itemId}, ${d.lang}, ${d.title}, ${d.content}, setweight(to_tsvector('simple', ${d.title}), 'A') || setweight(to_tsvector('simple', ${d.content}), 'D'))`,
-        ),
-      );
-      await sql`insert into item_search (item_id, lang, title, content, document) values ${values}`.execute(
-        db,
-      );
-    }
-  }
-}
-
 export interface SyntheticReport {
   items: number;
   organisations: number;
@@ -375,13 +348,13 @@ export async function seedSynthetic(
       await insertBatches(trx, 'item_countries', countryLinks);
       await insertBatches(trx, 'item_levels', levelLinks);
       await insertBatches(trx, 'item_themes', themeLinks);
-      await indexBatch(trx, deps.dialect, docs);
+      await deps.search.putMany(trx, docs);
     });
     options.onProgress?.(Math.min(count, start + batch));
   }
   await bumpContentVersion(deps.db, iso(deps.clock.now()));
   // A bulk load leaves the search index in many pieces; merge them as housekeeping would.
-  await searchEngine(deps.dialect).compact(deps.db);
+  await deps.search.compact(deps.db);
   // Fresh planner statistics, so the first queries after a bulk load pick the right indexes.
   await sql`analyze`.execute(deps.db);
   return { items: count, organisations: orgCount, ms: Date.now() - started };

@@ -1,11 +1,12 @@
 // The page shell: skip link, landmarks, header navigation, language switch, account menu,
 // flash message, footer, hreflang alternates and the canonical link.
-import { LOCALES, type Locale, type Translator, type MessageKey } from '../i18n/index.ts';
+import { LOCALES, type Locale, type MessageKey, type Translator } from '../i18n/index.ts';
 import type { User } from '../kernel/identity.ts';
+import type { SiteLinks } from './site.ts';
 import type { AssetManifest } from './assets.ts';
 import type { Flash } from './context.ts';
 import { html, type SafeHtml } from './html.ts';
-import { paths } from './paths.ts';
+import { shellPaths } from './paths.ts';
 
 export interface PageContext {
   tr: Translator;
@@ -17,13 +18,15 @@ export interface PageContext {
   flash: Flash | null;
   assets: AssetManifest;
   baseUrl: string;
+  /** Navigation, footer links and <head> alternates, from the module list. */
+  site: SiteLinks;
 }
 
 export interface PageOptions {
   title: string;
   body: SafeHtml;
-  /** Navigation section to mark as current. */
-  section?: NavSection;
+  /** Navigation section to mark as current (a module's `nav.section`, or 'home', 'search', 'account', 'admin'). */
+  section?: string;
   /** Extra tags for <head> (feeds, JSON-LD, robots). */
   head?: SafeHtml;
   /** Override the alternates when a page does not exist in every locale. */
@@ -32,31 +35,13 @@ export interface PageOptions {
   index?: boolean;
 }
 
-export type NavSection =
-  | 'home'
-  | 'library'
-  | 'taskforces'
-  | 'members'
-  | 'events'
-  | 'network'
-  | 'support'
-  | 'search'
-  | 'account'
-  | 'admin';
+/** A catalog key from a module description (checked when the app is built). */
+const label = (tr: Translator, key: string) => tr.t(key as MessageKey);
 
-const NAV: { section: NavSection; path: string; label: MessageKey }[] = [
-  { section: 'library', path: '/library', label: 'nav.library' },
-  { section: 'taskforces', path: '/taskforces', label: 'nav.taskforces' },
-  { section: 'members', path: '/members', label: 'nav.members' },
-  { section: 'events', path: '/events', label: 'nav.events' },
-  { section: 'network', path: '/network', label: 'nav.network' },
-  { section: 'support', path: '/support', label: 'nav.support' },
-];
-
-function navigation(ctx: PageContext, current: NavSection | undefined): SafeHtml {
-  const items = NAV.map(
+function navigation(ctx: PageContext, current: string | undefined): SafeHtml {
+  const items = ctx.site.nav.map(
     (item) =>
-      html`<li><a href="/${ctx.locale}${item.path}"${item.section === current ? html` aria-current="page"` : ''}>${ctx.tr.t(item.label)}</a></li>`,
+      html`<li><a href="${item.path(ctx.locale)}"${item.section === current ? html` aria-current="page"` : ''}>${label(ctx.tr, item.label)}</a></li>`,
   );
   return html`<nav class="main-nav" aria-label="${ctx.tr.t('site.mainNav')}"><ul>${items}</ul></nav>`;
 }
@@ -74,12 +59,14 @@ function languageSwitch(ctx: PageContext, alternates: Partial<Record<Locale, str
 
 function accountMenu(ctx: PageContext): SafeHtml {
   if (!ctx.user)
-    return html`<a class="button button-quiet" href="/${ctx.locale}/sign-in">${ctx.tr.t('nav.signIn')}</a>`;
+    return html`<a class="button button-quiet" href="${shellPaths.signIn(ctx.locale)}">${ctx.tr.t('nav.signIn')}</a>`;
   const admin =
-    ctx.user.role === 'admin' ? html`<a href="/${ctx.locale}/admin">${ctx.tr.t('nav.admin')}</a>` : '';
+    ctx.user.role === 'admin'
+      ? html`<a href="${shellPaths.admin(ctx.locale)}">${ctx.tr.t('nav.admin')}</a>`
+      : '';
   return html`<div class="account-menu">
-    <a href="/${ctx.locale}/account">${ctx.tr.t('nav.account')}</a>${admin}
-    <form method="post" action="/${ctx.locale}/sign-out">
+    <a href="${shellPaths.account(ctx.locale)}">${ctx.tr.t('nav.account')}</a>${admin}
+    <form method="post" action="${shellPaths.signOut(ctx.locale)}">
       <input type="hidden" name="_csrf" value="${ctx.csrfToken}">
       <button type="submit" class="button button-quiet">${ctx.tr.t('nav.signOut')}</button>
     </form>
@@ -116,14 +103,14 @@ ${page.index === false ? html`<meta name="robots" content="noindex">` : ''}
 <link rel="icon" href="${ctx.assets.url('img/favicon.svg')}" type="image/svg+xml">
 ${canonical ? html`<link rel="canonical" href="${ctx.baseUrl}${canonical}">` : ''}
 ${hreflang}
-<link rel="alternate" type="application/atom+xml" title="${ctx.tr.t('site.feedTitle')}" href="${paths.feed(ctx.locale)}">
+${ctx.site.alternates.map((a) => html`<link rel="alternate" type="${a.type}" title="${label(ctx.tr, a.title)}" href="${a.path(ctx.locale)}">`)}
 ${page.head ?? ''}
 </head>
 <body>
 <a class="skip-link" href="#main">${ctx.tr.t('site.skipToContent')}</a>
 <header class="site-header">
   <div class="container header-inner">
-    <a class="brand" href="/${ctx.locale}/"><img src="${ctx.assets.url('img/logo.svg')}" alt="" width="32" height="32"><span>${ctx.tr.t('site.name')}</span></a>
+    <a class="brand" href="${shellPaths.home(ctx.locale)}"><img src="${ctx.assets.url('img/logo.svg')}" alt="" width="32" height="32"><span>${ctx.tr.t('site.name')}</span></a>
     <div class="header-tools">
       ${languageSwitch(ctx, alternates)}
       ${accountMenu(ctx)}
@@ -139,8 +126,7 @@ ${page.body}
   <div class="container">
     <p>${ctx.tr.t('site.footer.about')}</p>
     <nav aria-label="${ctx.tr.t('site.footerNav')}"><ul>
-      <li><a href="${paths.openData(ctx.locale)}">${ctx.tr.t('site.footer.openData')}</a></li>
-      <li><a href="${paths.feed(ctx.locale)}" type="application/atom+xml">${ctx.tr.t('site.footer.feed')}</a></li>
+      ${ctx.site.footer.map((f) => html`<li><a href="${f.path(ctx.locale)}"${f.type ? html` type="${f.type}"` : ''}>${label(ctx.tr, f.label)}</a></li>`)}
     </ul></nav>
   </div>
 </footer>

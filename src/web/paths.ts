@@ -1,3 +1,16 @@
+// The shell's addresses: the pages the frame of every page, the guards and the error pages link
+// to (home, sign-in, sign-out, account, administration). The modules that serve them (home, auth,
+// account, admin) build the same addresses with these functions.
+const enc = encodeURIComponent;
+
+export const shellPaths = {
+  home: (locale: string) => `/${locale}/`,
+  signIn: (locale: string, next?: string) => `/${locale}/sign-in${next ? `?next=${enc(next)}` : ''}`,
+  signOut: (locale: string) => `/${locale}/sign-out`,
+  account: (locale: string) => `/${locale}/account`,
+  admin: (locale: string) => `/${locale}/admin`,
+} as const;
+
 // Canonical addresses of the site's pages and feeds: every link to a page is built here, so each
 // page has one URL.
 export const paths = {

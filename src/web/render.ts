@@ -26,6 +26,7 @@ export function pageContext(request: FastifyRequest): PageContext {
     flash: request.flash,
     assets: request.server.assets,
     baseUrl: request.server.deps.config.baseUrl,
+    site: request.server.site,
   };
 }
 

@@ -1,13 +1,19 @@
 // Country pages: the index of all countries with their figures, and one country with its members,
 // its regions and everything linked to it or to one of its regions.
 import type { Deps } from '../../deps.ts';
+import type { SitemapPage } from '../../kernel/module.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
 import { countInScope, newestByType } from '../organisations/repository-links.ts';
 import { listOrganisations, type Organisation } from '../organisations/repository.ts';
 import { ITEMS_PER_TYPE, withSummaries, type LinkedGroup } from '../organisations/service.ts';
 import { findCountryBySlug, listCountries, listRegions, regionName } from '../reference/repository.ts';
-import { countryName } from '../reference/domain/vocabulary.ts';
-import { countryScope, memberCounts } from './repository.ts';
+import { countryName, countrySlug } from '../reference/domain/vocabulary.ts';
+import { countriesWithContent, countryScope, countsPerCountry, memberCounts } from './repository.ts';
+import type { Static } from 'typebox';
+import { paths } from '../../web/paths.ts';
+import { absolute } from '../../kernel/results.ts';
+import { countryRef } from '../library/service-api.ts';
+import type { CountriesSchema } from './schema.ts';
 
 export interface CountryRow {
   code: string;
@@ -92,4 +98,26 @@ export async function countryPage(
       .sort((a, b) => collator.compare(a.name, b.name)),
     groups: await withSummaries(deps.db, groups, locale),
   };
+}
+
+export async function listCountriesApi(deps: Deps, locale: string): Promise<Static<typeof CountriesSchema>> {
+  const [countries, counts] = await Promise.all([listCountries(deps.db), countsPerCountry(deps.db)]);
+  const items = countries
+    .map((c) => ({
+      ...countryRef(c.code),
+      slug: c.slug,
+      kind: c.kind,
+      inEu: c.inEu,
+      url: absolute(deps, paths.country(locale, c.slug)),
+      counts: { items: counts.items.get(c.code) ?? 0, members: counts.members.get(c.code) ?? 0 },
+    }))
+    .sort((a, b) => a.names.en.localeCompare(b.names.en, 'en'));
+  return { items, total: items.length };
+}
+
+/** The page of every country something public is linked to, for the sitemap. */
+export async function countryAddresses(deps: Pick<Deps, 'db'>): Promise<SitemapPage[]> {
+  return (await countriesWithContent(deps.db)).map((code) => ({
+    path: (l: string) => paths.country(l, countrySlug(code)),
+  }));
 }

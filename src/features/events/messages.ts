@@ -1,5 +1,7 @@
 // UI messages of this module (EN is the reference; NL must have every key — see the parity test).
 export const en = {
+  'nav.events': 'Events',
+
   'events.title': 'Events',
   'events.intro':
     'General assemblies, taskforce meetings, webinars and conferences of the coalition and its members.',
@@ -28,6 +30,8 @@ export const en = {
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
+  'nav.events': 'Evenementen',
+
   'events.title': 'Evenementen',
   'events.intro':
     'Algemene vergaderingen, taskforcebijeenkomsten, webinars en conferenties van de coalitie en haar leden.',

@@ -1,6 +1,7 @@
 // Reads of the events page and the calendar feeds: listed items of the calendar types (events and
 // meetings) that have a start date, split around "today", with their venue and hosts.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
+import type { Cursor } from '../../lib/cursor.ts';
 import type { DB } from '../../db/schema.ts';
 import { TYPE_SPECS } from '../items/domain/type-specs.ts';
 import { ITEM_TYPES } from '../../kernel/content-types.ts';
@@ -159,4 +160,71 @@ export async function hostsOf(
     .execute();
   for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), { name: r.name, slug: r.slug }]);
   return out;
+}
+
+export interface EventPageRow {
+  id: string;
+  startsOn: string;
+  endsOn: string | null;
+  venue: string | null;
+  city: string | null;
+  onlineUrl: string | null;
+  registrationUrl: string | null;
+}
+
+const END = sql<string>`coalesce(items.ends_on, items.starts_on)`;
+
+/**
+ * Published public meetings and events. Upcoming: not yet ended, soonest first; past: ended,
+ * latest first. The cursor is the (startsOn, id) of the last row of the previous page.
+ */
+export async function eventPage(
+  db: Kysely<DB>,
+  input: { when: 'upcoming' | 'past'; today: string; limit: number; after: Cursor | null },
+): Promise<{ rows: EventPageRow[]; total: number }> {
+  const upcoming = input.when === 'upcoming';
+  const base = db
+    .selectFrom('items')
+    .where('items.type', 'in', ['meeting', 'event'])
+    .where('items.listed', '=', true)
+    .where('items.visibility', '=', 'public')
+    .where('items.deleted_at', 'is', null)
+    .where('items.starts_on', 'is not', null)
+    .where(END, upcoming ? '>=' : '<', input.today);
+  let rows = base.select([
+    'items.id',
+    'items.starts_on',
+    'items.ends_on',
+    'items.venue',
+    'items.city',
+    'items.online_url',
+    'items.registration_url',
+  ]);
+  const after = input.after;
+  if (after?.sortDate) {
+    const op = upcoming ? '>' : '<';
+    rows = rows.where((eb) =>
+      eb.or([
+        eb('items.starts_on', op, after.sortDate),
+        eb.and([eb('items.starts_on', '=', after.sortDate), eb('items.id', op, after.id)]),
+      ]),
+    );
+  }
+  const direction = upcoming ? 'asc' : 'desc';
+  const [found, count] = await Promise.all([
+    rows.orderBy('items.starts_on', direction).orderBy('items.id', direction).limit(input.limit).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return {
+    rows: found.map((r) => ({
+      id: r.id,
+      startsOn: r.starts_on ?? '',
+      endsOn: r.ends_on,
+      venue: r.venue,
+      city: r.city,
+      onlineUrl: r.online_url,
+      registrationUrl: r.registration_url,
+    })),
+    total: Number(count.n),
+  };
 }

@@ -8,7 +8,21 @@ import { canReadMembersOnly, type Actor } from '../items/policy.ts';
 import { readContentVersion } from '../../kernel/content-version.ts';
 import { summaries, type ItemSummary } from '../items/service-read.ts';
 import { toICalendar, type CalendarEntry } from './domain/calendar.ts';
-import { feedEvents, findEvent, hostsOf, pastEvents, upcomingEvents, type EventRow } from './repository.ts';
+import {
+  eventPage,
+  feedEvents,
+  findEvent,
+  hostsOf,
+  pastEvents,
+  upcomingEvents,
+  type EventRow,
+} from './repository.ts';
+import type { Static } from 'typebox';
+import { iso } from '../../lib/clock.ts';
+import { decodeApiCursor, encodeCursor } from '../../lib/cursor.ts';
+import { invalidCursor, ok, type ApiResult } from '../../kernel/results.ts';
+import { toItemSummary } from '../library/service-api.ts';
+import type { EventsApiQuery, EventsSchema } from './schema.ts';
 
 export const PAST_PAGE_SIZE = 20;
 /** Enough for any real programme of events; the page lists the soonest. */
@@ -157,4 +171,52 @@ export async function eventFeed(
     [calendarEntry(deps, entry, locale)],
     calendarOptions(deps, locale, { ...labels, name: entry.item.title }),
   );
+}
+
+export async function listEventsApi(
+  deps: Deps,
+  query: Static<typeof EventsApiQuery>,
+): Promise<ApiResult<Static<typeof EventsSchema>>> {
+  const locale = query.locale ?? 'en';
+  const limit = query.limit ?? 50;
+  const after = query.cursor === undefined ? null : decodeApiCursor(query.cursor);
+  if (query.cursor !== undefined && !after?.sortDate) return invalidCursor();
+  const today = iso(deps.clock.now()).slice(0, 10);
+  const page = await eventPage(deps.db, { when: query.when ?? 'upcoming', today, limit: limit + 1, after });
+  const rows = page.rows.slice(0, limit);
+  const found = await summaries(
+    deps.db,
+    rows.map((r) => r.id),
+    locale,
+  );
+  const items = rows.flatMap((row) => {
+    const s = found.find((f) => f.id === row.id);
+    if (!s) return [];
+    const summary = toItemSummary(deps, s, [s.lang], locale);
+    return [
+      {
+        slug: s.slug,
+        type: s.type as 'meeting' | 'event',
+        title: s.title,
+        summary: s.summary,
+        language: s.lang,
+        fallback: s.fallback,
+        startsOn: row.startsOn,
+        endsOn: row.endsOn,
+        venue: row.venue,
+        city: row.city,
+        url: summary.url,
+        onlineUrl: row.onlineUrl,
+        registrationUrl: row.registrationUrl,
+        organisation: summary.organisation,
+      },
+    ];
+  });
+  const last = rows[rows.length - 1];
+  return ok({
+    items,
+    nextCursor:
+      page.rows.length > limit && last ? encodeCursor({ sortDate: last.startsOn, id: last.id }) : null,
+    total: page.total,
+  });
 }

@@ -42,13 +42,15 @@ const ImportedSchema = Type.Object({
   }),
 });
 
-export async function exchangeRoutes(fastify: FastifyInstance): Promise<void> {
+export async function exchangeApiRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const deps = app.deps;
 
   app.get(
-    '/export',
+    '/v1/export',
     {
+      // Editors' exports hold drafts and members-only items: never readable by another site.
+      config: { crossOrigin: false },
       schema: {
         tags: ['Exchange'],
         summary: 'Export the library',
@@ -77,7 +79,7 @@ export async function exchangeRoutes(fastify: FastifyInstance): Promise<void> {
       (_request, body, done) => done(null, body),
     );
     scoped.withTypeProvider<TypeBoxTypeProvider>().post(
-      '/import',
+      '/v1/import',
       {
         bodyLimit: IMPORT_BODY_LIMIT,
         preHandler: guard((u) => canImport({ id: u.id, role: u.role, organisationId: u.organisationId })),

@@ -9,6 +9,7 @@ import {
   MEMBER_ROLES,
   ORG_KINDS,
   THEMES,
+  REGION_SLUGS,
 } from '../reference/domain/vocabulary.ts';
 import { ITEM_TYPES } from '../../kernel/content-types.ts';
 import {
@@ -17,7 +18,7 @@ import {
   TASKFORCE_STATUSES,
 } from '../taskforces/domain/vocabulary.ts';
 import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
-import { Nullable, REGION_SLUGS } from '../../web/api/schemas.ts';
+import { Nullable } from '../../web/api/schemas.ts';
 
 const Slug = Type.String({
   minLength: 1,

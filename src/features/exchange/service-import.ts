@@ -15,7 +15,6 @@ import { reindexItem, withOwner } from '../items/service.ts';
 import type { NeutralField } from '../items/domain/type-specs.ts';
 import type { ItemType } from '../../kernel/content-types.ts';
 import { listRegions } from '../reference/repository.ts';
-import { searchEngine } from '../search/repository.ts';
 import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
 import type { ExchangeDocument, ExchangeItem, ExchangeText, ExchangeVersion } from './schema.ts';
 import { existingItems, setPublishedAt } from './repository.ts';
@@ -245,7 +244,7 @@ async function writeItems(
       counts.versions++;
     }
     await items.refreshListed(trx, id, now);
-    await searchEngine(deps.dialect).remove(trx, id);
+    await deps.search.remove(trx, id);
     await reindexItem(deps, trx, id);
   }
   // Dossiers last: their references may be to any item of the file (checkDossiers made sure).

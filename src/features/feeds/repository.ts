@@ -1,4 +1,4 @@
-// What the feeds and the sitemap read: recent publications and the addresses of public records.
+// What the feeds read: recent publications.
 // Public data only: listed, public, not deleted items; organisations not merged away.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
@@ -67,49 +67,4 @@ export async function liveVersionsOf(db: Kysely<DB>, ids: string[]): Promise<Liv
     summary: r.live_summary ?? '',
     publishedAt: r.published_at ?? '',
   }));
-}
-
-export interface SitemapRecords {
-  items: { slug: string; type: string; updatedAt: string }[];
-  organisations: { slug: string; updatedAt: string }[];
-  countries: string[];
-}
-
-/** Every public record with a page; countries only when something is linked to them. */
-export async function sitemapRecords(db: Kysely<DB>): Promise<SitemapRecords> {
-  const [items, organisations, itemCountries, orgCountries] = await Promise.all([
-    publicItems(db).select(['items.slug', 'items.type', 'items.updated_at']).orderBy('items.slug').execute(),
-    db
-      .selectFrom('organisations')
-      .select(['slug', 'updated_at'])
-      .where('merged_into_id', 'is', null)
-      .orderBy('slug')
-      .execute(),
-    db
-      .selectFrom('item_countries')
-      .innerJoin('items', 'items.id', 'item_countries.item_id')
-      .select('item_countries.country_code')
-      .distinct()
-      .where('items.listed', '=', true)
-      .where('items.visibility', '=', 'public')
-      .where('items.deleted_at', 'is', null)
-      .execute(),
-    db
-      .selectFrom('organisations')
-      .select('country_code')
-      .distinct()
-      .where('merged_into_id', 'is', null)
-      .where('country_code', 'is not', null)
-      .execute(),
-  ]);
-  const codes = new Set(
-    [...itemCountries.map((r) => r.country_code), ...orgCountries.map((r) => r.country_code ?? '')].filter(
-      Boolean,
-    ),
-  );
-  return {
-    items: items.map((r) => ({ slug: r.slug, type: r.type, updatedAt: r.updated_at })),
-    organisations: organisations.map((r) => ({ slug: r.slug, updatedAt: r.updated_at })),
-    countries: [...codes].sort(),
-  };
 }

@@ -28,7 +28,7 @@ export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
     reply
       .type('application/xml; charset=utf-8')
       .header('cache-control', CACHE)
-      .send(await sitemap(deps)),
+      .send(await sitemap(deps, app.site.sitemap)),
   );
 
   app.get(
@@ -38,7 +38,9 @@ export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
       attachValidation: true,
     },
     async (request, reply) => {
-      const part = request.validationError ? null : await sitemapPart(deps, request.params.part);
+      const part = request.validationError
+        ? null
+        : await sitemapPart(deps, app.site.sitemap, request.params.part);
       if (part === null) return notFound(request, reply);
       return reply.type('application/xml; charset=utf-8').header('cache-control', CACHE).send(part);
     },

@@ -5,36 +5,18 @@ import { Readable } from 'node:stream';
 import { SitemapIndexStream, SitemapStream, streamToPromise, type SitemapItemLoose } from 'sitemap';
 import type { Deps } from '../../deps.ts';
 import { DEFAULT_LOCALE, LOCALES } from '../../i18n/index.ts';
-import { paths } from '../../web/paths.ts';
-import { countrySlug } from '../reference/domain/vocabulary.ts';
-import { itemPath } from '../../kernel/paths.ts';
-import { sitemapRecords } from './repository.ts';
+import type { SitemapContribution, SitemapPage } from '../../kernel/module.ts';
 
 /** Pages per sitemap part: each page is listed once per locale, so 2 × 20,000 addresses. */
 export const PAGES_PER_PART = 20_000;
 
-interface Page {
-  path: (locale: string) => string;
-  lastmod?: string;
-}
+type Page = SitemapPage;
 
-async function allPages(deps: Deps): Promise<Page[]> {
-  const records = await sitemapRecords(deps.db);
-  return [
-    { path: paths.home },
-    { path: (l) => paths.library(l) },
-    { path: paths.members },
-    { path: paths.events },
-    { path: paths.openData },
-    { path: paths.taskforces },
-    { path: paths.support },
-    ...records.items.map((i) => ({ path: (l: string) => itemPath(l, i), lastmod: i.updatedAt })),
-    ...records.organisations.map((o) => ({
-      path: (l: string) => paths.organisation(l, o.slug),
-      lastmod: o.updatedAt,
-    })),
-    ...records.countries.map((code) => ({ path: (l: string) => paths.country(l, countrySlug(code)) })),
-  ];
+/** The modules' pages: first every module's fixed pages, then the pages of their records, in list order. */
+async function allPages(deps: Deps, sources: readonly SitemapContribution[]): Promise<Page[]> {
+  const fixed = sources.flatMap((s) => (s.pages ?? []).map((path) => ({ path })));
+  const records = await Promise.all(sources.map((s) => (s.records ? s.records(deps) : Promise.resolve([]))));
+  return [...fixed, ...records.flat()];
 }
 
 function entries(pages: Page[]): SitemapItemLoose[] {
@@ -60,8 +42,12 @@ async function urlset(deps: Deps, pages: Page[]): Promise<string> {
 }
 
 /** The sitemap, or an index of its parts when the site is large. */
-export async function sitemap(deps: Deps, perPart = PAGES_PER_PART): Promise<string> {
-  const pages = await allPages(deps);
+export async function sitemap(
+  deps: Deps,
+  sources: readonly SitemapContribution[],
+  perPart = PAGES_PER_PART,
+): Promise<string> {
+  const pages = await allPages(deps, sources);
   if (pages.length <= perPart) return urlset(deps, pages);
   const parts = Math.ceil(pages.length / perPart);
   const index = new SitemapIndexStream();
@@ -74,10 +60,11 @@ export async function sitemap(deps: Deps, perPart = PAGES_PER_PART): Promise<str
 /** One part of a large sitemap (1-based); null when there is no such part. */
 export async function sitemapPart(
   deps: Deps,
+  sources: readonly SitemapContribution[],
   part: number,
   perPart = PAGES_PER_PART,
 ): Promise<string | null> {
-  const pages = await allPages(deps);
+  const pages = await allPages(deps, sources);
   if (pages.length <= perPart || part < 1 || (part - 1) * perPart >= pages.length) return null;
   return urlset(deps, pages.slice((part - 1) * perPart, part * perPart));
 }

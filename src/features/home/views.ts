@@ -62,11 +62,3 @@ export function homeView(tr: Translator, locale: Locale, page: FrontPage): SafeH
   <p><a href="${paths.members(locale)}">${tr.t('home.allMembers')}</a></p>
 </section>`;
 }
-
-export function placeholderView(tr: Translator, locale: Locale, section: string): SafeHtml {
-  return html`<div class="narrow">
-<h1>${tr.t('placeholder.title', { section })}</h1>
-<p>${tr.t('placeholder.body')}</p>
-<p><a href="/${locale}/">${tr.t('placeholder.back')}</a></p>
-</div>`;
-}

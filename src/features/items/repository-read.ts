@@ -91,3 +91,53 @@ export async function organisationNames(db: Kysely<DB>, ids: string[]): Promise<
   }
   return out;
 }
+
+/** Languages with a live version, per item. */
+export async function liveLanguages(db: Kysely<DB>, ids: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (ids.length === 0) return out;
+  const rows = await db
+    .selectFrom('item_versions')
+    .select(['item_id', 'lang'])
+    .where('item_id', 'in', ids)
+    .where('published_at', 'is not', null)
+    .orderBy('lang')
+    .execute();
+  for (const r of rows) out.set(r.item_id, [...(out.get(r.item_id) ?? []), r.lang]);
+  return out;
+}
+
+/** Slugs of published public items related to this one, in either direction. */
+export async function publicRelatedSlugs(db: Kysely<DB>, itemId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('items')
+    .select('slug')
+    .where((eb) =>
+      eb.or([
+        eb('id', 'in', eb.selectFrom('item_relations').select('related_id').where('item_id', '=', itemId)),
+        eb('id', 'in', eb.selectFrom('item_relations').select('item_id').where('related_id', '=', itemId)),
+      ]),
+    )
+    .where('id', '!=', itemId)
+    .where('listed', '=', true)
+    .where('visibility', '=', 'public')
+    .where('deleted_at', 'is', null)
+    .orderBy('slug')
+    .execute();
+  return rows.map((r) => r.slug);
+}
+
+/** Slug, type and last change of every listed public item (the sitemap's item pages), by slug. */
+export async function publicItemAddresses(
+  db: Kysely<DB>,
+): Promise<{ slug: string; type: string; updatedAt: string }[]> {
+  const rows = await db
+    .selectFrom('items')
+    .select(['slug', 'type', 'updated_at'])
+    .where('listed', '=', true)
+    .where('visibility', '=', 'public')
+    .where('deleted_at', 'is', null)
+    .orderBy('slug')
+    .execute();
+  return rows.map((r) => ({ slug: r.slug, type: r.type, updatedAt: r.updated_at }));
+}

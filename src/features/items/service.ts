@@ -7,7 +7,6 @@ import { iso } from '../../lib/clock.ts';
 import { slugify, stripMarkdown } from '../../lib/text.ts';
 import { recordAudit } from '../audit/service.ts';
 import { countryName } from '../reference/domain/vocabulary.ts';
-import { searchEngine } from '../search/repository.ts';
 import {
   canCreateItem,
   canDeleteItem,
@@ -304,7 +303,7 @@ export async function deleteItem(deps: Deps, actor: Actor, itemId: string): Prom
     if (!item) return { ok: false as const, reason: 'not_found' as const };
     const now = iso(deps.clock.now());
     await repo.markDeleted(trx, itemId, now);
-    await searchEngine(deps.dialect).remove(trx, itemId);
+    await deps.search.remove(trx, itemId);
     await recordAudit(deps, trx, {
       actorId: actor.id,
       action: 'item.deleted',
@@ -342,7 +341,7 @@ export async function restoreRevision(
 async function afterLiveChange(deps: Deps, trx: Kysely<DB>, itemId: string, lang: string): Promise<void> {
   await repo.refreshListed(trx, itemId, iso(deps.clock.now()));
   const version = await repo.findVersion(trx, itemId, lang);
-  const engine = searchEngine(deps.dialect);
+  const engine = deps.search;
   if (version?.live)
     await engine.put(trx, {
       itemId,
@@ -355,11 +354,11 @@ async function afterLiveChange(deps: Deps, trx: Kysely<DB>, itemId: string, lang
 
 /** Re-index every live version (after links or organisation names change). */
 export async function reindexItem(
-  deps: Pick<Deps, 'dialect'>,
+  deps: Pick<Deps, 'search'>,
   trx: Kysely<DB>,
   itemId: string,
 ): Promise<void> {
-  const engine = searchEngine(deps.dialect);
+  const engine = deps.search;
   for (const version of await repo.listVersions(trx, itemId)) {
     if (version.live)
       await engine.put(trx, {

@@ -3,24 +3,16 @@ import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { itemDetail, listItems } from './service-api.ts';
 import { sendResult } from '../../web/api/respond.ts';
-import {
-  ErrorSchema,
-  ItemDetailSchema,
-  ItemPageSchema,
-  ItemsQuery,
-  LocaleOnlyQuery,
-  SearchQuery,
-  SearchResultSchema,
-  SlugParams,
-} from '../../web/api/schemas.ts';
-import { searchItems } from './service-search-api.ts';
+import { ErrorSchema, LocaleOnlyQuery, SlugParams } from '../../web/api/schemas.ts';
+import { ItemDetailSchema, ItemPageSchema, ItemsQuery, SearchQuery, SearchResultSchema } from './schema.ts';
+import { searchItems } from './service-api.ts';
 
-export async function itemRoutes(fastify: FastifyInstance): Promise<void> {
+export async function libraryApiRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const deps = app.deps;
 
   app.get(
-    '/items',
+    '/v1/items',
     {
       schema: {
         tags: ['Library'],
@@ -37,7 +29,7 @@ export async function itemRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/items/:slug',
+    '/v1/items/:slug',
     {
       schema: {
         tags: ['Library'],
@@ -55,7 +47,7 @@ export async function itemRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/search',
+    '/v1/search',
     {
       schema: {
         tags: ['Search'],

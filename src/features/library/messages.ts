@@ -1,5 +1,11 @@
 // UI messages of this module (EN is the reference; NL must have every key — see the parity test).
 export const en = {
+  'api.error.unknownOrganisation':
+    'Unknown value for organisation: {values}. Use organisation slugs from /api/v1/organisations.',
+  'api.error.notFoundItem': 'There is no published item with this slug.',
+
+  'nav.library': 'Library',
+
   'library.title': 'Library',
   'library.intro':
     'Programmes, policies, tools, reports, monitoring instruments, news, meetings and events from across the network. Combine the filters to narrow the list.',
@@ -74,6 +80,12 @@ export const en = {
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
+  'api.error.unknownOrganisation':
+    'Onbekende waarde voor organisation: {values}. Gebruik slugs van organisaties uit /api/v1/organisations.',
+  'api.error.notFoundItem': 'Er is geen gepubliceerd item met deze slug.',
+
+  'nav.library': 'Bibliotheek',
+
   'library.title': 'Bibliotheek',
   'library.intro':
     'Programma’s, beleid, instrumenten, rapporten, monitors, nieuws, bijeenkomsten en evenementen uit het hele netwerk. Combineer de filters om de lijst te verfijnen.',

@@ -1,4 +1,5 @@
-// The library through the API: filtered pages with a cursor, full public records. Visitors' data
+// The library through the API: filtered pages with a cursor, full public records, and the search
+// API of DESIGN.md ({"items":[{"type","slug","title","url","snippet"}],"total"}). Visitors' data
 // only: members-only items and unpublished text never leave through these functions.
 import type { Static } from 'typebox';
 import type { Deps } from '../../deps.ts';
@@ -12,7 +13,7 @@ import { findOrganisationBySlug, findOrganisationsByIds } from '../organisations
 import { listRegions } from '../reference/repository.ts';
 import { countryName, countrySlug } from '../reference/domain/vocabulary.ts';
 import { itemPath } from '../../kernel/paths.ts';
-import { liveLanguages, publicRelatedSlugs } from '../organisations/repository-api.ts';
+
 import {
   absolute,
   badRequest,
@@ -22,12 +23,17 @@ import {
   ok,
   type ApiResult,
 } from '../../kernel/results.ts';
+import { searchTerms, stripMarkdown } from '../../lib/text.ts';
+import { liveLanguages, liveTexts, publicRelatedSlugs, textKey } from '../items/repository-read.ts';
+import { snippetText } from './domain/snippet.ts';
+import { searchMatches } from './service.ts';
 import type {
   ItemDetailSchema,
   ItemPageSchema,
   ItemsQuery,
   ItemSummarySchema,
-} from '../../web/api/schemas.ts';
+  SearchResultSchema,
+} from './schema.ts';
 
 type ItemSummaryOut = Static<typeof ItemSummarySchema>;
 
@@ -174,5 +180,40 @@ export function countryRef(code: string): { code: string; slug: string; names: {
     code,
     slug: countrySlug(code),
     names: { en: countryName(code, 'en'), nl: countryName(code, 'nl') },
+  };
+}
+
+/**
+ * The search API. Any input is accepted; only letters and digits reach the index (searchTerms), so
+ * odd or empty queries give an empty result, never an error. Snippets are the library's, as plain text.
+ */
+export async function searchItems(
+  deps: Deps,
+  input: { q?: string; locale?: string; limit?: number },
+): Promise<Static<typeof SearchResultSchema>> {
+  const locale = input.locale ?? 'en';
+  const terms = searchTerms((input.q ?? '').slice(0, 500));
+  if (terms.length === 0) return { items: [], total: 0 };
+  // The library's search: one result per item, best first, published and public only.
+  const { ids: visible } = await searchMatches(deps, terms, emptyFilter());
+  const pageIds = visible.slice(0, input.limit ?? 20);
+  const found = await summaries(deps.db, pageIds, locale);
+  const texts = await liveTexts(
+    deps.db,
+    found.map((s) => ({ itemId: s.id, lang: s.lang })),
+  );
+  return {
+    items: found.map((s) => {
+      const text = texts.get(textKey(s.id, s.lang)) ?? { summary: s.summary, body: '' };
+      // The library's snippet, as plain text: the window around the first match.
+      return {
+        type: s.type,
+        slug: s.slug,
+        title: s.title,
+        url: absolute(deps, itemPath(locale, s)),
+        snippet: snippetText(`${text.summary} ${stripMarkdown(text.body)}`, terms),
+      };
+    }),
+    total: visible.length,
   };
 }

@@ -4,6 +4,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
+import type { SitemapPage } from '../../kernel/module.ts';
+import { itemPath } from '../../kernel/paths.ts';
 import { searchTerms, stripMarkdown } from '../../lib/text.ts';
 import { canEditItem, canReadMembersOnly, type Actor } from '../items/policy.ts';
 import { readItem, summaries, type ItemSummary, type ItemView } from '../items/service-read.ts';
@@ -27,7 +29,13 @@ import {
 } from '../items/domain/facets.ts';
 import { facetIndex } from '../items/read-model.ts';
 import type { FacetIndex } from '../items/domain/facet-index.ts';
-import { countriesAndThemes, liveTexts, organisationNames, textKey } from '../items/repository-read.ts';
+import {
+  countriesAndThemes,
+  liveTexts,
+  organisationNames,
+  publicItemAddresses,
+  textKey,
+} from '../items/repository-read.ts';
 import type { LibraryQuery } from './schema.ts';
 import { hasMatch } from './domain/snippet.ts';
 import { compareIn } from '../../lib/text.ts';
@@ -414,4 +422,12 @@ export async function itemPage(
   if (type === DOSSIER_TYPE) return { ok: false, reason: 'dossier' };
   if (!isOneOf(ITEM_TYPES, type)) return { ok: false, reason: 'not_found' };
   return { ok: true, page: { view: result.view, canEdit: canEditItem(viewer, result.view.item) } };
+}
+
+/** Every listed public item's page (the library's, or the taskforce section's for a dossier), for the sitemap. */
+export async function itemAddresses(deps: Pick<Deps, 'db'>): Promise<SitemapPage[]> {
+  return (await publicItemAddresses(deps.db)).map((i) => ({
+    path: (l: string) => itemPath(l, i),
+    lastmod: i.updatedAt,
+  }));
 }

@@ -1,5 +1,7 @@
 // UI messages of this module (EN is the reference; NL must have every key — see the parity test).
 export const en = {
+  'nav.members': 'Members',
+
   'members.title': 'Members',
   'members.intro':
     '{count, plural, one {One organisation} other {# organisations}} in {countries, plural, one {one country} other {# countries}}, and partners at European level, work together in the coalition.',
@@ -25,6 +27,8 @@ export const en = {
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
+  'nav.members': 'Leden',
+
   'members.title': 'Leden',
   'members.intro':
     '{count, plural, one {Eén organisatie} other {# organisaties}} in {countries, plural, one {één land} other {# landen}} en partners op Europees niveau werken samen in de coalitie.',

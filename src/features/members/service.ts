@@ -1,9 +1,14 @@
 // The members directory: active coalition members grouped by country (sorted by the country's
 // name in the reader's language, European partners last), with a count per country for the map.
 import type { Deps } from '../../deps.ts';
-import { listOrganisations, type Organisation } from '../organisations/repository.ts';
+import { listMemberships, listOrganisations, type Organisation } from '../organisations/repository.ts';
 import { listRegions, regionName } from '../reference/repository.ts';
 import { countryName, countrySlug } from '../reference/domain/vocabulary.ts';
+import type { Static } from 'typebox';
+import { paths } from '../../web/paths.ts';
+import { absolute } from '../../kernel/results.ts';
+import { countryRef } from '../library/service-api.ts';
+import type { MembersQuery, MembersSchema } from './schema.ts';
 
 /** The group of partners at European level ("EU" is stored as their country). */
 export const EUROPEAN_GROUP = 'EU';
@@ -55,4 +60,33 @@ export async function membersDirectory(
   }));
   groups.sort((a, b) => rank(a.code) - rank(b.code) || collator.compare(a.name, b.name));
   return { groups, total: organisations.length };
+}
+
+export async function listMembersApi(
+  deps: Deps,
+  query: Static<typeof MembersQuery>,
+): Promise<Static<typeof MembersSchema>> {
+  const locale = query.locale ?? 'en';
+  const rows = await listMemberships(deps.db, { countryCode: query.country, status: query.status });
+  const items = rows
+    .map((r) => ({
+      organisation: {
+        slug: r.slug,
+        name: r.name,
+        shortName: r.shortName,
+        url: absolute(deps, paths.organisation(locale, r.slug)),
+      },
+      role: r.role as Static<typeof MembersSchema>['items'][number]['role'],
+      memberSince: r.memberSince,
+      status: r.status,
+      country: r.countryCode ? countryRef(r.countryCode) : null,
+    }))
+    .sort(
+      (a, b) =>
+        (a.country ? countryName(a.country.code, locale) : '~').localeCompare(
+          b.country ? countryName(b.country.code, locale) : '~',
+          locale,
+        ) || a.organisation.name.localeCompare(b.organisation.name, locale),
+    );
+  return { items, total: items.length };
 }

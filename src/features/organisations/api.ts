@@ -1,35 +1,18 @@
-// /api/v1/organisations, /api/v1/countries, /api/v1/members and /api/v1/events.
+// /api/v1/organisations and /api/v1/organisations/{slug} (registered under /api).
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
-import {
-  listCountriesApi,
-  listEventsApi,
-  listMembersApi,
-  listOrganisationsApi,
-  organisationDetail,
-} from './service-api.ts';
 import { sendResult } from '../../web/api/respond.ts';
-import {
-  CountriesSchema,
-  ErrorSchema,
-  EventsQuery,
-  EventsSchema,
-  LocaleOnlyQuery,
-  MembersQuery,
-  MembersSchema,
-  OrganisationDetailSchema,
-  OrganisationPageSchema,
-  OrganisationsQuery,
-  SlugParams,
-} from '../../web/api/schemas.ts';
+import { ErrorSchema, LocaleOnlyQuery, SlugParams } from '../../web/api/schemas.ts';
+import { OrganisationDetailSchema, OrganisationPageSchema, OrganisationsQuery } from './schema.ts';
+import { listOrganisationsApi, organisationDetail } from './service-api.ts';
 
-export async function directoryRoutes(fastify: FastifyInstance): Promise<void> {
+export async function organisationApiRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
   const deps = app.deps;
 
   app.get(
-    '/organisations',
+    '/v1/organisations',
     {
       schema: {
         tags: ['Directory'],
@@ -44,7 +27,7 @@ export async function directoryRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   app.get(
-    '/organisations/:slug',
+    '/v1/organisations/:slug',
     {
       schema: {
         tags: ['Directory'],
@@ -67,50 +50,5 @@ export async function directoryRoutes(fastify: FastifyInstance): Promise<void> {
       if (!result.ok && result.status === 301) return reply.redirect(result.location, 301);
       return sendResult(request, reply, result);
     },
-  );
-
-  app.get(
-    '/countries',
-    {
-      schema: {
-        tags: ['Directory'],
-        summary: 'List countries',
-        description:
-          'Every country Helix knows (EU and EEA, the United Kingdom, Switzerland, and EU for the Union itself) with names in English and Dutch, and the number of published public items and active members.',
-        querystring: LocaleOnlyQuery,
-        response: { 200: CountriesSchema, 400: ErrorSchema },
-      },
-    },
-    async (request) => listCountriesApi(deps, request.query.locale ?? 'en'),
-  );
-
-  app.get(
-    '/members',
-    {
-      schema: {
-        tags: ['Directory'],
-        summary: 'List coalition members',
-        description:
-          'Coalition memberships with their organisation, role, start and status, ordered by country and name.',
-        querystring: MembersQuery,
-        response: { 200: MembersSchema, 400: ErrorSchema },
-      },
-    },
-    async (request) => listMembersApi(deps, request.query),
-  );
-
-  app.get(
-    '/events',
-    {
-      schema: {
-        tags: ['Events'],
-        summary: 'List meetings and events',
-        description:
-          '`when=upcoming` (default): events that have not ended, soonest first. `when=past`: ended events, most recent first. Follow `nextCursor` for the next page.',
-        querystring: EventsQuery,
-        response: { 200: EventsSchema, 400: ErrorSchema },
-      },
-    },
-    async (request, reply) => sendResult(request, reply, await listEventsApi(deps, request.query)),
   );
 }

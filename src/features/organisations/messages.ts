@@ -1,5 +1,7 @@
 // UI messages of this module (EN is the reference; NL must have every key — see the parity test).
 export const en = {
+  'api.error.notFoundOrganisation': 'There is no organisation with this slug.',
+
   'organisations.title': 'Organisations',
   'organisations.intro':
     'Every organisation the knowledge hub knows: member platforms, governments, agencies, universities, companies and partners. Each page lists everything linked to it.',
@@ -56,6 +58,8 @@ export const en = {
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
+  'api.error.notFoundOrganisation': 'Er is geen organisatie met deze slug.',
+
   'organisations.title': 'Organisaties',
   'organisations.intro':
     'Alle organisaties die de kennisbank kent: de aangesloten platforms, overheden, uitvoeringsorganisaties, universiteiten, bedrijven en partners. Elke pagina toont alles wat aan de organisatie gekoppeld is.',

@@ -1,6 +1,6 @@
 // Reads of the organisation pages beyond organisations/repository.ts: the A–Z directory with its
 // filters, and the listed items linked to an organisation (or a country), newest first per type.
-import type { Kysely } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { facetIndex } from '../items/read-model.ts';
 import { Bitset } from '../items/domain/bitset.ts';
@@ -144,4 +144,60 @@ export async function countLinks(db: Kysely<DB>, organisationId: string): Promis
     .where('organisation_id', '=', organisationId)
     .executeTakeFirstOrThrow();
   return Number(row.n);
+}
+
+export async function countPublicItemsOfOrganisation(
+  db: Kysely<DB>,
+  organisationId: string,
+): Promise<number> {
+  const row = await db
+    .selectFrom('items')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('listed', '=', true)
+    .where('visibility', '=', 'public')
+    .where('deleted_at', 'is', null)
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('item_organisations')
+          .select(sql`1`.as('one'))
+          .whereRef('item_organisations.item_id', '=', 'items.id')
+          .where('item_organisations.organisation_id', '=', organisationId),
+      ),
+    )
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface OrganisationFilter {
+  countryCode?: string;
+  member?: boolean;
+}
+
+/** Ids of organisations (not merged away) ordered by slug, after the cursor slug. */
+export async function organisationPage(
+  db: Kysely<DB>,
+  filter: OrganisationFilter,
+  page: { limit: number; afterSlug: string | null },
+): Promise<{ ids: string[]; total: number }> {
+  let base = db.selectFrom('organisations').where('organisations.merged_into_id', 'is', null);
+  if (filter.countryCode) base = base.where('organisations.country_code', '=', filter.countryCode);
+  if (filter.member) {
+    base = base.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('memberships')
+          .select(sql`1`.as('one'))
+          .whereRef('memberships.organisation_id', '=', 'organisations.id')
+          .where('memberships.status', '=', 'active'),
+      ),
+    );
+  }
+  let rows = base.select(['organisations.id', 'organisations.slug']);
+  if (page.afterSlug !== null) rows = rows.where('organisations.slug', '>', page.afterSlug);
+  const [found, count] = await Promise.all([
+    rows.orderBy('organisations.slug').limit(page.limit).execute(),
+    base.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+  ]);
+  return { ids: found.map((r) => r.id), total: Number(count.n) };
 }

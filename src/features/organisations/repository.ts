@@ -351,3 +351,58 @@ export async function mergeOrganisations(
     .execute();
   await bumpContentVersion(db, now);
 }
+
+export interface MembershipRow {
+  organisationId: string;
+  slug: string;
+  name: string;
+  shortName: string | null;
+  countryCode: string | null;
+  role: string;
+  memberSince: string | null;
+  status: 'active' | 'former';
+}
+
+export async function listMemberships(
+  db: Kysely<DB>,
+  filter: { countryCode?: string; status?: 'active' | 'former' },
+): Promise<MembershipRow[]> {
+  let q = db
+    .selectFrom('memberships')
+    .innerJoin('organisations', 'organisations.id', 'memberships.organisation_id')
+    .select([
+      'organisations.id',
+      'organisations.slug',
+      'organisations.name',
+      'organisations.short_name',
+      'organisations.country_code',
+      'memberships.role',
+      'memberships.member_since',
+      'memberships.status',
+    ])
+    .where('organisations.merged_into_id', 'is', null);
+  if (filter.countryCode) q = q.where('organisations.country_code', '=', filter.countryCode);
+  if (filter.status) q = q.where('memberships.status', '=', filter.status);
+  const rows = await q.orderBy('organisations.country_code').orderBy('organisations.name').execute();
+  return rows.map((r) => ({
+    organisationId: r.id,
+    slug: r.slug,
+    name: r.name,
+    shortName: r.short_name,
+    countryCode: r.country_code,
+    role: r.role,
+    memberSince: r.member_since,
+    status: r.status,
+  }));
+}
+
+/** Slug and last change of every organisation that was not merged away, by slug. */
+export async function organisationAddresses(db: Kysely<DB>): Promise<{ slug: string; updatedAt: string }[]> {
+  const rows = await db
+    .selectFrom('organisations')
+    .select(['slug', 'updated_at'])
+    .where('merged_into_id', 'is', null)
+    .orderBy('slug')
+    .execute();
+  return rows.map((r) => ({ slug: r.slug, updatedAt: r.updated_at }));
+}

@@ -3,6 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
+import type { SitemapPage } from '../../kernel/module.ts';
+import { paths } from '../../web/paths.ts';
 import { iso } from '../../lib/clock.ts';
 import { recordAudit } from '../audit/service.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
@@ -29,6 +31,7 @@ import {
   mergeOrganisations,
   type Organisation,
   type OrganisationOption,
+  organisationAddresses as listOrganisationAddresses,
 } from './repository.ts';
 
 export const DIRECTORY_PAGE_SIZE = 100;
@@ -205,4 +208,12 @@ export async function mergeOrganisation(
     });
     return { ok: true, into: { slug: into.slug, name: into.name }, moved };
   });
+}
+
+/** Every organisation page, for the sitemap. */
+export async function organisationAddresses(deps: Pick<Deps, 'db'>): Promise<SitemapPage[]> {
+  return (await listOrganisationAddresses(deps.db)).map((o) => ({
+    path: (l: string) => paths.organisation(l, o.slug),
+    lastmod: o.updatedAt,
+  }));
 }

@@ -7,8 +7,7 @@
 import { LRUCache } from 'lru-cache';
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { DialectName } from '../../db/dialect.ts';
-import { searchEngine, type SearchHit, type SearchQuery } from './repository.ts';
+import type { SearchEngine, SearchHit, SearchQuery } from './repository.ts';
 
 /** Distinct queries remembered per database; each answer holds a few hundred hits at most. */
 export const CACHED_QUERIES = 500;
@@ -36,7 +35,7 @@ function cacheFor(db: Kysely<DB>, version: string): Entry['answers'] {
  * one query; a failed query is not remembered.
  */
 export function cachedQuery(
-  deps: { db: Kysely<DB>; dialect: DialectName },
+  deps: { db: Kysely<DB>; search: SearchEngine },
   version: string,
   query: SearchQuery,
 ): Promise<readonly SearchHit[]> {
@@ -44,9 +43,7 @@ export function cachedQuery(
   const key = `${query.limit}\u0000${query.terms.join('\u0000')}`;
   const known = answers.get(key);
   if (known) return known;
-  const answer = searchEngine(deps.dialect)
-    .query(deps.db, query)
-    .then((hits) => Object.freeze(hits));
+  const answer = deps.search.query(deps.db, query).then((hits) => Object.freeze(hits));
   answers.set(key, answer);
   answer.catch(() => answers.delete(key));
   return answer;

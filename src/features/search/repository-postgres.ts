@@ -2,7 +2,8 @@
 // databases agree on accents and case), title weighted A, content D, GIN-indexed.
 import { sql } from 'kysely';
 import { normaliseForSearch } from '../../lib/text.ts';
-import { RANKED_CANDIDATES, wholeWordsFirst, type SearchEngine } from './repository.ts';
+import { RANKED_CANDIDATES, wholeWordsFirst } from './domain/ranking.ts';
+import type { SearchDocument, SearchEngine } from './repository.ts';
 
 /** A tsquery from letter/digit terms: 'beta':* & 'model':* (terms cannot carry operators). */
 export function tsQuery(terms: string[], prefix = true): string {
@@ -27,17 +28,27 @@ async function ranked(
   return rows.rows.map((r) => ({ itemId: r.item_id, lang: r.lang, rank: Number(r.rank) }));
 }
 
+/** The indexed row of a document: normalised text, the title weighted A and the content D. */
+function row(doc: SearchDocument) {
+  const title = normaliseForSearch(doc.title);
+  const content = normaliseForSearch(doc.content);
+  return sql`(${doc.itemId}, ${doc.lang}, ${title}, ${content},
+    setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${content}), 'D'))`;
+}
+
 export const postgresSearch: SearchEngine = {
   async put(db, doc) {
-    const title = normaliseForSearch(doc.title);
-    const content = normaliseForSearch(doc.content);
     await sql`
-      insert into item_search (item_id, lang, title, content, document)
-      values (${doc.itemId}, ${doc.lang}, ${title}, ${content},
-              setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${content}), 'D'))
+      insert into item_search (item_id, lang, title, content, document) values ${row(doc)}
       on conflict (item_id, lang) do update set title = excluded.title, content = excluded.content, document = excluded.document`.execute(
       db,
     );
+  },
+  async putMany(db, docs) {
+    for (let i = 0; i < docs.length; i += 300) {
+      const rows = sql.join(docs.slice(i, i + 300).map(row));
+      await sql`insert into item_search (item_id, lang, title, content, document) values ${rows}`.execute(db);
+    }
   },
   async remove(db, itemId, lang) {
     if (lang) await sql`delete from item_search where item_id = ${itemId} and lang = ${lang}`.execute(db);

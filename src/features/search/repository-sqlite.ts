@@ -1,7 +1,8 @@
 // SQLite FTS5: unicode61 with diacritics removed; each term is quoted, matched whole, then as a prefix.
 import { sql } from 'kysely';
 import { normaliseForSearch } from '../../lib/text.ts';
-import { RANKED_CANDIDATES, wholeWordsFirst, type SearchEngine } from './repository.ts';
+import { RANKED_CANDIDATES, wholeWordsFirst } from './domain/ranking.ts';
+import type { SearchEngine } from './repository.ts';
 
 /** A MATCH expression from terms that contain only letters and digits: "beta"* AND "model"*. */
 export function ftsMatch(terms: string[], prefix = true): string {
@@ -36,6 +37,17 @@ export const sqliteSearch: SearchEngine = {
     await sql`insert into item_search (item_id, lang, title, content) values (${doc.itemId}, ${doc.lang}, ${normaliseForSearch(doc.title)}, ${normaliseForSearch(doc.content)})`.execute(
       db,
     );
+  },
+  async putMany(db, docs) {
+    for (let i = 0; i < docs.length; i += 300) {
+      const rows = docs
+        .slice(i, i + 300)
+        .map(
+          (d) =>
+            sql`(${d.itemId}, ${d.lang}, ${normaliseForSearch(d.title)}, ${normaliseForSearch(d.content)})`,
+        );
+      await sql`insert into item_search (item_id, lang, title, content) values ${sql.join(rows)}`.execute(db);
+    }
   },
   async remove(db, itemId, lang) {
     if (lang) await sql`delete from item_search where item_id = ${itemId} and lang = ${lang}`.execute(db);

@@ -1,5 +1,7 @@
 // UI messages of the support ladder (EN is the reference; NL must have every key).
 export const en = {
+  'nav.support': 'Get support',
+
   'support.title': 'Get support from the coalition',
   'support.intro':
     'The coalition helps countries and regions that want to start or improve a STEM strategy, platform or programme. Support grows step by step: most journeys start with a policy briefing, some become a taskforce, and roundtables bring stakeholders together along the way.',
@@ -100,6 +102,8 @@ export const en = {
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
+  'nav.support': 'Ondersteuning',
+
   'support.title': 'Ondersteuning van de coalitie',
   'support.intro':
     'De coalitie helpt landen en regio’s die een bètatechniekstrategie, -platform of -programma willen opzetten of verbeteren. De ondersteuning groeit stap voor stap: de meeste trajecten beginnen met een beleidsbriefing, sommige worden een taskforce, en rondetafelgesprekken brengen onderweg de betrokkenen samen.',

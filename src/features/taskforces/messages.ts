@@ -1,5 +1,7 @@
 // UI messages of taskforce dossiers (EN is the reference; NL must have every key).
 export const en = {
+  'nav.taskforces': 'Taskforces',
+
   'taskforces.title': 'Taskforces',
   'taskforces.intro':
     'A taskforce is the coalition’s most direct form of support: a series of meetings, expert input from other national platforms and study visits that helps a country or region build a new STEM strategy, platform or programme. Each dossier follows one taskforce, with a timeline of its key events.',
@@ -102,6 +104,8 @@ export const en = {
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
+  'nav.taskforces': 'Taskforces',
+
   'taskforces.title': 'Taskforces',
   'taskforces.intro':
     'Een taskforce is de meest directe vorm van ondersteuning door de coalitie: een reeks bijeenkomsten, inbreng van experts van andere nationale platforms en studiebezoeken, waarmee een land of regio een nieuwe bètatechniekstrategie, een platform of een programma opbouwt. Elk dossier volgt één taskforce, met een tijdlijn van de belangrijkste gebeurtenissen.',

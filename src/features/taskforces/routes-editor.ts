@@ -14,7 +14,6 @@ import { findItemBySlug, listVersions } from '../items/repository.ts';
 import { listOrganisationOptions } from '../organisations/repository.ts';
 import { listRegions } from '../reference/repository.ts';
 import { COUNTRY_CODES, isOneOf } from '../reference/domain/vocabulary.ts';
-import { searchEngine } from '../search/repository.ts';
 import { can } from './policy.ts';
 import { buildTimeline } from './service-read.ts';
 import { findDetails, listEntries } from './repository.ts';
@@ -280,7 +279,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
     const terms = searchTerms(q);
     let results = null;
     if (q.trim() !== '') {
-      const hits = terms.length ? await searchEngine(deps.dialect).query(deps.db, { terms, limit: 40 }) : [];
+      const hits = terms.length ? await deps.search.query(deps.db, { terms, limit: 40 }) : [];
       const ids = [...new Set(hits.map((h) => h.itemId))].filter((id) => id !== d.item.id);
       results = (await summaries(deps.db, ids, request.locale))
         .filter((s) => s.type !== DOSSIER_TYPE)

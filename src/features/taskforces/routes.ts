@@ -1,5 +1,5 @@
 // Public taskforce pages (under each /{locale}): the overview, a dossier, its embeddable timeline
-// and its meetings as iCalendar.
+// and its meetings as iCalendar; the editors' pages are in routes-editor.ts.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
@@ -13,6 +13,7 @@ import { COUNTRY_CODES, isOneOf } from '../reference/domain/vocabulary.ts';
 import { can } from './policy.ts';
 import { listDossiers, readDossier } from './service-read.ts';
 import { meetingsOf } from './repository-read.ts';
+import { taskforceEditorRoutes } from './routes-editor.ts';
 import { taskforceMap } from './views-map.ts';
 import { dossierView, overviewView, safeEmbedUrl, timelineView } from './views.ts';
 import { DONE_STATUSES, OPEN_STATUSES, TASKFORCE_STATUSES } from './domain/vocabulary.ts';
@@ -130,4 +131,6 @@ ${timelineView(tr, locale, timeline, '_blank')}
       .header('content-disposition', `inline; filename="${dossier.view.item.slug}.ics"`)
       .send(body);
   });
+
+  await app.register(taskforceEditorRoutes);
 }

@@ -1,22 +1,17 @@
 // OpenAPI 3.1 generated from the route schemas; registered before every route so it sees them all.
+// The tags come from the module descriptions (src/modules.ts).
 // Only the JSON API under /api/ is documented: pages, feeds and forms are left out.
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import swagger from '@fastify/swagger';
 
-export const API_TAGS = [
-  {
-    name: 'Library',
-    description:
-      'Knowledge items: programmes, policies, tools, reports, monitoring instruments, news, meeting reports, events and EU projects.',
-  },
-  { name: 'Search', description: 'Full-text search across all types and languages.' },
-  { name: 'Directory', description: 'Organisations, countries and coalition members.' },
-  { name: 'Events', description: 'Meetings and events, upcoming and past.' },
-  { name: 'Exchange', description: 'Export of the whole library and import of the same format.' },
-];
+/** A tag of the document, declared by one module (its `apiTags`) and used by any. */
+export interface ApiTag {
+  name: string;
+  description: string;
+}
 
-async function openapi(app: FastifyInstance): Promise<void> {
+async function openapi(app: FastifyInstance, options: { tags: readonly ApiTag[] }): Promise<void> {
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -30,7 +25,7 @@ async function openapi(app: FastifyInstance): Promise<void> {
         license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
       },
       servers: [{ url: app.deps.config.baseUrl }],
-      tags: API_TAGS,
+      tags: [...options.tags],
       components: {
         securitySchemes: {
           session: {

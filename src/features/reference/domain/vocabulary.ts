@@ -207,6 +207,9 @@ export const REGIONS: readonly RegionSpec[] = [
   { slug: 'limburg', country: 'NL', kind: 'province', names: { en: 'Limburg', nl: 'Limburg' } },
 ];
 
+/** Region slugs, as the API and the exchange format name regions. */
+export const REGION_SLUGS = REGIONS.map((r) => r.slug);
+
 export function isOneOf<T extends string>(list: readonly T[], value: unknown): value is T {
   return typeof value === 'string' && (list as readonly string[]).includes(value);
 }

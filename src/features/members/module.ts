@@ -1,0 +1,15 @@
+// The members directory with the map of Europe, and the members API.
+import { defineModule } from '../../kernel/module.ts';
+import { paths } from '../../web/paths.ts';
+import { memberApiRoutes } from './api.ts';
+import * as messages from './messages.ts';
+import { membersRoutes } from './routes.ts';
+
+export const membersModule = defineModule({
+  name: 'members',
+  pages: membersRoutes,
+  api: memberApiRoutes,
+  messages,
+  nav: { section: 'members', order: 30, label: 'nav.members', path: paths.members },
+  sitemap: { pages: [paths.members] },
+});
