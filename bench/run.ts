@@ -16,7 +16,7 @@ import pg from 'pg';
 import { loadConfig } from '../src/config.ts';
 import { migrateToLatest } from '../src/db/database.ts';
 import { createDeps } from '../src/deps.ts';
-import { syncReferenceData } from '../src/features/reference/repository.ts';
+import { syncReferenceData } from '../src/features/reference/service.ts';
 import { getSetting, putSetting } from '../src/kernel/repository-settings.ts';
 import { seedDemo } from '../src/seed/demo.ts';
 import { seedSynthetic, syntheticWords } from '../src/seed/synthetic.ts';

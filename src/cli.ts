@@ -5,7 +5,7 @@ import { migrateToLatest, openDatabase, pendingMigrations } from './db/database.
 import { createDeps } from './deps.ts';
 import { createUser } from './features/auth/service.ts';
 import { isRole, ROLES } from './kernel/identity.ts';
-import { syncReferenceData } from './features/reference/repository.ts';
+import { syncReferenceData } from './features/reference/service.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './lib/passwords.ts';
 import { seedDemo, demoCredentialsText } from './seed/demo.ts';
 import { seedSynthetic } from './seed/synthetic.ts';

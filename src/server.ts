@@ -6,7 +6,7 @@ import { loadConfig, type Config } from './config.ts';
 import { migrateToLatest } from './db/database.ts';
 import { createDeps, type OwnedDeps } from './deps.ts';
 import { modules } from './modules.ts';
-import { syncReferenceData } from './features/reference/repository.ts';
+import { syncReferenceData } from './features/reference/service.ts';
 import { startJobs } from './jobs.ts';
 import { demoCredentialsText, isDemoSeeded, seedDemo } from './seed/demo.ts';
 

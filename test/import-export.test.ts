@@ -11,11 +11,11 @@ import {
   addAlias,
   insertOrganisation,
   setOrganisationText,
+  updateOrganisationFields,
   upsertMembership,
 } from '../src/features/organisations/repository.ts';
-import { setStatusChangedAt, updateOrganisationFields } from '../src/features/exchange/repository.ts';
 import type { Actor } from '../src/features/items/policy.ts';
-import { findDetails, listEntries } from '../src/features/taskforces/repository.ts';
+import { findDetails, listEntries, setStatusChangedAt } from '../src/features/taskforces/repository.ts';
 import {
   addMilestone,
   addTimelineItem,

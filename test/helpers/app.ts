@@ -9,7 +9,7 @@ import { createDeps, type Deps } from '../../src/deps.ts';
 import type { DialectName } from '../../src/db/dialect.ts';
 import { argon2idHasher } from '../../src/lib/passwords.ts';
 import { openTestDatabase, type TestDatabase } from './databases.ts';
-import { syncReferenceData } from '../../src/features/reference/repository.ts';
+import { syncReferenceData } from '../../src/features/reference/service.ts';
 
 /** argon2id with light parameters: the same algorithm, fast enough for hundreds of hashes. */
 export const testPasswords = argon2idHasher({ memoryCost: 1024, timeCost: 1, parallelism: 1 });

@@ -3,7 +3,7 @@ import { PASSWORD_MIN_LENGTH } from '../../lib/passwords.ts';
 import { csrfField, errorSummary, factList, submitButton, textField } from '../../web/components.ts';
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
-import type { User } from '../users/repository.ts';
+import type { User } from '../../kernel/identity.ts';
 
 export function accountView(v: {
   tr: Translator;

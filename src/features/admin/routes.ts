@@ -5,13 +5,13 @@ import { fieldErrorsFrom, typedValues, type FieldErrors } from '../../web/forms.
 import { guard } from '../../web/guards.ts';
 import { notFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
-import { listAudit } from '../audit/repository.ts';
+import { listAudit } from '../audit/service.ts';
 import { inviteUser } from '../auth/service.ts';
-import { findMessage, listMessages } from '../mail/repository.ts';
-import { listOrganisationOptions, organisationExists } from '../organisations/repository.ts';
+import { findMessage, listMessages } from '../mail/service.ts';
+import { listOrganisationOptions, organisationExists } from '../organisations/service.ts';
 import { can } from '../users/policy.ts';
-import { findUserById, listUsers, withoutSecret } from '../users/repository.ts';
-import { updateAccount } from '../users/service.ts';
+import { findUserById, listUsers, withoutSecret } from '../users/service.ts';
+import { updateAccount } from './service.ts';
 import { IdParams, InviteBody, PageQuery, UpdateUserBody } from './schema.ts';
 import {
   adminHomeView,

@@ -10,10 +10,10 @@ import {
 } from '../../web/components.ts';
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
-import type { AuditEntry } from '../audit/repository.ts';
-import type { MailMessage } from '../mail/repository.ts';
-import type { OrganisationOption } from '../organisations/repository.ts';
-import type { User } from '../users/repository.ts';
+import type { AuditEntry } from '../audit/service.ts';
+import type { MailMessage } from '../mail/service.ts';
+import type { OrganisationOption } from '../organisations/service.ts';
+import type { User } from '../../kernel/identity.ts';
 import { ROLES, USER_STATUSES } from '../../kernel/identity.ts';
 
 interface Base {

@@ -1,8 +1,7 @@
 // Sign-in and sign-out, sessions, password reset and invitations.
 import { defineModule } from '../../kernel/module.ts';
-import { iso } from '../../lib/clock.ts';
 import * as messages from './messages.ts';
-import { deleteExpiredSessions } from './repository.ts';
+import { deleteExpiredSessions } from './service.ts';
 import { authRoutes } from './routes.ts';
 
 export const authModule = defineModule({
@@ -12,7 +11,7 @@ export const authModule = defineModule({
   housekeeping: [
     {
       name: 'expired sessions',
-      run: async (deps) => void (await deleteExpiredSessions(deps.db, iso(deps.clock.now()))),
+      run: (deps) => deleteExpiredSessions(deps),
     },
   ],
 });

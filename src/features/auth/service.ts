@@ -1,5 +1,7 @@
 // Sign-in, sessions, password reset and invitations. Expected outcomes are returned as values;
 // only faults are thrown.
+import type { Kysely } from 'kysely';
+import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { addMs, DAY, HOUR, iso, MINUTE } from '../../lib/clock.ts';
 import { randomToken, sha256 } from '../../lib/tokens.ts';
@@ -15,7 +17,7 @@ import {
   updateUser,
   withoutSecret,
   type User,
-} from '../users/repository.ts';
+} from '../users/service.ts';
 import * as repo from './repository.ts';
 import type { CurrentSession } from '../../kernel/identity.ts';
 import type { Role } from '../../kernel/identity.ts';
@@ -136,6 +138,16 @@ export async function signOutEverywhere(deps: Deps, userId: string, actorId: str
       subjectId: userId,
     });
   });
+}
+
+/** End every session of a user (inside the caller's transaction): an account that is disabled. */
+export async function endSessionsOf(db: Kysely<DB>, userId: string): Promise<void> {
+  await repo.deleteUserSessions(db, userId);
+}
+
+/** Housekeeping: forget sessions past their expiry. */
+export async function deleteExpiredSessions(deps: Pick<Deps, 'db' | 'clock'>): Promise<void> {
+  await repo.deleteExpiredSessions(deps.db, iso(deps.clock.now()));
 }
 
 export async function countSessions(deps: Deps, userId: string): Promise<number> {

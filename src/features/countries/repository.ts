@@ -1,16 +1,7 @@
-// Reads of the country pages: which listed items belong to a country (linked to it or to one of
-// its regions) and the number of active members per country.
+// Reads of the country pages and the countries API: members and published items per country, and
+// the countries something public is linked to.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import type { LinkScope } from '../organisations/repository-links.ts';
-
-/** Scope for newestByType() and countInScope(): items linked to the country or to any of its regions. */
-export function countryScope(code: string, regionIds: string[]): LinkScope {
-  return [
-    { facet: 'country', values: [code] },
-    { facet: 'region', values: regionIds },
-  ];
-}
 
 /** Active members per country code. */
 export async function memberCounts(db: Kysely<DB>): Promise<Map<string, number>> {

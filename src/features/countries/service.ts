@@ -3,17 +3,30 @@
 import type { Deps } from '../../deps.ts';
 import type { SitemapPage } from '../../kernel/module.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
-import { countInScope, newestByType } from '../organisations/repository-links.ts';
-import { listOrganisations, type Organisation } from '../organisations/repository.ts';
-import { ITEMS_PER_TYPE, withSummaries, type LinkedGroup } from '../organisations/service.ts';
-import { findCountryBySlug, listCountries, listRegions, regionName } from '../reference/repository.ts';
+import { countInScope, newestByType, type LinkScope } from '../items/service-read.ts';
+import {
+  ITEMS_PER_TYPE,
+  listOrganisations,
+  withSummaries,
+  type LinkedGroup,
+  type Organisation,
+} from '../organisations/service.ts';
+import { findCountryBySlug, listCountries, listRegions, regionName } from '../reference/service.ts';
 import { countryName, countrySlug } from '../reference/domain/vocabulary.ts';
-import { countriesWithContent, countryScope, countsPerCountry, memberCounts } from './repository.ts';
+import { countriesWithContent, countsPerCountry, memberCounts } from './repository.ts';
 import type { Static } from 'typebox';
 import { paths } from '../../web/paths.ts';
 import { absolute } from '../../kernel/results.ts';
-import { countryRef } from '../library/service-api.ts';
+import { countryRef } from '../reference/service.ts';
 import type { CountriesSchema } from './schema.ts';
+
+/** Scope for newestByType() and countInScope(): items linked to the country or to any of its regions. */
+export function countryScope(code: string, regionIds: string[]): LinkScope {
+  return [
+    { facet: 'country', values: [code] },
+    { facet: 'region', values: regionIds },
+  ];
+}
 
 export interface CountryRow {
   code: string;

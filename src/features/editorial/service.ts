@@ -10,7 +10,7 @@ import {
   listOrganisationOptions,
   type OrganisationOption,
 } from '../organisations/repository.ts';
-import { listRegions, type Region } from '../reference/repository.ts';
+import { listRegions, type Region } from '../reference/service.ts';
 import { canReadMembersOnly } from '../items/policy.ts';
 import {
   findItemBySlug,

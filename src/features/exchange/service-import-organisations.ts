@@ -12,14 +12,13 @@ import {
   insertOrganisation,
   resolveOrganisationName,
   setOrganisationText,
+  updateOrganisationFields,
+  updateOrganisationRecord,
   upsertMembership,
   type Organisation,
-} from '../organisations/repository.ts';
-import { listRegions } from '../reference/repository.ts';
-import { reindexItem } from '../items/service.ts';
-import { allLinkedItemIds } from '../organisations/repository-links.ts';
+} from '../organisations/service.ts';
+import { listRegions } from '../reference/service.ts';
 import type { ExchangeDocument, ExchangeItem, ExchangeOrganisation } from './schema.ts';
-import { updateOrganisationFields } from './repository.ts';
 
 /** A slug in the database, following a merge to the surviving record. */
 async function bySlug(db: Kysely<DB>, slug: string): Promise<Organisation | null> {
@@ -100,15 +99,8 @@ export async function importOrganisations(
     };
     const same = await bySlug(db, org.slug);
     if (same) {
-      await updateOrganisationFields(db, same.id, fields, now);
+      await updateOrganisationRecord(deps, db, same, fields, org.aliases ?? [], now);
       await writeDetails(deps, db, same.id, org, now);
-      // Items are found by the names of their organisations: index them under the new ones.
-      const renamed =
-        same.name !== fields.name ||
-        same.shortName !== fields.shortName ||
-        (org.aliases ?? []).some((alias) => !same.aliases.includes(alias));
-      if (renamed)
-        for (const itemId of await allLinkedItemIds(db, same.id)) await reindexItem(deps, db, itemId);
       ids.set(org.slug, same.id);
       matched++;
       continue;

@@ -1,24 +1,29 @@
 // Importing a `helix-export` document: all or nothing. The text is parsed and checked first
 // (syntax, schema, then references against the database, inside the transaction); with any
 // problem nothing is written. Otherwise organisations and items are upserted by slug in ONE
-// transaction with the item repository functions (the item services each open their own
-// transaction, which cannot nest), revisions and search index included, and one audit entry.
-// Taskforce dossiers get their details and timeline in the same transaction (import-dossiers.ts).
+// transaction through the owners' exchange services (items/service-exchange.ts, which keeps the
+// item rules: revisions, listing, search index; organisations; taskforces/service-exchange.ts for
+// the dossiers' details and timeline), with one audit entry.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { iso } from '../../lib/clock.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Actor } from '../items/policy.ts';
-import * as items from '../items/repository.ts';
-import { reindexItem, withOwner } from '../items/service.ts';
+import type { ItemLinks, VersionText } from '../items/repository.ts';
+import {
+  existingItems,
+  finishImportedItem,
+  writeImportedLinks,
+  writeImportedRecord,
+  writeImportedVersion,
+} from '../items/service-exchange.ts';
 import type { NeutralField } from '../items/domain/type-specs.ts';
-import type { ItemType } from '../../kernel/content-types.ts';
-import { listRegions } from '../reference/repository.ts';
 import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
+import { listRegions } from '../reference/service.ts';
+import { writeDossier } from '../taskforces/service-exchange.ts';
+import { checkDossiers, dossierReferences } from './domain/dossiers.ts';
 import type { ExchangeDocument, ExchangeItem, ExchangeText, ExchangeVersion } from './schema.ts';
-import { existingItems, setPublishedAt } from './repository.ts';
-import { checkDossiers, dossierReferences, writeDossier } from './service-import-dossiers.ts';
 import { importOrganisations, resolveOrganisationSlugs } from './service-import-organisations.ts';
 import { MAX_PROBLEMS, parseImport, type ImportProblem, type Locate } from './domain/parse.ts';
 import { canImport } from './policy.ts';
@@ -111,7 +116,7 @@ async function checkReferences(
   return { problems: problems.sort((a, b) => a.line - b.line).slice(0, MAX_PROBLEMS), existing };
 }
 
-const toText = (t: ExchangeText): items.VersionText => ({
+const toText = (t: ExchangeText): VersionText => ({
   title: t.title,
   summary: t.summary,
   body: t.body,
@@ -133,41 +138,15 @@ async function writeVersion(
   const working = toText(v);
   // A "published" version without a live text publishes its working text.
   const live = v.live ? toText(v.live) : v.state === 'published' ? working : null;
-  let version = await items.findVersion(trx, itemId, lang);
-  if (!version) {
-    await items.insertVersion(trx, {
-      id: deps.newId(),
-      itemId,
-      lang,
-      text: live ?? working,
-      actorId: actor.id,
-      now,
-    });
-    version = (await items.findVersion(trx, itemId, lang))!;
-  }
-  if (live) {
-    await items.updateVersionText(trx, version.id, live, 'draft', actor.id, now);
-    await items.publishVersion(trx, version.id, actor.id, now);
-    if (v.publishedAt) await setPublishedAt(trx, version.id, v.publishedAt);
-  } else if (version.live) {
-    await items.withdrawVersion(
-      trx,
-      version.id,
-      v.state === 'archived' ? 'archived' : 'draft',
-      actor.id,
-      now,
-    );
-  }
-  await items.updateVersionText(trx, version.id, working, v.state, actor.id, now);
-  await items.insertRevision(trx, {
-    id: deps.newId(),
+  await writeImportedVersion(
+    deps,
+    trx,
+    actor,
     itemId,
     lang,
-    text: working,
-    note: 'imported',
-    actorId: actor.id,
+    { working, state: v.state, live, publishedAt: v.publishedAt ?? null },
     now,
-  });
+  );
 }
 
 function neutralOf(item: ExchangeItem): Partial<Record<NeutralField, string | number | null>> {
@@ -179,7 +158,7 @@ function linksOf(
   orgIds: Map<string, string>,
   regions: Map<string, string>,
   related: string[],
-): items.ItemLinks {
+): ItemLinks {
   const links = item.links ?? {};
   return {
     organisations: (links.organisations ?? []).map((o) => ({ id: orgIds.get(o.slug)!, role: o.role })),
@@ -205,9 +184,9 @@ async function writeItems(
   const counts = { created: 0, updated: 0, versions: 0 };
   // First every record, so related items can point to items later in the file.
   for (const item of doc.items) {
-    // 'taskforce' (a dossier) is an item type too, outside the library's ITEM_TYPES.
     const record = {
-      type: item.type as ItemType,
+      slug: item.slug,
+      type: item.type,
       originalLang: item.originalLang,
       visibility: item.visibility,
       organisationId: item.organisation ? orgIds.get(item.organisation)! : null,
@@ -215,37 +194,26 @@ async function writeItems(
       sourceNote: item.sourceNote ?? null,
     };
     const found = existing.get(item.slug);
-    if (found) {
-      await items.updateItem(trx, found.id, record, now);
-      ids.set(item.slug, found.id);
-      counts.updated++;
-    } else {
-      const id = deps.newId();
-      await items.insertItem(trx, id, { ...record, slug: item.slug }, actor.id, now);
-      ids.set(item.slug, id);
-      counts.created++;
-    }
+    ids.set(item.slug, await writeImportedRecord(deps, trx, actor, found?.id ?? null, record, now));
+    if (found) counts.updated++;
+    else counts.created++;
   }
   for (const item of doc.items) {
     const id = ids.get(item.slug)!;
     // Related items are in the file or already stored (checkReferences made sure).
     const related = (item.links?.related ?? []).map((slug) => ids.get(slug) ?? existing.get(slug)!.id);
-    await items.writeLinks(
+    await writeImportedLinks(
       trx,
       id,
-      withOwner(
-        linksOf(item, orgIds, regions, related),
-        item.organisation ? orgIds.get(item.organisation)! : null,
-      ),
+      linksOf(item, orgIds, regions, related),
+      item.organisation ? orgIds.get(item.organisation)! : null,
     );
     for (const [lang, version] of Object.entries(item.versions)) {
       if (!version) continue;
       await writeVersion(deps, trx, actor, id, lang, version, now);
       counts.versions++;
     }
-    await items.refreshListed(trx, id, now);
-    await deps.search.remove(trx, id);
-    await reindexItem(deps, trx, id);
+    await finishImportedItem(deps, trx, id, now);
   }
   // Dossiers last: their references may be to any item of the file (checkDossiers made sure).
   const idOf = (slug: string) => ids.get(slug) ?? existing.get(slug)!.id;

@@ -3,18 +3,24 @@
 // and state of each language version beside its live text, so an import restores both.
 // Taskforce dossiers carry their details and timeline; a reference (timeline item, predecessor,
 // successor) is written only when the item it names is in the same export — for visitors that is
-// the timeline rule of the dossier pages (taskforces/read.ts `visibleIds`) — so the document
+// the timeline rule of the dossier pages (taskforces/service-read.ts `visibleIds`) — so the document
 // always imports again. Everything is sorted, so the same library exports the same document.
 import type { Deps } from '../../deps.ts';
 import { iso } from '../../lib/clock.ts';
 import type { Actor } from '../items/policy.ts';
 import type { ItemRecord, VersionRecord, VersionText } from '../items/repository.ts';
 import { TEXT_FIELDS } from '../items/domain/type-specs.ts';
-import { listOrganisations, type Organisation } from '../organisations/repository.ts';
+import { group, readItemExportRows, type ItemExportRows } from '../items/service-exchange.ts';
+import { listOrganisations, type Organisation } from '../organisations/service.ts';
 import { CONTENT_LANGUAGES } from '../reference/domain/vocabulary.ts';
-import { listRegions } from '../reference/repository.ts';
+import { listRegions } from '../reference/service.ts';
 import { visibleIds } from '../taskforces/service-read.ts';
-import type { DossierDetails, TimelineEntry } from '../taskforces/repository.ts';
+import {
+  listAllEntries,
+  listDetails,
+  type DossierDetails,
+  type TimelineEntry,
+} from '../taskforces/service-exchange.ts';
 import { TASKFORCE_INSTRUMENTS } from '../taskforces/domain/vocabulary.ts';
 import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
 import type { Static } from 'typebox';
@@ -27,10 +33,36 @@ import type {
   ExchangeVersion,
   ExportDocument,
 } from './schema.ts';
-import { readExportRows, type ExportRows } from './repository.ts';
 import { canExportEverything } from './policy.ts';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** What the export reads: items with versions and links, and the dossiers' details and timelines. */
+interface ExportRows extends ItemExportRows {
+  /** Dossier details by item id. */
+  dossiers: Map<string, DossierDetails>;
+  /** Timeline entries by dossier (item) id. */
+  timelines: Map<string, TimelineEntry[]>;
+}
+
+async function readExportRows(deps: Deps, everything: boolean): Promise<ExportRows> {
+  const [rows, details, entries] = await Promise.all([
+    readItemExportRows(deps.db, everything),
+    listDetails(deps.db),
+    listAllEntries(deps.db),
+  ]);
+  const keep = new Set(rows.items.map((i) => i.id));
+  return {
+    ...rows,
+    dossiers: new Map(details.filter((d) => keep.has(d.itemId)).map((d) => [d.itemId, d])),
+    timelines: group(
+      entries,
+      (e) => e.taskforceId,
+      (e) => e,
+      keep,
+    ),
+  };
+}
 
 function text(t: VersionText): ExchangeText {
   const fields: Record<string, string> = {};
@@ -189,7 +221,7 @@ export async function exportLibrary(deps: Deps, actor: Actor | null): Promise<St
   const [orgs, regions, rows] = await Promise.all([
     listOrganisations(deps.db),
     listRegions(deps.db),
-    readExportRows(deps.db, everything),
+    readExportRows(deps, everything),
   ]);
   const regionSlugs = new Map(regions.map((r) => [r.id, r.slug]));
   const exported = rows.items.filter((i) => rows.versions.has(i.id));

@@ -70,28 +70,6 @@ export async function countriesAndThemes(
   return out;
 }
 
-export interface OrganisationName {
-  id: string;
-  slug: string;
-  name: string;
-}
-
-/** Slug and name of live (not merged) organisations: all the organisation facet shows. */
-export async function organisationNames(db: Kysely<DB>, ids: string[]): Promise<OrganisationName[]> {
-  const out: OrganisationName[] = [];
-  for (const chunk of chunks([...new Set(ids)])) {
-    out.push(
-      ...(await db
-        .selectFrom('organisations')
-        .select(['id', 'slug', 'name'])
-        .where('id', 'in', chunk)
-        .where('merged_into_id', 'is', null)
-        .execute()),
-    );
-  }
-  return out;
-}
-
 /** Languages with a live version, per item. */
 export async function liveLanguages(db: Kysely<DB>, ids: string[]): Promise<Map<string, string[]>> {
   const out = new Map<string, string[]>();
@@ -140,4 +118,98 @@ export async function publicItemAddresses(
     .orderBy('slug')
     .execute();
   return rows.map((r) => ({ slug: r.slug, type: r.type, updatedAt: r.updated_at }));
+}
+
+/** The rows behind item summaries: the records (with the owner's names), live texts and levels. */
+export async function summaryRows(db: Kysely<DB>, ids: string[]) {
+  const [items, versions, levels] = await Promise.all([
+    db
+      .selectFrom('items')
+      .leftJoin('organisations', 'organisations.id', 'items.organisation_id')
+      .select([
+        'items.id',
+        'items.slug',
+        'items.type',
+        'items.original_lang',
+        'items.visibility',
+        'items.sort_date',
+        'items.year',
+        'items.starts_on',
+        'items.ends_on',
+        'organisations.name as org_name',
+        'organisations.short_name as org_short',
+        'organisations.slug as org_slug',
+      ])
+      .where('items.id', 'in', ids)
+      .where('items.deleted_at', 'is', null)
+      .execute(),
+    db
+      .selectFrom('item_versions')
+      .select(['item_id', 'lang', 'live_title', 'live_summary'])
+      .where('item_id', 'in', ids)
+      .where('published_at', 'is not', null)
+      .execute(),
+    db.selectFrom('item_levels').select(['item_id', 'level']).where('item_id', 'in', ids).execute(),
+  ]);
+  return { items, versions, levels };
+}
+
+/** The attachments of an item, oldest first. */
+export async function attachmentsOf(
+  db: Kysely<DB>,
+  itemId: string,
+): Promise<
+  { id: string; title: string; filename: string; mime: string; size: number; lang: string | null }[]
+> {
+  const rows = await db
+    .selectFrom('attachments')
+    .select(['id', 'title', 'filename', 'mime', 'size', 'lang'])
+    .where('item_id', '=', itemId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((a) => ({ ...a, size: Number(a.size) }));
+}
+
+/** Related items in both directions, listed and (for visitors) public, newest first. */
+export async function visibleRelated(
+  db: Kysely<DB>,
+  itemId: string,
+  outgoing: string[],
+  includeMembersOnly: boolean,
+): Promise<string[]> {
+  const incoming = await db
+    .selectFrom('item_relations')
+    .select('item_id')
+    .where('related_id', '=', itemId)
+    .execute();
+  const ids = [...new Set([...outgoing, ...incoming.map((r) => r.item_id)])].filter((id) => id !== itemId);
+  if (ids.length === 0) return [];
+  let q = db
+    .selectFrom('items')
+    .select(['id', 'sort_date'])
+    .where('id', 'in', ids)
+    .where('listed', '=', true)
+    .where('deleted_at', 'is', null);
+  if (!includeMembersOnly) q = q.where('visibility', '=', 'public');
+  const rows = await q.orderBy('sort_date', 'desc').execute();
+  return rows.map((r) => r.id);
+}
+
+/** An organisation as item pages name it. */
+export interface OrganisationRef {
+  id: string;
+  slug: string;
+  name: string;
+  shortName: string | null;
+}
+
+/** Names of the given organisations (the owner and linked organisations of an item). */
+export async function organisationRefs(db: Kysely<DB>, ids: string[]): Promise<OrganisationRef[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .selectFrom('organisations')
+    .select(['id', 'slug', 'name', 'short_name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
+  return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, shortName: r.short_name }));
 }

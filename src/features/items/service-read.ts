@@ -1,12 +1,15 @@
 // Reading items for visitors: the live text in the reader's language, or — at read time only —
-// the original language with a visible notice. Nothing read here is ever written back.
+// the original language with a visible notice (the kernel's language rule). Nothing read here is
+// ever written back. Also the facet index (read-model.ts) as the other modules read it: listings,
+// and the newest items of a scope (an organisation, a country) grouped by type.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { findOrganisationsByIds, type Organisation } from '../organisations/repository.ts';
-import { listRegions, type Region } from '../reference/repository.ts';
+import { listRegions, type Region } from '../reference/service.ts';
 import type { ContentType } from '../../kernel/content-types.ts';
 import { pickLanguage } from '../../kernel/language.ts';
+import { countOfScopes, newestOfScope, type LinkScope, type TypeGroup } from './domain/facets.ts';
 import { canReadMembersOnly, type Actor } from './policy.ts';
+import { facetIndex } from './read-model.ts';
 import {
   findItemBySlug,
   listVersions,
@@ -15,7 +18,16 @@ import {
   type ItemRecord,
   type VersionText,
 } from './repository.ts';
+import {
+  attachmentsOf,
+  organisationRefs,
+  summaryRows,
+  visibleRelated,
+  type OrganisationRef,
+} from './repository-read.ts';
 import type { OrgRole } from './domain/type-specs.ts';
+
+export type { OrganisationRef };
 
 export interface ItemSummary {
   id: string;
@@ -40,35 +52,7 @@ export interface ItemSummary {
 /** Summaries of listed items in the reader's language, in the order of `ids`. */
 export async function summaries(db: Kysely<DB>, ids: string[], locale: string): Promise<ItemSummary[]> {
   if (ids.length === 0) return [];
-  const [items, versions, levels] = await Promise.all([
-    db
-      .selectFrom('items')
-      .leftJoin('organisations', 'organisations.id', 'items.organisation_id')
-      .select([
-        'items.id',
-        'items.slug',
-        'items.type',
-        'items.original_lang',
-        'items.visibility',
-        'items.sort_date',
-        'items.year',
-        'items.starts_on',
-        'items.ends_on',
-        'organisations.name as org_name',
-        'organisations.short_name as org_short',
-        'organisations.slug as org_slug',
-      ])
-      .where('items.id', 'in', ids)
-      .where('items.deleted_at', 'is', null)
-      .execute(),
-    db
-      .selectFrom('item_versions')
-      .select(['item_id', 'lang', 'live_title', 'live_summary'])
-      .where('item_id', 'in', ids)
-      .where('published_at', 'is not', null)
-      .execute(),
-    db.selectFrom('item_levels').select(['item_id', 'level']).where('item_id', 'in', ids).execute(),
-  ]);
+  const { items, versions, levels } = await summaryRows(db, ids);
   const byItem = new Map<string, { lang: string; title: string; summary: string }[]>();
   for (const v of versions) {
     const list = byItem.get(v.item_id) ?? [];
@@ -117,8 +101,8 @@ export interface ItemView {
   fallback: boolean;
   /** Languages with a live version, for the language list on the page. */
   languages: string[];
-  organisations: { organisation: Organisation; role: OrgRole }[];
-  owner: Organisation | null;
+  organisations: { organisation: OrganisationRef; role: OrgRole }[];
+  owner: OrganisationRef | null;
   countries: string[];
   regions: Region[];
   levels: string[];
@@ -162,18 +146,13 @@ export async function readItem(
     ...(item.organisationId ? [item.organisationId] : []),
   ];
   const [orgs, regions, attachments] = await Promise.all([
-    findOrganisationsByIds(db, orgIds),
+    organisationRefs(db, orgIds),
     links.regions.length
       ? listRegions(db).then((all) => all.filter((r) => links.regions.includes(r.id)))
       : Promise.resolve([]),
-    db
-      .selectFrom('attachments')
-      .select(['id', 'title', 'filename', 'mime', 'size', 'lang'])
-      .where('item_id', '=', item.id)
-      .orderBy('created_at')
-      .execute(),
+    attachmentsOf(db, item.id),
   ]);
-  const relatedIds = await visibleRelated(db, item.id, links.related, viewer);
+  const relatedIds = await visibleRelated(db, item.id, links.related, canReadMembersOnly(viewer));
   return {
     ok: true,
     view: {
@@ -192,33 +171,39 @@ export async function readItem(
       levels: links.levels,
       themes: links.themes,
       related: await summaries(db, relatedIds, locale),
-      attachments: attachments.map((a) => ({ ...a, size: Number(a.size) })),
+      attachments,
       publishedAt: version.publishedAt,
     },
   };
 }
 
-/** Related items in both directions, listed and visible to the viewer. */
-async function visibleRelated(
+export { facetIndex };
+// Bulk reads other modules need (search snippets, the CSV export, the API, the sitemap).
+export {
+  countriesAndThemes,
+  liveLanguages,
+  liveTexts,
+  publicItemAddresses,
+  publicRelatedSlugs,
+  textKey,
+  type LiveText,
+} from './repository-read.ts';
+export type { LinkScope, TypeGroup };
+
+/** Listed items linked to the scope, grouped by type: a count per type and the newest few of each. */
+export async function newestByType(
   db: Kysely<DB>,
-  itemId: string,
-  outgoing: string[],
-  viewer: Actor | null,
-): Promise<string[]> {
-  const incoming = await db
-    .selectFrom('item_relations')
-    .select('item_id')
-    .where('related_id', '=', itemId)
-    .execute();
-  const ids = [...new Set([...outgoing, ...incoming.map((r) => r.item_id)])].filter((id) => id !== itemId);
-  if (ids.length === 0) return [];
-  let q = db
-    .selectFrom('items')
-    .select(['id', 'sort_date'])
-    .where('id', 'in', ids)
-    .where('listed', '=', true)
-    .where('deleted_at', 'is', null);
-  if (!canReadMembersOnly(viewer)) q = q.where('visibility', '=', 'public');
-  const rows = await q.orderBy('sort_date', 'desc').execute();
-  return rows.map((r) => r.id);
+  scope: LinkScope,
+  options: { includeMembersOnly: boolean; perType: number },
+): Promise<TypeGroup[]> {
+  return newestOfScope(await facetIndex(db), scope, options);
+}
+
+/** The number of listed items in each scope (an item once, however many of its links match). */
+export async function countInScope(
+  db: Kysely<DB>,
+  scopes: Map<string, LinkScope>,
+  includeMembersOnly: boolean,
+): Promise<Map<string, number>> {
+  return countOfScopes(await facetIndex(db), scopes, includeMembersOnly);
 }

@@ -10,8 +10,7 @@ import { emptyFilter, pageOf } from '../items/domain/facets.ts';
 import { facetIndex } from '../items/read-model.ts';
 import { decodeApiCursor, encodeCursor } from '../../lib/cursor.ts';
 import { findOrganisationBySlug, findOrganisationsByIds } from '../organisations/repository.ts';
-import { listRegions } from '../reference/repository.ts';
-import { countryName, countrySlug } from '../reference/domain/vocabulary.ts';
+import { countryRef, listRegions } from '../reference/service.ts';
 import { itemPath } from '../../kernel/paths.ts';
 
 import {
@@ -173,14 +172,6 @@ export async function itemDetail(
     themes: links.themes as Static<typeof ItemDetailSchema>['themes'],
     related,
   });
-}
-
-export function countryRef(code: string): { code: string; slug: string; names: { en: string; nl: string } } {
-  return {
-    code,
-    slug: countrySlug(code),
-    names: { en: countryName(code, 'en'), nl: countryName(code, 'nl') },
-  };
 }
 
 /**

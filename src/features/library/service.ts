@@ -8,13 +8,22 @@ import type { SitemapPage } from '../../kernel/module.ts';
 import { itemPath } from '../../kernel/paths.ts';
 import { searchTerms, stripMarkdown } from '../../lib/text.ts';
 import { canEditItem, canReadMembersOnly, type Actor } from '../items/policy.ts';
-import { readItem, summaries, type ItemSummary, type ItemView } from '../items/service-read.ts';
-import { findOrganisationIdBySlug } from '../organisations/repository.ts';
-import { listRegions, regionName, type Region } from '../reference/repository.ts';
+import {
+  countriesAndThemes,
+  facetIndex,
+  liveTexts,
+  publicItemAddresses,
+  readItem,
+  summaries,
+  textKey,
+  type ItemSummary,
+  type ItemView,
+} from '../items/service-read.ts';
+import { findOrganisationIdBySlug, organisationNames } from '../organisations/service.ts';
+import { listRegions, regionName, type Region } from '../reference/service.ts';
 import { COUNTRY_CODES, LEVELS, THEMES, countryName, isOneOf } from '../reference/domain/vocabulary.ts';
 import { CONTENT_TYPES, DOSSIER_TYPE, ITEM_TYPES } from '../../kernel/content-types.ts';
-import { cachedQuery } from '../search/read-model.ts';
-import type { SearchHit } from '../search/repository.ts';
+import { cachedQuery, type SearchHit } from '../search/service.ts';
 import {
   FACETS,
   candidateList,
@@ -27,15 +36,7 @@ import {
   type FacetCounts,
   type LibraryFilter,
 } from '../items/domain/facets.ts';
-import { facetIndex } from '../items/read-model.ts';
 import type { FacetIndex } from '../items/domain/facet-index.ts';
-import {
-  countriesAndThemes,
-  liveTexts,
-  organisationNames,
-  publicItemAddresses,
-  textKey,
-} from '../items/repository-read.ts';
 import type { LibraryQuery } from './schema.ts';
 import { hasMatch } from './domain/snippet.ts';
 import { compareIn } from '../../lib/text.ts';

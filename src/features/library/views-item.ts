@@ -8,7 +8,7 @@ import { renderMarkdown } from '../../web/markdown.ts';
 import { paths } from '../../web/paths.ts';
 import type { ItemView } from '../items/service-read.ts';
 import { TYPE_SPECS, type NeutralField, type OrgRole } from '../items/domain/type-specs.ts';
-import { regionName } from '../reference/repository.ts';
+import { regionName } from '../reference/domain/regions.ts';
 import { countryName, countrySlug, languageName } from '../reference/domain/vocabulary.ts';
 import type { ItemPage } from './service.ts';
 import {

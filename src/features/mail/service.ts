@@ -5,6 +5,9 @@ import type { Deps } from '../../deps.ts';
 import { addMs, iso, MINUTE } from '../../lib/clock.ts';
 import * as repo from './repository.ts';
 
+/** The outbox as administrators read it. */
+export { findMessage, listMessages, type MailMessage } from './repository.ts';
+
 export const MAX_ATTEMPTS = 8;
 const LOCK_MS = 2 * MINUTE;
 

@@ -2,12 +2,12 @@
 // name in the reader's language, European partners last), with a count per country for the map.
 import type { Deps } from '../../deps.ts';
 import { listMemberships, listOrganisations, type Organisation } from '../organisations/repository.ts';
-import { listRegions, regionName } from '../reference/repository.ts';
+import { listRegions, regionName } from '../reference/service.ts';
 import { countryName, countrySlug } from '../reference/domain/vocabulary.ts';
 import type { Static } from 'typebox';
 import { paths } from '../../web/paths.ts';
 import { absolute } from '../../kernel/results.ts';
-import { countryRef } from '../library/service-api.ts';
+import { countryRef } from '../reference/service.ts';
 import type { MembersQuery, MembersSchema } from './schema.ts';
 
 /** The group of partners at European level ("EU" is stored as their country). */

@@ -1,11 +1,7 @@
-// Reads of the organisation pages beyond organisations/repository.ts: the A–Z directory with its
-// filters, and the listed items linked to an organisation (or a country), newest first per type.
+// Reads of the organisation pages beyond repository.ts: the A–Z directory with its filters, the
+// roles and counts of an organisation's links to items, and the API's pages of organisations.
 import { sql, type Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { facetIndex } from '../items/read-model.ts';
-import { Bitset } from '../items/domain/bitset.ts';
-import type { FacetIndex, LinkFacet } from '../items/domain/facet-index.ts';
-import { CONTENT_TYPES, type ContentType } from '../../kernel/content-types.ts';
 import type { OrgRole } from '../items/domain/type-specs.ts';
 
 export interface DirectoryRow {
@@ -39,73 +35,6 @@ export async function listDirectory(db: Kysely<DB>, filter: DirectoryFilter): Pr
     kind: r.kind,
     countryCode: r.country_code,
   }));
-}
-
-/** Listed item types as grouped on pages: the knowledge item types, then taskforce dossiers. */
-export type GroupType = ContentType;
-
-export interface TypeGroup {
-  type: GroupType;
-  total: number;
-  /** The newest `perType` ids, newest first (undated last). */
-  ids: string[];
-}
-
-/** Items linked to any of these values of a link facet (organisation ids, country codes, region ids). */
-export type LinkScope = { facet: LinkFacet; values: string[] }[];
-
-function scopeBits(index: FacetIndex, scope: LinkScope, includeMembersOnly: boolean): Bitset {
-  const union = new Bitset(index.ids.length);
-  for (const { facet, values } of scope) {
-    const col = index.facets[facet];
-    for (const value of values) {
-      const code = col.code.get(value);
-      if (code !== undefined) union.orInPlace(col.postings[code]!);
-    }
-  }
-  return includeMembersOnly ? union : union.and(index.publicOnly);
-}
-
-/**
- * Listed items in scope, grouped by type: a count per type and the newest few of each. Read from
- * the library's in-memory facet index (kept current by the database), so a page about an
- * organisation or a country with thousands of items costs a few bitset operations, not GROUP BYs.
- */
-export async function newestByType(
-  db: Kysely<DB>,
-  scope: LinkScope,
-  options: { includeMembersOnly: boolean; perType: number },
-): Promise<TypeGroup[]> {
-  const index = await facetIndex(db);
-  const inScope = scopeBits(index, scope, options.includeMembersOnly);
-  const types = index.facets.type;
-  const groups: TypeGroup[] = [];
-  for (const type of CONTENT_TYPES) {
-    const code = types.code.get(type);
-    if (code === undefined) continue;
-    const bits = inScope.and(types.postings[code]!);
-    const total = bits.count();
-    if (total === 0) continue;
-    const ids: string[] = [];
-    bits.forEach((i) => {
-      ids.push(index.ids[i]!);
-      return ids.length < options.perType;
-    });
-    groups.push({ type, total, ids });
-  }
-  return groups;
-}
-
-/** The number of listed items in each scope (an item once, however many of its links match). */
-export async function countInScope(
-  db: Kysely<DB>,
-  scopes: Map<string, LinkScope>,
-  includeMembersOnly: boolean,
-): Promise<Map<string, number>> {
-  const index = await facetIndex(db);
-  return new Map(
-    [...scopes].map(([key, scope]) => [key, scopeBits(index, scope, includeMembersOnly).count()]),
-  );
 }
 
 /** The roles in which the organisation is linked to each of the given items. */

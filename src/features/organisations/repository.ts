@@ -406,3 +406,65 @@ export async function organisationAddresses(db: Kysely<DB>): Promise<{ slug: str
     .execute();
   return rows.map((r) => ({ slug: r.slug, updatedAt: r.updated_at }));
 }
+
+function chunksOf<T>(list: T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+}
+
+export interface OrganisationName {
+  id: string;
+  slug: string;
+  name: string;
+}
+
+/** Slug and name of live (not merged) organisations: all the organisation facet shows. */
+export async function organisationNames(db: Kysely<DB>, ids: string[]): Promise<OrganisationName[]> {
+  const out: OrganisationName[] = [];
+  for (const chunk of chunksOf([...new Set(ids)])) {
+    out.push(
+      ...(await db
+        .selectFrom('organisations')
+        .select(['id', 'slug', 'name'])
+        .where('id', 'in', chunk)
+        .where('merged_into_id', 'is', null)
+        .execute()),
+    );
+  }
+  return out;
+}
+
+export interface OrganisationFields {
+  name: string;
+  shortName: string | null;
+  kind: string;
+  countryCode: string | null;
+  regionId: string | null;
+  website: string | null;
+  logoUrl: string | null;
+}
+
+export async function updateOrganisationFields(
+  db: Kysely<DB>,
+  id: string,
+  fields: OrganisationFields,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('organisations')
+    .set({
+      name: fields.name,
+      short_name: fields.shortName,
+      kind: fields.kind,
+      country_code: fields.countryCode,
+      region_id: fields.regionId,
+      website: fields.website,
+      logo_url: fields.logoUrl,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .execute();
+  // Names are shown with items and searched with them: like every content change, a new version.
+  await bumpContentVersion(db, now);
+}

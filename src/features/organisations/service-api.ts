@@ -10,7 +10,7 @@ import {
   findOrganisationsByIds,
   type Organisation,
 } from './repository.ts';
-import { listRegions, type Region } from '../reference/repository.ts';
+import { listRegions, type Region } from '../reference/service.ts';
 import { countPublicItemsOfOrganisation, organisationPage } from './repository-links.ts';
 import { absolute, invalidCursor, notFound, ok, type ApiResult } from '../../kernel/results.ts';
 import type {

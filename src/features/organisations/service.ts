@@ -8,31 +8,58 @@ import { paths } from '../../web/paths.ts';
 import { iso } from '../../lib/clock.ts';
 import { recordAudit } from '../audit/service.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
-import { summaries, type ItemSummary } from '../items/service-read.ts';
+import { newestByType, summaries, type ItemSummary, type TypeGroup } from '../items/service-read.ts';
+import type { ContentType } from '../../kernel/content-types.ts';
 import { reindexItem } from '../items/service.ts';
 import type { OrgRole } from '../items/domain/type-specs.ts';
-import { listRegions, regionName } from '../reference/repository.ts';
+import { listRegions, regionName } from '../reference/service.ts';
 import { COUNTRY_CODES, ORG_KINDS, isOneOf } from '../reference/domain/vocabulary.ts';
 import { canOrganisation } from './policy.ts';
 import {
   allLinkedItemIds,
   countLinks,
   listDirectory,
-  newestByType,
   rolesOf,
   type DirectoryRow,
-  type GroupType,
-  type TypeGroup,
 } from './repository-links.ts';
 import {
   findOrganisationById,
   findOrganisationBySlug,
   listOrganisationOptions,
   mergeOrganisations,
+  updateOrganisationFields,
   type Organisation,
+  type OrganisationFields,
   type OrganisationOption,
   organisationAddresses as listOrganisationAddresses,
 } from './repository.ts';
+
+// The organisation records other modules read and write (the exchange, the seed, item pages, the
+// administration): needing no rule beyond the repository's, they are its functions, offered here
+// as the module's surface.
+export {
+  addAlias,
+  findOrganisationById,
+  findOrganisationBySlug,
+  findOrganisationIdBySlug,
+  findOrganisationsByIds,
+  insertOrganisation,
+  listMemberships,
+  listOrganisationOptions,
+  listOrganisations,
+  organisationExists,
+  organisationNames,
+  resolveOrganisationName,
+  setOrganisationText,
+  updateOrganisationFields,
+  upsertMembership,
+  type MembershipRow,
+  type Organisation,
+  type OrganisationFields,
+  type OrganisationName,
+  type OrganisationOption,
+} from './repository.ts';
+export { allLinkedItemIds, type DirectoryRow } from './repository-links.ts';
 
 export const DIRECTORY_PAGE_SIZE = 100;
 /** Items shown per type on an organisation or country page; the rest is one click away in the library. */
@@ -43,7 +70,7 @@ export interface LinkedItem extends ItemSummary {
 }
 
 export interface LinkedGroup {
-  type: GroupType;
+  type: ContentType;
   total: number;
   items: LinkedItem[];
 }
@@ -216,4 +243,26 @@ export async function organisationAddresses(deps: Pick<Deps, 'db'>): Promise<Sit
     path: (l: string) => paths.organisation(l, o.slug),
     lastmod: o.updatedAt,
   }));
+}
+
+/**
+ * Bring an organisation record up to date inside the caller's transaction (the exchange's import).
+ * Items are found by the names of their organisations, so when the names change (or aliases are
+ * added) the linked items are indexed again under the new ones; the content version changes.
+ */
+export async function updateOrganisationRecord(
+  deps: Pick<Deps, 'search'>,
+  trx: Kysely<DB>,
+  current: Organisation,
+  fields: OrganisationFields,
+  aliases: readonly string[],
+  now: string,
+): Promise<void> {
+  await updateOrganisationFields(trx, current.id, fields, now);
+  const renamed =
+    current.name !== fields.name ||
+    current.shortName !== fields.shortName ||
+    aliases.some((alias) => !current.aliases.includes(alias));
+  if (renamed)
+    for (const itemId of await allLinkedItemIds(trx, current.id)) await reindexItem(deps, trx, itemId);
 }

@@ -7,11 +7,11 @@ import { itemPath } from '../../kernel/paths.ts';
 import { teaser } from '../../lib/text.ts';
 import { ORG_ROLES } from '../items/domain/type-specs.ts';
 import { languageName } from '../reference/domain/vocabulary.ts';
-import type { GroupType } from './repository-links.ts';
+import type { ContentType } from '../../kernel/content-types.ts';
 import type { LinkedGroup, LinkedItem } from './service.ts';
 
 /** "Programmes", "Reports and studies" … and "Taskforce dossiers". */
-export function groupLabel(tr: Translator, type: GroupType): string {
+export function groupLabel(tr: Translator, type: ContentType): string {
   return isDossier(type) ? tr.t('organisations.taskforces') : tr.t(`typePlural.${type}`);
 }
 

@@ -2,23 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { toBool } from '../../db/dialect.ts';
-import { localName } from '../../kernel/language.ts';
+import type { Country, Region } from './domain/regions.ts';
 import { COUNTRY_CODES, EU_MEMBERS, REGIONS, countrySlug } from './domain/vocabulary.ts';
-
-export interface Country {
-  code: string;
-  slug: string;
-  kind: 'country' | 'supranational';
-  inEu: boolean;
-}
-
-export interface Region {
-  id: string;
-  slug: string;
-  countryCode: string;
-  kind: string;
-  names: Record<string, string>;
-}
 
 function parseNames(json: string): Record<string, string> {
   try {
@@ -88,8 +73,4 @@ export async function listRegions(db: Kysely<DB>, countryCode?: string): Promise
     regionCache.set(db, all);
   }
   return countryCode ? all.filter((r) => r.countryCode === countryCode) : all;
-}
-
-export function regionName(region: Pick<Region, 'names' | 'slug'>, locale: string): string {
-  return localName(region.names, locale, region.slug);
 }

@@ -6,7 +6,7 @@ import { currentActor, guard } from '../../web/guards.ts';
 import { dossierFromRequest } from '../taskforces/service.ts';
 import { notFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
-import { listRegions, regionName } from '../reference/repository.ts';
+import { listRegions, regionName } from '../reference/service.ts';
 import { COUNTRY_CODES } from '../reference/domain/vocabulary.ts';
 import { can } from './policy.ts';
 import { findRequest, listMessages, listRequests } from './repository.ts';

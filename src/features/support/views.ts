@@ -1,8 +1,8 @@
 // The public support page: the ladder of instruments and the request form.
 import type { Locale, Translator } from '../../i18n/index.ts';
 import { countryName } from '../reference/domain/vocabulary.ts';
-import type { Region } from '../reference/repository.ts';
-import { regionName } from '../reference/repository.ts';
+import type { Region } from '../reference/domain/regions.ts';
+import { regionName } from '../reference/domain/regions.ts';
 import {
   csrfField,
   errorSummary,

@@ -225,3 +225,16 @@ export async function entryExists(db: Kysely<DB>, taskforceId: string, itemId: s
       .executeTakeFirst()) !== undefined
   );
 }
+
+/** Keep the imported date of a dossier's last status change (the repository sets "now"). */
+export async function setStatusChangedAt(
+  db: Kysely<DB>,
+  itemId: string,
+  statusChangedAt: string,
+): Promise<void> {
+  await db
+    .updateTable('taskforce_details')
+    .set({ status_changed_at: statusChangedAt })
+    .where('item_id', '=', itemId)
+    .execute();
+}

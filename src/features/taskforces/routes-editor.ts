@@ -12,7 +12,7 @@ import { pickText } from '../../kernel/language.ts';
 import { summaries } from '../items/service-read.ts';
 import { findItemBySlug, listVersions } from '../items/repository.ts';
 import { listOrganisationOptions } from '../organisations/repository.ts';
-import { listRegions } from '../reference/repository.ts';
+import { listRegions } from '../reference/service.ts';
 import { COUNTRY_CODES, isOneOf } from '../reference/domain/vocabulary.ts';
 import { can } from './policy.ts';
 import { buildTimeline } from './service-read.ts';

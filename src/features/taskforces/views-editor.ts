@@ -18,8 +18,8 @@ import {
   CONTENT_LANGUAGES,
   COUNTRY_CODES,
 } from '../reference/domain/vocabulary.ts';
-import type { Region } from '../reference/repository.ts';
-import { regionName } from '../reference/repository.ts';
+import type { Region } from '../reference/domain/regions.ts';
+import { regionName } from '../reference/domain/regions.ts';
 import type { OrganisationOption } from '../organisations/repository.ts';
 import type { DossierDetails, TimelineEntry } from './repository.ts';
 import type { OrderedTimeline } from './domain/timeline.ts';

@@ -5,7 +5,7 @@ import { html, safeUrl, type SafeHtml } from '../../web/html.ts';
 import { renderMarkdown } from '../../web/markdown.ts';
 import { paths } from '../../web/paths.ts';
 import { countryName, countrySlug, languageName } from '../reference/domain/vocabulary.ts';
-import { regionName } from '../reference/repository.ts';
+import { regionName } from '../reference/domain/regions.ts';
 import type { DossierRow, DossierView } from './service-read.ts';
 import type { OrderedTimeline, TimelineRow } from './domain/timeline.ts';
 import { TASKFORCE_STATUSES, type TaskforceStatus } from './domain/vocabulary.ts';

@@ -1,51 +1,24 @@
-// Administrators change roles, status and organisation of accounts.
+// User records as the other modules use them (auth signs them in, admin manages them, the seed
+// creates the demo accounts). Reads and writes need no rule beyond the repository's; the rules
+// about who may change what live in the modules that change them (auth, admin) and in policy.ts.
 import type { Deps } from '../../deps.ts';
-import { iso } from '../../lib/clock.ts';
-import { recordAudit } from '../audit/service.ts';
-import { deleteUserSessions } from '../auth/repository.ts';
-import { organisationExists } from '../organisations/repository.ts';
-import { countActiveAdmins, findUserById, updateUser } from './repository.ts';
-import type { Role, UserStatus } from '../../kernel/identity.ts';
+import { anyUser } from './repository.ts';
 
-export type UpdateResult =
-  { ok: true } | { ok: false; reason: 'not_found' | 'last_admin' | 'unknown_organisation' };
+export {
+  countActiveAdmins,
+  findUserByEmail,
+  findUserById,
+  insertUser,
+  listUsers,
+  normaliseEmail,
+  updateUser,
+  withoutSecret,
+  type NewUser,
+  type User,
+  type UserWithSecret,
+} from './repository.ts';
 
-export async function updateAccount(
-  deps: Deps,
-  actorId: string,
-  userId: string,
-  input: { role: Role; status: UserStatus; organisationId: string | null },
-): Promise<UpdateResult> {
-  return deps.db.transaction().execute(async (trx) => {
-    const user = await findUserById(trx, userId);
-    if (!user) return { ok: false, reason: 'not_found' } as const;
-    if (input.organisationId && !(await organisationExists(trx, input.organisationId)))
-      return { ok: false, reason: 'unknown_organisation' } as const;
-    const losesAdmin =
-      user.role === 'admin' &&
-      user.status === 'active' &&
-      (input.role !== 'admin' || input.status !== 'active');
-    if (losesAdmin && (await countActiveAdmins(trx)) <= 1)
-      return { ok: false, reason: 'last_admin' } as const;
-    // An invited account stays invited until its owner accepts; only active ⇄ disabled is an admin's choice.
-    const status = user.status === 'invited' && input.status === 'active' ? 'invited' : input.status;
-    await updateUser(
-      trx,
-      userId,
-      { role: input.role, status, organisationId: input.organisationId },
-      iso(deps.clock.now()),
-    );
-    if (status === 'disabled') await deleteUserSessions(trx, userId);
-    await recordAudit(deps, trx, {
-      actorId,
-      action: 'user.updated',
-      subjectType: 'user',
-      subjectId: userId,
-      details: {
-        from: { role: user.role, status: user.status, organisationId: user.organisationId },
-        to: { role: input.role, status, organisationId: input.organisationId },
-      },
-    });
-    return { ok: true } as const;
-  });
+/** Whether any account exists (the demo is seeded only into an empty installation). */
+export async function hasAnyUser(deps: Pick<Deps, 'db'>): Promise<boolean> {
+  return anyUser(deps.db);
 }

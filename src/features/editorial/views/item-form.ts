@@ -5,7 +5,7 @@ import { selectField, textArea, textField } from '../../../web/components.ts';
 import type { FieldErrors } from '../../../web/forms.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';
 import { TYPE_SPECS, type NeutralField, type OrgRole } from '../../items/domain/type-specs.ts';
-import { regionName, type Region } from '../../reference/repository.ts';
+import { regionName, type Region } from '../../reference/domain/regions.ts';
 import { COUNTRY_CODES, LEVELS, THEMES, countryName } from '../../reference/domain/vocabulary.ts';
 import type { ContentType } from '../../../kernel/content-types.ts';
 import type { OrganisationOption } from '../../organisations/repository.ts';

@@ -3,7 +3,8 @@
 // every other facet applied; and text-search candidates filtered and counted one by one. Pure.
 import type { Cursor } from '../../../lib/cursor.ts';
 import { Bitset } from './bitset.ts';
-import { VALUE_FACETS, type FacetColumn, type FacetIndex } from './facet-index.ts';
+import { CONTENT_TYPES, type ContentType } from '../../../kernel/content-types.ts';
+import { VALUE_FACETS, type FacetColumn, type FacetIndex, type LinkFacet } from './facet-index.ts';
 
 export const FACETS = ['type', 'country', 'region', 'organisation', 'level', 'theme', 'year'] as const;
 export type Facet = (typeof FACETS)[number];
@@ -245,4 +246,69 @@ export function filterCandidates(filter: LibraryFilter, candidates: CandidateLis
     }
   });
   return { ids, counts };
+}
+
+// --- Scopes: the listed items linked to some values of the link facets (an organisation, a
+// country and its regions), grouped by type — what organisation and country pages list.
+
+export interface TypeGroup {
+  type: ContentType;
+  total: number;
+  /** The newest `perType` ids, newest first (undated last). */
+  ids: string[];
+}
+
+/** Items linked to any of these values of a link facet (organisation ids, country codes, region ids). */
+export type LinkScope = { facet: LinkFacet; values: string[] }[];
+
+export function scopeBits(index: FacetIndex, scope: LinkScope, includeMembersOnly: boolean): Bitset {
+  const union = new Bitset(index.ids.length);
+  for (const { facet, values } of scope) {
+    const col = index.facets[facet];
+    for (const value of values) {
+      const code = col.code.get(value);
+      if (code !== undefined) union.orInPlace(col.postings[code]!);
+    }
+  }
+  return includeMembersOnly ? union : union.and(index.publicOnly);
+}
+
+/**
+ * Listed items in scope, grouped by type: a count per type and the newest few of each. Read from
+ * the library's in-memory facet index (kept current by the database), so a page about an
+ * organisation or a country with thousands of items costs a few bitset operations, not GROUP BYs.
+ */
+export function newestOfScope(
+  index: FacetIndex,
+  scope: LinkScope,
+  options: { includeMembersOnly: boolean; perType: number },
+): TypeGroup[] {
+  const inScope = scopeBits(index, scope, options.includeMembersOnly);
+  const types = index.facets.type;
+  const groups: TypeGroup[] = [];
+  for (const type of CONTENT_TYPES) {
+    const code = types.code.get(type);
+    if (code === undefined) continue;
+    const bits = inScope.and(types.postings[code]!);
+    const total = bits.count();
+    if (total === 0) continue;
+    const ids: string[] = [];
+    bits.forEach((i) => {
+      ids.push(index.ids[i]!);
+      return ids.length < options.perType;
+    });
+    groups.push({ type, total, ids });
+  }
+  return groups;
+}
+
+/** The number of listed items in each scope (an item once, however many of its links match). */
+export function countOfScopes(
+  index: FacetIndex,
+  scopes: Map<string, LinkScope>,
+  includeMembersOnly: boolean,
+): Map<string, number> {
+  return new Map(
+    [...scopes].map(([key, scope]) => [key, scopeBits(index, scope, includeMembersOnly).count()]),
+  );
 }

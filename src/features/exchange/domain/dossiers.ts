@@ -1,24 +1,14 @@
-// Taskforce dossiers in an import: the `dossier` object of items of type 'taskforce' (status,
-// instruments, predecessor/successor, timeline). Checked with the other references before
-// anything is written; written with the taskforce repository inside the import's transaction,
-// the timeline replaced as a whole. The rules are those of the taskforce service: predecessor and
-// successor are other dossiers, a timeline names items that are not dossiers, each item once.
-import type { Kysely } from 'kysely';
-import type { DB } from '../../db/schema.ts';
-import type { Deps } from '../../deps.ts';
-import type { Actor } from '../items/policy.ts';
-import * as repo from '../taskforces/repository.ts';
-import { NEW_DOSSIER_STATUS } from '../taskforces/domain/vocabulary.ts';
-import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
-import type { ExchangeDocument, ExchangeDossier } from './schema.ts';
-import { setStatusChangedAt } from './repository.ts';
-import type { ImportProblem, Locate } from './domain/parse.ts';
+// The `dossier` objects of an import, checked before anything is written (pure): only on items of
+// type "taskforce"; predecessor and successor are other dossiers, a timeline names items that are
+// not dossiers, each item once, and a milestone has a title. The same rules as the taskforce
+// service's; references are to items of the file or to stored items (`existing`).
+import { DOSSIER_TYPE } from '../../../kernel/content-types.ts';
+import type { ExchangeDocument } from '../schema.ts';
+import type { ImportProblem, Locate } from './parse.ts';
 
-type Stored = Map<string, { id: string; type: string; deleted: boolean }>;
+export type Stored = Map<string, { id: string; type: string; deleted: boolean }>;
 
 const isDossier = (type: string | undefined) => type === DOSSIER_TYPE;
-const texts = (t: Record<string, string | undefined> | null | undefined) =>
-  Object.fromEntries(Object.entries(t ?? {}).filter((e): e is [string, string] => typeof e[1] === 'string'));
 
 /** Item slugs the dossiers of the file refer to (to be looked up in the database). */
 export function dossierReferences(doc: ExchangeDocument): string[] {
@@ -88,58 +78,4 @@ export function checkDossiers(doc: ExchangeDocument, existing: Stored, locate: L
     });
   });
   return problems;
-}
-
-/**
- * Bring one imported dossier to the state of the file. Without `dossier`, a new dossier gets the
- * details a new dossier starts with and an existing one is left alone; with it, the details are
- * set as given and the timeline is replaced. `idOf` resolves item slugs checked by checkDossiers.
- */
-export async function writeDossier(
-  deps: Deps,
-  trx: Kysely<DB>,
-  actor: Actor,
-  itemId: string,
-  d: ExchangeDossier | undefined,
-  idOf: (slug: string) => string,
-  now: string,
-): Promise<void> {
-  const current = await repo.findDetails(trx, itemId);
-  if (!d) {
-    if (!current)
-      await repo.insertDetails(trx, {
-        itemId,
-        status: NEW_DOSSIER_STATUS,
-        instruments: [],
-        predecessorId: null,
-        successorId: null,
-        now,
-      });
-    return;
-  }
-  const details = {
-    status: d.status,
-    instruments: [...new Set(d.instruments ?? [])],
-    predecessorId: d.predecessor ? idOf(d.predecessor) : null,
-    successorId: d.successor ? idOf(d.successor) : null,
-  };
-  if (current)
-    await repo.updateDetails(trx, itemId, { ...details, statusChanged: current.status !== d.status, now });
-  else await repo.insertDetails(trx, { itemId, ...details, now });
-  if (d.statusChangedAt) await setStatusChangedAt(trx, itemId, d.statusChangedAt);
-
-  for (const entry of await repo.listEntries(trx, itemId)) await repo.deleteEntry(trx, entry.id);
-  for (const entry of d.timeline ?? []) {
-    await repo.insertEntry(trx, {
-      id: deps.newId(),
-      taskforceId: itemId,
-      kind: entry.kind,
-      itemId: entry.kind === 'item' && entry.item ? idOf(entry.item) : null,
-      entryDate: entry.date ?? null,
-      titles: entry.kind === 'milestone' ? texts(entry.titles) : null,
-      notes: texts(entry.notes),
-      actorId: actor.id,
-      now,
-    });
-  }
 }

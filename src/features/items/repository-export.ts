@@ -1,19 +1,13 @@
-// What the export reads in bulk, and the few writes the import needs that the item, organisation
-// and taskforce repositories do not offer (publication date, organisation record fields, the date
-// of a dossier's last status change).
+// What the exchange reads and writes of items in bulk: every item with its versions and links in
+// a few queries (the export), the stored items of a file's slugs, and the original publication
+// date of an imported version. Plain functions taking the database or a transaction first.
 import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
-import { bumpContentVersion } from '../../kernel/content-version.ts';
-import { toItem, toVersion, type ItemRecord, type VersionRecord } from '../items/repository.ts';
-import type { OrgRole } from '../items/domain/type-specs.ts';
-import {
-  listAllEntries,
-  listDetails,
-  type DossierDetails,
-  type TimelineEntry,
-} from '../taskforces/repository.ts';
+import { toItem, toVersion } from './repository.ts';
+import type { ItemRecord, VersionRecord } from './repository.ts';
+import type { OrgRole } from './domain/type-specs.ts';
 
-export interface ExportRows {
+export interface ItemExportRows {
   items: ItemRecord[];
   versions: Map<string, VersionRecord[]>;
   organisations: Map<string, { organisationId: string; role: OrgRole }[]>;
@@ -22,13 +16,10 @@ export interface ExportRows {
   levels: Map<string, string[]>;
   themes: Map<string, string[]>;
   related: Map<string, string[]>;
-  /** Dossier details by item id. */
-  dossiers: Map<string, DossierDetails>;
-  /** Timeline entries by dossier (item) id. */
-  timelines: Map<string, TimelineEntry[]>;
 }
 
-function group<R, V>(
+/** Rows grouped by item, keeping only the items in `keep`. */
+export function group<R, V>(
   rows: R[],
   key: (r: R) => string,
   value: (r: R) => V,
@@ -50,14 +41,14 @@ function group<R, V>(
  * else), with versions and links. Link tables are read whole and filtered here: one query per
  * table beats an IN list of every item id.
  */
-export async function readExportRows(db: Kysely<DB>, everything: boolean): Promise<ExportRows> {
+export async function readItemExportRows(db: Kysely<DB>, everything: boolean): Promise<ItemExportRows> {
   let q = db.selectFrom('items').selectAll().where('deleted_at', 'is', null);
   if (!everything) q = q.where('listed', '=', true).where('visibility', '=', 'public');
   const items = (await q.orderBy('slug').execute()).map(toItem);
   const keep = new Set(items.map((i) => i.id));
   let versionQuery = db.selectFrom('item_versions').selectAll();
   if (!everything) versionQuery = versionQuery.where('published_at', 'is not', null);
-  const [versions, orgs, countries, regions, levels, themes, related, details, entries] = await Promise.all([
+  const [versions, orgs, countries, regions, levels, themes, related] = await Promise.all([
     versionQuery.orderBy('lang').execute(),
     db.selectFrom('item_organisations').selectAll().execute(),
     db.selectFrom('item_countries').selectAll().execute(),
@@ -65,8 +56,6 @@ export async function readExportRows(db: Kysely<DB>, everything: boolean): Promi
     db.selectFrom('item_levels').selectAll().execute(),
     db.selectFrom('item_themes').selectAll().execute(),
     db.selectFrom('item_relations').selectAll().execute(),
-    listDetails(db),
-    listAllEntries(db),
   ]);
   return {
     items,
@@ -107,13 +96,6 @@ export async function readExportRows(db: Kysely<DB>, everything: boolean): Promi
       (r) => r.related_id,
       keep,
     ),
-    dossiers: new Map(details.filter((d) => keep.has(d.itemId)).map((d) => [d.itemId, d])),
-    timelines: group(
-      entries,
-      (e) => e.taskforceId,
-      (e) => e,
-      keep,
-    ),
   };
 }
 
@@ -142,51 +124,4 @@ export async function setPublishedAt(db: Kysely<DB>, versionId: string, publishe
     .where('id', '=', versionId)
     .where('published_at', 'is not', null)
     .execute();
-}
-
-/** Keep the imported date of a dossier's last status change (the repository sets "now"). */
-export async function setStatusChangedAt(
-  db: Kysely<DB>,
-  itemId: string,
-  statusChangedAt: string,
-): Promise<void> {
-  await db
-    .updateTable('taskforce_details')
-    .set({ status_changed_at: statusChangedAt })
-    .where('item_id', '=', itemId)
-    .execute();
-}
-
-export interface OrganisationFields {
-  name: string;
-  shortName: string | null;
-  kind: string;
-  countryCode: string | null;
-  regionId: string | null;
-  website: string | null;
-  logoUrl: string | null;
-}
-
-export async function updateOrganisationFields(
-  db: Kysely<DB>,
-  id: string,
-  fields: OrganisationFields,
-  now: string,
-): Promise<void> {
-  await db
-    .updateTable('organisations')
-    .set({
-      name: fields.name,
-      short_name: fields.shortName,
-      kind: fields.kind,
-      country_code: fields.countryCode,
-      region_id: fields.regionId,
-      website: fields.website,
-      logo_url: fields.logoUrl,
-      updated_at: now,
-    })
-    .where('id', '=', id)
-    .execute();
-  // Names are shown with items and searched with them: like every content change, a new version.
-  await bumpContentVersion(db, now);
 }
