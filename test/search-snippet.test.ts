@@ -3,13 +3,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { searchTerms } from '../src/lib/text.ts';
-import {
-  hasMatch,
-  highlight,
-  snippet,
-  snippetParts,
-  snippetText,
-} from '../src/features/library/domain/snippet.ts';
+import { hasMatch, snippetParts, snippetText } from '../src/features/library/domain/snippet.ts';
+import { highlight, snippet } from '../src/features/library/views-parts.ts';
 
 const marks = (value: string) => [...value.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1]);
 

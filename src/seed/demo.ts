@@ -3,9 +3,9 @@
 import type { Deps } from '../deps.ts';
 import { iso } from '../lib/clock.ts';
 import { createUser } from '../features/auth/service.ts';
-import { findOrganisationIdBySlug } from '../features/organisations/repository.ts';
+import { findOrganisationIdBySlug } from '../features/organisations/service.ts';
 import { getSetting, putSetting } from '../kernel/repository-settings.ts';
-import { findUserByEmail } from '../features/users/repository.ts';
+import { findUserByEmail, hasAnyUser } from '../features/users/service.ts';
 import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import { seedKnowledge, seedOrganisations } from './knowledge.ts';
 import { seedTaskforces } from './taskforces.ts';
@@ -18,8 +18,7 @@ export async function isDemoSeeded(deps: Pick<Deps, 'db'>): Promise<boolean> {
 
 /** Seed the demo when the database has no users yet. Returns true when it seeded. */
 export async function seedDemo(deps: Deps): Promise<boolean> {
-  const anyUser = await deps.db.selectFrom('users').select('id').limit(1).executeTakeFirst();
-  if (anyUser) return false;
+  if (await hasAnyUser(deps)) return false;
   const now = iso(deps.clock.now());
   // Organisations first (the demo accounts belong to some), then accounts, then the content.
   await seedOrganisations(deps);

@@ -3,9 +3,9 @@
 // search index filled by publishing.
 import type { Deps } from '../deps.ts';
 import { iso } from '../lib/clock.ts';
-import { createItem, saveVersion, transition } from '../features/items/service.ts';
+import { addRelations, createItem, saveVersion, transition } from '../features/items/service.ts';
 import type { Actor } from '../features/items/policy.ts';
-import type { ItemLinks } from '../features/items/repository.ts';
+import type { ItemLinks } from '../features/items/domain/records.ts';
 import type { NeutralField, OrgRole } from '../features/items/domain/type-specs.ts';
 import {
   addAlias,
@@ -13,13 +13,16 @@ import {
   insertOrganisation,
   setOrganisationText,
   upsertMembership,
-} from '../features/organisations/repository.ts';
+  updateOrganisationFields,
+} from '../features/organisations/service.ts';
+import { itemIdBySlug } from '../features/items/service-read.ts';
+import { listRegions } from '../features/reference/service.ts';
 import { ORGANISATIONS } from './content/organisations.ts';
 import { ITEMS } from './content/items.ts';
 import type { SeedItem, SeedOrganisation, SeedVersion } from './content/types.ts';
 
 async function regionIds(deps: Deps): Promise<Map<string, string>> {
-  const rows = await deps.db.selectFrom('regions').select(['id', 'slug']).execute();
+  const rows = await listRegions(deps.db);
   return new Map(rows.map((r) => [r.slug, r.id]));
 }
 
@@ -44,19 +47,19 @@ async function seedOrganisation(
       now,
     });
   } else {
-    await deps.db
-      .updateTable('organisations')
-      .set({
+    await updateOrganisationFields(
+      deps.db,
+      id,
+      {
         name: org.name,
-        short_name: org.shortName ?? null,
+        shortName: org.shortName ?? null,
         kind: org.kind,
-        country_code: org.country ?? null,
+        countryCode: org.country ?? null,
         website: org.website ?? null,
-        region_id: org.region ? (regions.get(org.region) ?? null) : null,
-        updated_at: now,
-      })
-      .where('id', '=', id)
-      .execute();
+        regionId: org.region ? (regions.get(org.region) ?? null) : null,
+      },
+      now,
+    );
   }
   for (const [lang, text] of Object.entries(org.description))
     if (text) await setOrganisationText(deps.db, id, lang, text);
@@ -163,13 +166,9 @@ export async function seedKnowledge(
   const ids = new Map<string, string>();
   let created = 0;
   for (const item of ITEMS) {
-    const existing = await deps.db
-      .selectFrom('items')
-      .select('id')
-      .where('slug', '=', item.slug)
-      .executeTakeFirst();
+    const existing = await itemIdBySlug(deps.db, item.slug);
     if (existing) {
-      ids.set(item.slug, existing.id);
+      ids.set(item.slug, existing);
       continue;
     }
     const first = (item.versions[item.originalLang] ? item.originalLang : 'en') as 'en' | 'nl';
@@ -205,11 +204,7 @@ export async function seedKnowledge(
     const id = ids.get(item.slug);
     if (!id || !item.related?.length) continue;
     const related = item.related.map((slug) => ids.get(slug)).filter((x): x is string => !!x);
-    await deps.db
-      .insertInto('item_relations')
-      .values(related.map((r) => ({ item_id: id, related_id: r })))
-      .onConflict((oc) => oc.columns(['item_id', 'related_id']).doNothing())
-      .execute();
+    await addRelations(deps.db, id, related);
   }
   return { organisations: ORGANISATIONS.length, items: created };
 }

@@ -1,7 +1,7 @@
 // Synthetic content at scale (`helix seed --synthetic N`): realistic mixes of types, languages,
 // organisations, countries, levels and themes, published and indexed, written in bulk batches so
 // 100,000 items load in minutes. Deterministic for a given seed. For benchmarks and load tests.
-import { sql, type Insertable, type Kysely } from 'kysely';
+import type { Insertable } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { Deps } from '../deps.ts';
 import { addMs, iso } from '../lib/clock.ts';
@@ -9,7 +9,8 @@ import { normaliseForSearch, slugify } from '../lib/text.ts';
 import { COUNTRY_CODES, LEVELS, ORG_KINDS, THEMES } from '../features/reference/domain/vocabulary.ts';
 import { type ItemType } from '../kernel/content-types.ts';
 import { TYPE_SPECS } from '../features/items/domain/type-specs.ts';
-import { bumpContentVersion } from '../kernel/content-version.ts';
+import { finishBulkLoad, loadItemBatch } from '../features/items/service-bulk.ts';
+import { insertOrganisationRows } from '../features/organisations/service.ts';
 
 /** mulberry32: a small, fast, seedable PRNG (synthetic data must be reproducible). */
 function prng(seed: number): () => number {
@@ -191,15 +192,6 @@ function some<T>(rand: () => number, list: readonly T[], max: number): T[] {
   return [...new Set(Array.from({ length: n }, () => pick(rand, list)))];
 }
 
-async function insertBatches<T>(db: Kysely<DB>, table: keyof DB, rows: T[], size = 500): Promise<void> {
-  for (let i = 0; i < rows.length; i += size) {
-    await db
-      .insertInto(table)
-      .values(rows.slice(i, i + size) as never)
-      .execute();
-  }
-}
-
 export interface SyntheticReport {
   items: number;
   organisations: number;
@@ -240,7 +232,7 @@ export async function seedSynthetic(
       updated_at: iso(now),
     });
   }
-  await deps.db.transaction().execute((trx) => insertBatches(trx, 'organisations', orgRows));
+  await insertOrganisationRows(deps.db, orgRows);
 
   const batch = options.batch ?? 2000;
   for (let start = 0; start < count; start += batch) {
@@ -341,21 +333,20 @@ export async function seedSynthetic(
         for (const theme of some(rand, THEMES, 2)) themeLinks.push({ item_id: id, theme });
       }
     }
-    await deps.db.transaction().execute(async (trx) => {
-      await insertBatches(trx, 'items', items, 200);
-      await insertBatches(trx, 'item_versions', versions, 300);
-      await insertBatches(trx, 'item_organisations', orgLinks);
-      await insertBatches(trx, 'item_countries', countryLinks);
-      await insertBatches(trx, 'item_levels', levelLinks);
-      await insertBatches(trx, 'item_themes', themeLinks);
-      await deps.search.putMany(trx, docs);
-    });
+    await loadItemBatch(
+      deps,
+      {
+        items,
+        versions,
+        organisations: orgLinks,
+        countries: countryLinks,
+        levels: levelLinks,
+        themes: themeLinks,
+      },
+      docs,
+    );
     options.onProgress?.(Math.min(count, start + batch));
   }
-  await bumpContentVersion(deps.db, iso(deps.clock.now()));
-  // A bulk load leaves the search index in many pieces; merge them as housekeeping would.
-  await deps.search.compact(deps.db);
-  // Fresh planner statistics, so the first queries after a bulk load pick the right indexes.
-  await sql`analyze`.execute(deps.db);
+  await finishBulkLoad(deps);
   return { items: count, organisations: orgCount, ms: Date.now() - started };
 }

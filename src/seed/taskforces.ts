@@ -3,8 +3,10 @@
 import type { Deps } from '../deps.ts';
 import type { Actor } from '../features/items/policy.ts';
 import { saveVersion, transition } from '../features/items/service.ts';
-import { findOrganisationIdBySlug } from '../features/organisations/repository.ts';
-import { findDetails } from '../features/taskforces/repository.ts';
+import { itemIdBySlug } from '../features/items/service-read.ts';
+import { findOrganisationIdBySlug } from '../features/organisations/service.ts';
+import { listRegions } from '../features/reference/service.ts';
+import { findDetails } from '../features/taskforces/service-read.ts';
 import {
   addMilestone,
   addTimelineItem,
@@ -25,9 +27,9 @@ async function ids(deps: Deps, slugs: string[], what: string): Promise<string[]>
 }
 
 async function itemId(deps: Deps, slug: string): Promise<string> {
-  const row = await deps.db.selectFrom('items').select('id').where('slug', '=', slug).executeTakeFirst();
-  if (!row) throw new Error(`Demo dossier refers to unknown item "${slug}"`);
-  return row.id;
+  const id = await itemIdBySlug(deps.db, slug);
+  if (!id) throw new Error(`Demo dossier refers to unknown item "${slug}"`);
+  return id;
 }
 
 const text = (v: SeedDossierVersion) => ({
@@ -51,14 +53,10 @@ async function publishAs(
 }
 
 async function seedDossier(deps: Deps, actor: Actor, d: SeedDossier): Promise<string> {
-  const existing = await deps.db
-    .selectFrom('items')
-    .select('id')
-    .where('slug', '=', d.slug)
-    .executeTakeFirst();
-  if (existing) return existing.id;
+  const existing = await itemIdBySlug(deps.db, d.slug);
+  if (existing) return existing;
   const regions = d.regions?.length
-    ? await deps.db.selectFrom('regions').select(['id', 'slug']).where('slug', 'in', d.regions).execute()
+    ? (await listRegions(deps.db)).filter((r) => d.regions!.includes(r.slug))
     : [];
   const first = d.versions[d.originalLang] ?? d.versions.en;
   const created = await createDossier(deps, actor, {

@@ -81,6 +81,11 @@ export function forbidden(request: FastifyRequest, reply: FastifyReply): Fastify
   });
 }
 
+/** A service's refusal as a page: 'forbidden' → 403, anything else (not found) → 404. */
+export function refuse(request: FastifyRequest, reply: FastifyReply, reason: string): FastifyReply {
+  return reason === 'forbidden' ? forbidden(request, reply) : notFound(request, reply);
+}
+
 export function registerErrorHandlers(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) => notFound(request, reply));
   app.setErrorHandler((error: FastifyError, request, reply) => {

@@ -1,5 +1,5 @@
 // Form validation results as catalog keys, translated when the form is rendered again.
-import type { FastifySchemaValidationError } from 'fastify';
+import type { FastifyRequest, FastifySchemaValidationError } from 'fastify';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 
 export interface FieldError {
@@ -57,4 +57,18 @@ export function typedValues(
     else if (Array.isArray(value) && typeof value[0] === 'string') out[key] = value[0];
   }
   return out;
+}
+
+/** Check the confirmation field after the schema passed; returns errors to show, if any. */
+export function passwordErrors(
+  request: FastifyRequest,
+  body: { password?: unknown; passwordConfirm?: unknown },
+): FieldErrors {
+  const errors = fieldErrorsFrom(request.validationError?.validation);
+  // A body that is no form at all (JSON null, an array, a number) names no field: a plain 400.
+  if (request.validationError && Object.keys(errors).length === 0) throw request.validationError;
+  if (!errors.password && !errors.passwordConfirm && body.password !== body.passwordConfirm) {
+    errors.passwordConfirm = { key: 'validation.passwordMismatch' };
+  }
+  return errors;
 }

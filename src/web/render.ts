@@ -5,6 +5,8 @@ import type { AssetManifest } from './assets.ts';
 import { LOCALE_COOKIE, isSecureRequest, localeFromPath } from './context.ts';
 import { layout, type PageContext, type PageOptions } from './layout.ts';
 import type { Deps } from '../deps.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import type { SafeHtml } from './html.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -48,4 +50,25 @@ export function sendPage(
   }
   if (request.session || page.index === false) void reply.header('cache-control', 'private, no-store');
   return reply.code(status).type('text/html; charset=utf-8').send(layout(ctx, page).value);
+}
+
+/** A page that search engines must not index (forms, pages behind sign-in). */
+export function sendPrivatePage(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  title: string,
+  body: SafeHtml,
+  status = 200,
+): FastifyReply {
+  return sendPage(request, reply, { title, body, index: false }, status);
+}
+
+/** POST-redirect-GET with a one-shot success message. */
+export function redirectWithFlash(
+  reply: FastifyReply,
+  url: string,
+  key: MessageKey,
+  params: Record<string, string> = {},
+): FastifyReply {
+  return reply.setFlash({ key, params, kind: 'success' }).redirect(url, 303);
 }

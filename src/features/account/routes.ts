@@ -1,11 +1,10 @@
 // The signed-in user's own page: details, devices, password.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import type { FieldErrors } from '../../web/forms.ts';
+import { passwordErrors, type FieldErrors } from '../../web/forms.ts';
 import { guard } from '../../web/guards.ts';
 import { sendPage } from '../../web/render.ts';
 import { changePassword, countSessions } from '../auth/service.ts';
-import { passwordErrors } from '../auth/routes.ts';
 import { ChangePasswordBody } from '../auth/schema.ts';
 import { can } from '../users/policy.ts';
 import { accountView } from './views.ts';

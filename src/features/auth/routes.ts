@@ -1,7 +1,7 @@
 // Sign-in, sign-out, password reset and invitation pages (registered under each /{locale}).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { fieldErrorsFrom, typedValues, type FieldErrors } from '../../web/forms.ts';
+import { fieldErrorsFrom, passwordErrors, typedValues, type FieldErrors } from '../../web/forms.ts';
 import { localPath } from '../../web/html.ts';
 import { sendPage } from '../../web/render.ts';
 import { SESSION_COOKIE, isSecureRequest } from '../../web/context.ts';
@@ -9,20 +9,6 @@ import { requireSignIn } from '../../web/guards.ts';
 import * as auth from './service.ts';
 import { ForgotBody, InviteAcceptBody, ResetBody, SignInBody, SignInQuery, TokenParams } from './schema.ts';
 import { forgotSentView, forgotView, inviteView, resetView, signInView, tokenInvalidView } from './views.ts';
-
-/** Check the confirmation field after the schema passed; returns errors to show, if any. */
-export function passwordErrors(
-  request: FastifyRequest,
-  body: { password?: unknown; passwordConfirm?: unknown },
-): FieldErrors {
-  const errors = fieldErrorsFrom(request.validationError?.validation);
-  // A body that is no form at all (JSON null, an array, a number) names no field: a plain 400.
-  if (request.validationError && Object.keys(errors).length === 0) throw request.validationError;
-  if (!errors.password && !errors.passwordConfirm && body.password !== body.passwordConfirm) {
-    errors.passwordConfirm = { key: 'validation.passwordMismatch' };
-  }
-  return errors;
-}
 
 /** Where to go after sign-in, with every byte that may not stand in a Location header percent-encoded. */
 function nextPath(value: unknown): string | null {

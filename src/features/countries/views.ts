@@ -4,7 +4,7 @@ import { html, type SafeHtml } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
 import { vocabularyLabel } from '../organisations/views.ts';
 import { groupLabel, linkedItemGroups } from '../organisations/views-items.ts';
-import type { Organisation } from '../organisations/repository.ts';
+import type { Organisation } from '../organisations/service.ts';
 import type { CountryPage, CountryRow } from './service.ts';
 
 export const countriesPath = (locale: string) => `/${locale}/countries`;

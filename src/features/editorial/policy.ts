@@ -2,7 +2,7 @@
 // themselves live in items/policy.ts (the item services enforce them); this file only composes
 // them for the pages, so that a button is never shown that the service would refuse.
 import type { VersionState } from '../../db/schema.ts';
-import type { User } from '../users/repository.ts';
+import type { User } from '../../kernel/identity.ts';
 import {
   canDeleteItem,
   canEditItem,

@@ -2,20 +2,20 @@
 // item pages link to. Uploads are checked by their bytes; downloads only for readers who may
 // see the item.
 import fs from 'node:fs';
+import { signedInActor, currentActor, guard } from '../../web/guards.ts';
+import { refuse, notFound } from '../../web/errors.ts';
+import { redirectWithFlash } from '../../web/render.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import multipart, { type MultipartFile } from '@fastify/multipart';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { MessageKey } from '../../i18n/index.ts';
 import { safeEqual } from '../../lib/tokens.ts';
 import { CSRF_COOKIE } from '../../web/context.ts';
-import { notFound } from '../../web/errors.ts';
-import { currentActor, guard } from '../../web/guards.ts';
 import { CONTENT_LANGUAGES, isOneOf } from '../reference/domain/vocabulary.ts';
 import { MAX_ATTACHMENT_BYTES, contentDisposition } from './domain/attachments.ts';
 import { renderEdit } from './routes-item.ts';
 import { editorialPaths } from './paths.ts';
 import { canUseEditorial } from './policy.ts';
-import { actorOf, redirectWithFlash, refuse } from './respond.ts';
 import { AttachmentParams, CsrfOnlyBody, SlugParams, UploadBody } from './schema.ts';
 import { addAttachment, attachmentForDownload, loadEditable, removeAttachment } from './service.ts';
 
@@ -87,7 +87,7 @@ export async function attachmentRoutes(fastify: FastifyInstance): Promise<void> 
         attachValidation: true,
       },
       async (request, reply) => {
-        const actor = actorOf(request);
+        const actor = signedInActor(request);
         const loaded = await loadEditable(deps, request.params.slug, actor);
         if (!loaded.ok) return refuse(request, reply, loaded.reason);
         const body = (request.body ?? {}) as {
@@ -125,7 +125,7 @@ export async function attachmentRoutes(fastify: FastifyInstance): Promise<void> 
     '/editorial/items/:slug/attachments/:id/delete',
     { preHandler: editorial, schema: { params: AttachmentParams, body: CsrfOnlyBody } },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = signedInActor(request);
       const loaded = await loadEditable(deps, request.params.slug, actor);
       if (!loaded.ok) return refuse(request, reply, loaded.reason);
       const result = await removeAttachment(deps, actor, loaded.item, request.params.id);

@@ -1,14 +1,14 @@
 // The edit page of an item: the record form (updateItemRecord), adding a translation, and
 // deleting the item (editors, after a confirmation page).
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { signedInActor, guard } from '../../web/guards.ts';
+import { refuse, forbidden, notFound } from '../../web/errors.ts';
+import { sendPrivatePage, redirectWithFlash } from '../../web/render.ts';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { Deps } from '../../deps.ts';
-import { forbidden, notFound } from '../../web/errors.ts';
 import type { FieldErrors } from '../../web/forms.ts';
-import { guard } from '../../web/guards.ts';
-import type { ItemRecord } from '../items/repository.ts';
-import { listVersions, readLinks } from '../items/repository.ts';
-import { deleteItem, updateItemRecord } from '../items/service.ts';
+import type { ItemRecord } from '../items/domain/records.ts';
+import { listVersions, readLinks, deleteItem, updateItemRecord } from '../items/service.ts';
 import { CONTENT_LANGUAGES, isOneOf } from '../reference/domain/vocabulary.ts';
 import {
   formErrors,
@@ -17,11 +17,13 @@ import {
   referenceErrors,
   valuesFromItem,
   type FormValues,
-} from './form.ts';
+  CsrfOnlyBody,
+  RecordBody,
+  SlugParams,
+  TranslateQuery,
+} from './schema.ts';
 import { editorialPaths } from './paths.ts';
 import { availableTransitions, canDeleteItem, canUseEditorial, isEditorial } from './policy.ts';
-import { actorOf, editorialPage, redirectWithFlash, refuse } from './respond.ts';
-import { CsrfOnlyBody, RecordBody, SlugParams, TranslateQuery } from './schema.ts';
 import { editPage, loadEditable } from './service.ts';
 import { deleteView, editView, workingTitle } from './views/edit.ts';
 
@@ -41,7 +43,7 @@ export async function renderEdit(
   status: number,
   o: EditOverrides = {},
 ): Promise<FastifyReply> {
-  const actor = actorOf(request);
+  const actor = signedInActor(request);
   const data = await editPage(deps, actor, item);
   const working = workingTitle(item, data.versions);
   const body = editView({
@@ -60,7 +62,7 @@ export async function renderEdit(
     isAdmin: actor.role === 'admin',
     organisationName: data.organisations.find((org) => org.id === item.organisationId)?.name ?? null,
   });
-  return editorialPage(
+  return sendPrivatePage(
     request,
     reply,
     request.tr.t('editorial.edit.pageTitle', { title: working.title }),
@@ -78,7 +80,7 @@ export async function itemRoutes(fastify: FastifyInstance): Promise<void> {
     '/editorial/items/:slug',
     { preHandler: editorial, schema: { params: SlugParams } },
     async (request, reply) => {
-      const loaded = await loadEditable(deps, request.params.slug, actorOf(request));
+      const loaded = await loadEditable(deps, request.params.slug, signedInActor(request));
       if (!loaded.ok) return refuse(request, reply, loaded.reason);
       return renderEdit(deps, request, reply, loaded.item, 200);
     },
@@ -88,7 +90,7 @@ export async function itemRoutes(fastify: FastifyInstance): Promise<void> {
     '/editorial/items/:slug',
     { preHandler: editorial, schema: { params: SlugParams, body: RecordBody }, attachValidation: true },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = signedInActor(request);
       const loaded = await loadEditable(deps, request.params.slug, actor);
       if (!loaded.ok) return refuse(request, reply, loaded.reason);
       const { item } = loaded;
@@ -126,7 +128,7 @@ export async function itemRoutes(fastify: FastifyInstance): Promise<void> {
     '/editorial/items/:slug/translate',
     { preHandler: editorial, schema: { params: SlugParams, querystring: TranslateQuery } },
     async (request, reply) => {
-      const loaded = await loadEditable(deps, request.params.slug, actorOf(request));
+      const loaded = await loadEditable(deps, request.params.slug, signedInActor(request));
       if (!loaded.ok) return refuse(request, reply, loaded.reason);
       const lang = request.query.lang;
       if (!isOneOf(CONTENT_LANGUAGES, lang)) return notFound(request, reply);
@@ -135,7 +137,7 @@ export async function itemRoutes(fastify: FastifyInstance): Promise<void> {
   );
 
   const loadForDelete = async (request: FastifyRequest, slug: string) => {
-    const actor = actorOf(request);
+    const actor = signedInActor(request);
     const loaded = await loadEditable(deps, slug, actor);
     if (loaded.ok && !canDeleteItem(actor)) return { ok: false as const, reason: 'forbidden' as const };
     return loaded;
@@ -157,7 +159,7 @@ export async function itemRoutes(fastify: FastifyInstance): Promise<void> {
         title: working.title,
         titleLang: working.lang,
       });
-      return editorialPage(request, reply, request.tr.t('editorial.delete.confirmTitle'), body);
+      return sendPrivatePage(request, reply, request.tr.t('editorial.delete.confirmTitle'), body);
     },
   );
 
@@ -167,7 +169,7 @@ export async function itemRoutes(fastify: FastifyInstance): Promise<void> {
     async (request, reply) => {
       const loaded = await loadForDelete(request, request.params.slug);
       if (!loaded.ok) return refuse(request, reply, loaded.reason);
-      const result = await deleteItem(deps, actorOf(request), loaded.item.id);
+      const result = await deleteItem(deps, signedInActor(request), loaded.item.id);
       if (!result.ok)
         return result.reason === 'forbidden' ? forbidden(request, reply) : notFound(request, reply);
       return redirectWithFlash(reply, editorialPaths.dashboard(request.locale), 'editorial.flash.deleted');

@@ -1,20 +1,24 @@
 // Language versions: the text editor (Save, Save and publish), the workflow steps, and the
 // revisions with their diff and restore.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { signedInActor, guard } from '../../web/guards.ts';
+import { refuse } from '../../web/errors.ts';
+import { sendPrivatePage, redirectWithFlash } from '../../web/render.ts';
+import { conflictView } from './views/shared.ts';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import type { MessageKey } from '../../i18n/index.ts';
 import type { FieldErrors } from '../../web/forms.ts';
-import { guard } from '../../web/guards.ts';
 import { canTransition, type Transition } from '../items/policy.ts';
-import { listVersions, type ItemRecord, type VersionRecord, type VersionText } from '../items/repository.ts';
-import { restoreRevision, saveVersion, transition } from '../items/service.ts';
+import type { ItemRecord, VersionRecord, VersionText } from '../items/domain/records.ts';
+import { listVersions, restoreRevision, saveVersion, transition } from '../items/service.ts';
 import { CONTENT_LANGUAGES, isOneOf, languageName } from '../reference/domain/vocabulary.ts';
 import { versionDiff } from './views/diff.ts';
-import { formErrors, formValues, valuesFromText, versionFromForm, type FormValues } from './form.ts';
-import { editorialPaths } from './paths.ts';
-import { availableTransitions, canUseEditorial, type Actor } from './policy.ts';
-import { actorOf, conflict, editorialPage, redirectWithFlash, refuse } from './respond.ts';
 import {
+  formErrors,
+  formValues,
+  valuesFromText,
+  versionFromForm,
+  type FormValues,
   CsrfOnlyBody,
   RevisionParams,
   RevisionQuery,
@@ -22,6 +26,8 @@ import {
   VersionParams,
   WorkflowBody,
 } from './schema.ts';
+import { editorialPaths } from './paths.ts';
+import { availableTransitions, canUseEditorial, type Actor } from './policy.ts';
 import { loadEditable, revisionsOf } from './service.ts';
 import { workingTitle } from './views/edit.ts';
 import { diffView, revisionsView } from './views/revisions.ts';
@@ -66,7 +72,7 @@ export async function versionRoutes(fastify: FastifyInstance): Promise<void> {
     slug: string,
     lang: string,
   ): Promise<{ ok: true; ctx: VersionContext } | { ok: false; reason: 'not_found' | 'forbidden' }> => {
-    const actor = actorOf(request);
+    const actor = signedInActor(request);
     const loaded = await loadEditable(deps, slug, actor);
     if (!loaded.ok) return loaded;
     if (!isOneOf(CONTENT_LANGUAGES, lang)) return { ok: false, reason: 'not_found' };
@@ -117,7 +123,7 @@ export async function versionRoutes(fastify: FastifyInstance): Promise<void> {
     const title = ctx.version
       ? request.tr.t('editorial.version.title', { language })
       : request.tr.t('editorial.version.newTitle', { language });
-    return editorialPage(request, reply, title, body, status);
+    return sendPrivatePage(request, reply, title, body, status);
   };
 
   app.get(
@@ -183,7 +189,13 @@ export async function versionRoutes(fastify: FastifyInstance): Promise<void> {
           state: tr.t(`state.${ctx.version.state}`),
           action: tr.t(`editorial.action.${action}`),
         });
-        return conflict(request, reply, message, back);
+        return sendPrivatePage(
+          request,
+          reply,
+          tr.t('editorial.conflict.title'),
+          conflictView(tr, message, back),
+          409,
+        );
       }
       return redirectWithFlash(reply, back, FLASH[action], {
         language: languageName(ctx.lang, request.locale),
@@ -202,7 +214,7 @@ export async function versionRoutes(fastify: FastifyInstance): Promise<void> {
       const title = request.tr.t('editorial.revisions.heading', {
         language: languageName(loaded.ctx.lang, request.locale),
       });
-      return editorialPage(
+      return sendPrivatePage(
         request,
         reply,
         title,
@@ -236,7 +248,7 @@ export async function versionRoutes(fastify: FastifyInstance): Promise<void> {
         diffs,
         canRestore: !!ctx.version && !sameText(revision.snapshot, ctx.version),
       });
-      return editorialPage(
+      return sendPrivatePage(
         request,
         reply,
         request.tr.t('editorial.diff.title', { date: request.tr.dateTime(revision.createdAt) }),

@@ -1,10 +1,11 @@
 // Editorial work under each /{locale}: the dashboard and "New item" here; the item, version,
 // revision and attachment pages in their own files. Every page is guarded by the items policy.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { signedInActor, guard } from '../../web/guards.ts';
+import { refuse, forbidden } from '../../web/errors.ts';
+import { sendPrivatePage, redirectWithFlash } from '../../web/render.ts';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { forbidden } from '../../web/errors.ts';
 import type { FieldErrors } from '../../web/forms.ts';
-import { guard } from '../../web/guards.ts';
 import { canCreateItem } from '../items/policy.ts';
 import { createItem } from '../items/service.ts';
 import { isOneOf } from '../reference/domain/vocabulary.ts';
@@ -17,12 +18,13 @@ import {
   referenceErrors,
   versionFromForm,
   type FormValues,
-} from './form.ts';
+  CreateBody,
+  CreateQuery,
+  DashboardQuery,
+} from './schema.ts';
 import { itemRoutes } from './routes-item.ts';
 import { editorialPaths } from './paths.ts';
 import { canUseEditorial, isEditorial } from './policy.ts';
-import { actorOf, editorialPage, redirectWithFlash, refuse } from './respond.ts';
-import { CreateBody, CreateQuery, DashboardQuery } from './schema.ts';
 import { DASHBOARD_PAGE_SIZE, dashboard, formChoices } from './service.ts';
 import { versionRoutes } from './routes-version.ts';
 import { chooseTypeView, createView, dashboardView } from './views/dashboard.ts';
@@ -41,7 +43,7 @@ export async function editorialRoutes(fastify: FastifyInstance): Promise<void> {
     '/editorial',
     { preHandler: editorial, schema: { querystring: DashboardQuery } },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = signedInActor(request);
       const page = request.query.page ?? 1;
       const q = request.query.q?.trim() ?? '';
       const data = await dashboard(deps, actor, { q, page });
@@ -55,7 +57,7 @@ export async function editorialRoutes(fastify: FastifyInstance): Promise<void> {
         page: Math.min(page, pageCount),
         pageCount,
       });
-      return editorialPage(request, reply, request.tr.t('editorial.dashboard.title'), body);
+      return sendPrivatePage(request, reply, request.tr.t('editorial.dashboard.title'), body);
     },
   );
 
@@ -68,7 +70,7 @@ export async function editorialRoutes(fastify: FastifyInstance): Promise<void> {
     errors: FieldErrors = {},
     formError?: string,
   ) => {
-    const actor = actorOf(request);
+    const actor = signedInActor(request);
     const choices = await formChoices(deps, actor);
     const body = createView({
       ...base(request),
@@ -79,7 +81,7 @@ export async function editorialRoutes(fastify: FastifyInstance): Promise<void> {
       formError,
       chooseOrganisation: isEditorial(actor),
     });
-    return editorialPage(
+    return sendPrivatePage(
       request,
       reply,
       request.tr.t('editorial.newItemOfType', { type: request.tr.t(`type.${type}`) }),
@@ -88,7 +90,7 @@ export async function editorialRoutes(fastify: FastifyInstance): Promise<void> {
     );
   };
   const renderChooser = (request: FastifyRequest, reply: FastifyReply, status: number) =>
-    editorialPage(
+    sendPrivatePage(
       request,
       reply,
       request.tr.t('editorial.newItem'),
@@ -100,7 +102,7 @@ export async function editorialRoutes(fastify: FastifyInstance): Promise<void> {
     '/editorial/items/new',
     { preHandler: editorial, schema: { querystring: CreateQuery } },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = signedInActor(request);
       if (!canCreateItem(actor, actor.organisationId)) return forbidden(request, reply);
       const type = request.query.type;
       if (!isOneOf(ITEM_TYPES, type)) return renderChooser(request, reply, type === undefined ? 200 : 400);
@@ -116,7 +118,7 @@ export async function editorialRoutes(fastify: FastifyInstance): Promise<void> {
     '/editorial/items/new',
     { preHandler: editorial, schema: { querystring: CreateQuery, body: CreateBody }, attachValidation: true },
     async (request, reply) => {
-      const actor = actorOf(request);
+      const actor = signedInActor(request);
       if (!canCreateItem(actor, actor.organisationId)) return forbidden(request, reply);
       const values = formValues(request.body);
       const type = [values.type, request.query.type].find((t): t is ItemType => isOneOf(ITEM_TYPES, t));

@@ -3,35 +3,22 @@
 import fs from 'node:fs/promises';
 import type { Deps } from '../../deps.ts';
 import { iso } from '../../lib/clock.ts';
-import { listAudit, type AuditEntry } from '../audit/repository.ts';
-import { recordAudit } from '../audit/service.ts';
+import { listAudit, recordAudit, type AuditEntry } from '../audit/service.ts';
 import {
   findOrganisationById,
   listOrganisationOptions,
   type OrganisationOption,
-} from '../organisations/repository.ts';
+} from '../organisations/service.ts';
 import { listRegions, type Region } from '../reference/service.ts';
 import { canReadMembersOnly } from '../items/policy.ts';
-import {
-  findItemBySlug,
-  listRevisions,
-  listVersions,
-  readLinks,
-  type ItemLinks,
-  type ItemRecord,
-  type Revision,
-  type VersionRecord,
-} from '../items/repository.ts';
+import type { ItemLinks, ItemRecord, Revision, VersionRecord } from '../items/domain/records.ts';
+import { findItemBySlug, listRevisions, listVersions, readLinks } from '../items/service.ts';
 import { canEditItem, isEditorial, type Actor } from './policy.ts';
-import {
-  MAX_ATTACHMENT_BYTES,
-  cleanFilename,
-  removeStoredFile,
-  sniffFileKind,
-  storedPath,
-  writeStoredFile,
-} from './domain/attachments.ts';
+import { MAX_ATTACHMENT_BYTES, cleanFilename, sniffFileKind } from './domain/attachments.ts';
+import { removeStoredFile, storedPath, writeStoredFile } from './repository-files.ts';
 import * as repo from './repository.ts';
+
+export type { Attachment, ItemOverview, QueueEntry } from './repository.ts';
 
 export type Loaded<T> = ({ ok: true } & T) | { ok: false; reason: 'not_found' | 'forbidden' };
 

@@ -2,7 +2,7 @@
 // feeds: all public events, or one. "Today" comes from deps.clock, on the coalition's clock
 // (Brussels), so an event stays upcoming until its last day has passed there.
 import type { Deps } from '../../deps.ts';
-import { safeUrl } from '../../web/html.ts';
+import { safeUrl } from '../../lib/urls.ts';
 import { paths } from '../../web/paths.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
 import { readContentVersion } from '../../kernel/content-version.ts';
@@ -17,6 +17,8 @@ import {
   upcomingEvents,
   type EventRow,
 } from './repository.ts';
+
+export { upcomingEvents };
 import type { Static } from 'typebox';
 import { iso } from '../../lib/clock.ts';
 import { decodeApiCursor, encodeCursor } from '../../lib/cursor.ts';

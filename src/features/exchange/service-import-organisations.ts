@@ -18,7 +18,7 @@ import {
   type Organisation,
 } from '../organisations/service.ts';
 import { listRegions } from '../reference/service.ts';
-import type { ExchangeDocument, ExchangeItem, ExchangeOrganisation } from './schema.ts';
+import type { ExchangeDocument, ExchangeItem, ExchangeOrganisation } from './domain/format.ts';
 
 /** A slug in the database, following a merge to the surviving record. */
 async function bySlug(db: Kysely<DB>, slug: string): Promise<Organisation | null> {

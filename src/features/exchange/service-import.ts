@@ -10,7 +10,7 @@ import type { Deps } from '../../deps.ts';
 import { iso } from '../../lib/clock.ts';
 import { recordAudit } from '../audit/service.ts';
 import type { Actor } from '../items/policy.ts';
-import type { ItemLinks, VersionText } from '../items/repository.ts';
+import type { ItemLinks, VersionText } from '../items/domain/records.ts';
 import {
   existingItems,
   finishImportedItem,
@@ -23,7 +23,7 @@ import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
 import { listRegions } from '../reference/service.ts';
 import { writeDossier } from '../taskforces/service-exchange.ts';
 import { checkDossiers, dossierReferences } from './domain/dossiers.ts';
-import type { ExchangeDocument, ExchangeItem, ExchangeText, ExchangeVersion } from './schema.ts';
+import type { ExchangeDocument, ExchangeItem, ExchangeText, ExchangeVersion } from './domain/format.ts';
 import { importOrganisations, resolveOrganisationSlugs } from './service-import-organisations.ts';
 import { MAX_PROBLEMS, parseImport, type ImportProblem, type Locate } from './domain/parse.ts';
 import { canImport } from './policy.ts';

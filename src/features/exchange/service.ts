@@ -8,7 +8,7 @@
 import type { Deps } from '../../deps.ts';
 import { iso } from '../../lib/clock.ts';
 import type { Actor } from '../items/policy.ts';
-import type { ItemRecord, VersionRecord, VersionText } from '../items/repository.ts';
+import type { ItemRecord, VersionRecord, VersionText } from '../items/domain/records.ts';
 import { TEXT_FIELDS } from '../items/domain/type-specs.ts';
 import { group, readItemExportRows, type ItemExportRows } from '../items/service-exchange.ts';
 import { listOrganisations, type Organisation } from '../organisations/service.ts';
@@ -32,7 +32,7 @@ import type {
   ExchangeTimelineEntry,
   ExchangeVersion,
   ExportDocument,
-} from './schema.ts';
+} from './domain/format.ts';
 import { canExportEverything } from './policy.ts';
 
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -5,7 +5,8 @@ import { Type } from 'typebox';
 import { LOCALES } from '../../i18n/index.ts';
 import { notFound } from '../../web/errors.ts';
 import { paths } from '../../web/paths.ts';
-import { atomFeed } from './service.ts';
+import { feedEntries } from './service.ts';
+import { atomFeed } from './views.ts';
 import { sitemap, sitemapPart } from './service-sitemap.ts';
 
 // Feeds and sitemaps are public and change slowly: let caches keep them a few minutes.
@@ -20,7 +21,14 @@ export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
       reply
         .type('application/atom+xml; charset=utf-8')
         .header('cache-control', CACHE)
-        .send(await atomFeed(deps, locale, request.tr)),
+        .send(
+          atomFeed(await feedEntries(deps, locale), {
+            baseUrl: deps.config.baseUrl,
+            locale,
+            tr: request.tr,
+            now: deps.clock.now(),
+          }),
+        ),
     );
   }
 

@@ -2,13 +2,10 @@
 // events, latest publications and the members map — all in the reader's language.
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../items/policy.ts';
-import { summaries, type ItemSummary } from '../items/service-read.ts';
+import { facetIndex, summaries, type ItemSummary } from '../items/service-read.ts';
 import { emptyFilter, pageOf } from '../items/domain/facets.ts';
-import { facetIndex } from '../items/read-model.ts';
-import { membersDirectory, EUROPEAN_GROUP } from '../members/service.ts';
-import { countsOf, type CountryCount } from '../members/views-map.ts';
-import { upcomingEvents } from '../events/repository.ts';
-import { today } from '../events/service.ts';
+import { membersDirectory, EUROPEAN_GROUP, type CountryCount } from '../members/service.ts';
+import { today, upcomingEvents } from '../events/service.ts';
 import { listDossiers, type DossierRow } from '../taskforces/service-read.ts';
 import { OPEN_STATUSES } from '../taskforces/domain/vocabulary.ts';
 
@@ -46,6 +43,6 @@ export async function frontPage(deps: Deps, locale: string, viewer: Actor | null
       locale,
     ),
     latest: await summaries(deps.db, latest.ids, locale),
-    memberCounts: countsOf(directory.groups),
+    memberCounts: directory.counts,
   };
 }

@@ -213,3 +213,15 @@ export async function organisationRefs(db: Kysely<DB>, ids: string[]): Promise<O
     .execute();
   return rows.map((r) => ({ id: r.id, slug: r.slug, name: r.name, shortName: r.short_name }));
 }
+
+/** The slug of an item by its id (deleted or not); null when there is no such item. */
+export async function itemSlug(db: Kysely<DB>, id: string): Promise<string | null> {
+  const row = await db.selectFrom('items').select('slug').where('id', '=', id).executeTakeFirst();
+  return row?.slug ?? null;
+}
+
+/** The id of the item with this slug (deleted or not); null when the slug is free. */
+export async function itemIdBySlug(db: Kysely<DB>, slug: string): Promise<string | null> {
+  const row = await db.selectFrom('items').select('id').where('slug', '=', slug).executeTakeFirst();
+  return row?.id ?? null;
+}

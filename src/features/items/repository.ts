@@ -2,55 +2,23 @@
 // its links, and its revisions. Plain functions taking the database or a transaction first.
 import type { Kysely, Selectable } from 'kysely';
 import type { DB, ItemsTable, ItemVersionsTable, VersionState } from '../../db/schema.ts';
+import {
+  derivedDates,
+  parseFields,
+  type ItemLinks,
+  type ItemRecord,
+  type ItemWrite,
+  type Revision,
+  type VersionRecord,
+  type VersionText,
+} from './domain/records.ts';
+
+export { parseFields };
+export type { ItemLinks, ItemRecord, ItemWrite, Revision, VersionRecord, VersionText };
 import { toBool } from '../../db/dialect.ts';
 import type { ContentType } from '../../kernel/content-types.ts';
-import type { NeutralField, OrgRole } from './domain/type-specs.ts';
+import type { NeutralField } from './domain/type-specs.ts';
 import { bumpContentVersion } from '../../kernel/content-version.ts';
-
-export interface ItemRecord {
-  id: string;
-  slug: string;
-  type: ContentType;
-  originalLang: string;
-  visibility: 'public' | 'members';
-  organisationId: string | null;
-  neutral: Record<NeutralField, string | number | null>;
-  sourceNote: string | null;
-  year: number | null;
-  sortDate: string | null;
-  listed: boolean;
-  createdBy: string | null;
-  createdAt: string;
-  updatedAt: string;
-  deletedAt: string | null;
-}
-
-export interface VersionText {
-  title: string;
-  summary: string;
-  body: string;
-  fields: Record<string, string>;
-}
-
-export interface VersionRecord extends VersionText {
-  id: string;
-  itemId: string;
-  lang: string;
-  state: VersionState;
-  live: VersionText | null;
-  publishedAt: string | null;
-  updatedAt: string;
-  updatedBy: string | null;
-}
-
-export interface ItemLinks {
-  organisations: { id: string; role: OrgRole }[];
-  countries: string[];
-  regions: string[];
-  levels: string[];
-  themes: string[];
-  related: string[];
-}
 
 const NEUTRAL_COLUMNS = {
   publishedOn: 'published_on',
@@ -66,21 +34,6 @@ const NEUTRAL_COLUMNS = {
   fundingProgramme: 'funding_programme',
   grantReference: 'grant_reference',
 } as const satisfies Record<NeutralField, keyof ItemsTable>;
-
-export function parseFields(json: string | null): Record<string, string> {
-  if (!json) return {};
-  try {
-    const parsed: unknown = JSON.parse(json);
-    if (!parsed || typeof parsed !== 'object') return {};
-    return Object.fromEntries(
-      Object.entries(parsed as Record<string, unknown>).filter(
-        (e): e is [string, string] => typeof e[1] === 'string',
-      ),
-    );
-  } catch {
-    return {};
-  }
-}
 
 export function toItem(row: Selectable<ItemsTable>): ItemRecord {
   const neutral = {} as Record<NeutralField, string | number | null>;
@@ -135,28 +88,6 @@ export function toVersion(row: Selectable<ItemVersionsTable>): VersionRecord {
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,
   };
-}
-
-/** Derived columns that make listing and sorting cheap. */
-export function derivedDates(neutral: Partial<Record<NeutralField, string | number | null>>): {
-  year: number | null;
-  sortDate: string | null;
-} {
-  const date = (neutral.publishedOn as string | null) ?? (neutral.startsOn as string | null) ?? null;
-  if (date) return { year: Number(date.slice(0, 4)), sortDate: date.slice(0, 10) };
-  const yearStart =
-    neutral.yearStart === null || neutral.yearStart === undefined ? null : Number(neutral.yearStart);
-  return { year: yearStart, sortDate: null };
-}
-
-export interface ItemWrite {
-  slug: string;
-  type: ContentType;
-  originalLang: string;
-  visibility: 'public' | 'members';
-  organisationId: string | null;
-  neutral: Partial<Record<NeutralField, string | number | null>>;
-  sourceNote: string | null;
 }
 
 function neutralColumns(neutral: Partial<Record<NeutralField, string | number | null>>) {
@@ -486,17 +417,6 @@ export async function writeLinks(db: Kysely<DB>, itemId: string, links: ItemLink
   // No version bump here: links are written with insertItem/updateItem in one transaction, and those bump.
 }
 
-export interface Revision {
-  id: string;
-  itemId: string;
-  lang: string;
-  snapshot: VersionText;
-  note: string | null;
-  createdBy: string | null;
-  createdByName: string | null;
-  createdAt: string;
-}
-
 export async function insertRevision(
   db: Kysely<DB>,
   r: {
@@ -568,4 +488,70 @@ export async function listRevisions(db: Kysely<DB>, itemId: string, lang: string
     createdByName: r.display_name,
     createdAt: r.created_at,
   }));
+}
+
+/** How many of the given ids (codes) exist in a table of references: to check links before writing. */
+export async function countExisting(
+  db: Kysely<DB>,
+  table: 'organisations' | 'countries' | 'regions' | 'items',
+  ids: string[],
+): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows =
+    table === 'countries'
+      ? await db.selectFrom('countries').select('code').where('code', 'in', ids).execute()
+      : await db.selectFrom(table).select('id').where('id', 'in', ids).execute();
+  return rows.length;
+}
+
+/** The language and date of one revision of an item. */
+export async function findRevision(
+  db: Kysely<DB>,
+  itemId: string,
+  revisionId: string,
+): Promise<{ lang: string; createdAt: string } | null> {
+  const row = await db
+    .selectFrom('item_revisions')
+    .select(['lang', 'created_at'])
+    .where('id', '=', revisionId)
+    .where('item_id', '=', itemId)
+    .executeTakeFirst();
+  return row ? { lang: row.lang, createdAt: row.created_at } : null;
+}
+
+/** Names an item is found by besides its text: its organisations (with aliases), its countries. */
+export async function searchableNames(
+  db: Kysely<DB>,
+  itemId: string,
+): Promise<{ organisationNames: string[]; countries: string[] }> {
+  const orgs = await db
+    .selectFrom('item_organisations')
+    .innerJoin('organisations', 'organisations.id', 'item_organisations.organisation_id')
+    .leftJoin('organisation_aliases', 'organisation_aliases.organisation_id', 'organisations.id')
+    .select(['organisations.name', 'organisations.short_name', 'organisation_aliases.alias'])
+    .where('item_organisations.item_id', '=', itemId)
+    .execute();
+  const countries = await db
+    .selectFrom('item_countries')
+    .select('country_code')
+    .where('item_id', '=', itemId)
+    .execute();
+  const organisationNames: string[] = [];
+  for (const o of orgs) for (const n of [o.name, o.short_name, o.alias]) if (n) organisationNames.push(n);
+  return { organisationNames, countries: countries.map((c) => c.country_code) };
+}
+
+/** Record that something about the item changed that its own columns do not show (a dossier's details). */
+export async function touchItem(db: Kysely<DB>, itemId: string, now: string): Promise<void> {
+  await db.updateTable('items').set({ updated_at: now }).where('id', '=', itemId).execute();
+}
+
+/** Relate items (either direction counts as related); pairs already related stay as they are. */
+export async function addRelations(db: Kysely<DB>, itemId: string, relatedIds: string[]): Promise<void> {
+  if (relatedIds.length === 0) return;
+  await db
+    .insertInto('item_relations')
+    .values(relatedIds.map((r) => ({ item_id: itemId, related_id: r })))
+    .onConflict((oc) => oc.columns(['item_id', 'related_id']).doNothing())
+    .execute();
 }

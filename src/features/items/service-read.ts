@@ -181,6 +181,8 @@ export { facetIndex };
 // Bulk reads other modules need (search snippets, the CSV export, the API, the sitemap).
 export {
   countriesAndThemes,
+  itemIdBySlug,
+  itemSlug,
   liveLanguages,
   liveTexts,
   publicItemAddresses,

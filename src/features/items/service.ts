@@ -17,6 +17,18 @@ import {
   type Transition,
 } from './policy.ts';
 import * as repo from './repository.ts';
+
+// Reads of the records as editors work on them (the editorial pages, the taskforce editor, the
+// seed): the repository's, offered here as the module's surface.
+export {
+  addRelations,
+  findItemById,
+  findItemBySlug,
+  listRevisions,
+  listVersions,
+  readLinks,
+  touchItem,
+} from './repository.ts';
 import type { ItemLinks, ItemWrite, VersionText } from './repository.ts';
 
 export interface ItemInput extends Omit<ItemWrite, 'slug'> {
@@ -62,31 +74,10 @@ async function missingReference(
     ]),
   ];
   const checks: [string, string[], () => Promise<number>][] = [
-    [
-      'organisation',
-      orgIds,
-      async () =>
-        (await db.selectFrom('organisations').select('id').where('id', 'in', orgIds).execute()).length,
-    ],
-    [
-      'country',
-      input.links.countries,
-      async () =>
-        (await db.selectFrom('countries').select('code').where('code', 'in', input.links.countries).execute())
-          .length,
-    ],
-    [
-      'region',
-      input.links.regions,
-      async () =>
-        (await db.selectFrom('regions').select('id').where('id', 'in', input.links.regions).execute()).length,
-    ],
-    [
-      'related',
-      input.links.related,
-      async () =>
-        (await db.selectFrom('items').select('id').where('id', 'in', input.links.related).execute()).length,
-    ],
+    ['organisation', orgIds, () => repo.countExisting(db, 'organisations', orgIds)],
+    ['country', input.links.countries, () => repo.countExisting(db, 'countries', input.links.countries)],
+    ['region', input.links.regions, () => repo.countExisting(db, 'regions', input.links.regions)],
+    ['related', input.links.related, () => repo.countExisting(db, 'items', input.links.related)],
   ];
   for (const [name, values, count] of checks) {
     if (values.length > 0 && (await count()) !== new Set(values).size) return name;
@@ -322,18 +313,13 @@ export async function restoreRevision(
   itemId: string,
   revisionId: string,
 ): Promise<{ ok: true; lang: string } | Refusal> {
-  const revision = await deps.db
-    .selectFrom('item_revisions')
-    .select(['lang', 'created_at'])
-    .where('id', '=', revisionId)
-    .where('item_id', '=', itemId)
-    .executeTakeFirst();
+  const revision = await repo.findRevision(deps.db, itemId, revisionId);
   if (!revision) return { ok: false, reason: 'not_found' };
   const revisions = await repo.listRevisions(deps.db, itemId, revision.lang);
   const target = revisions.find((r) => r.id === revisionId);
   if (!target) return { ok: false, reason: 'not_found' };
   const result = await saveVersion(deps, actor, itemId, revision.lang, target.snapshot, {
-    note: `restored ${revision.created_at}`,
+    note: `restored ${revision.createdAt}`,
   });
   return result.ok ? { ok: true, lang: revision.lang } : result;
 }
@@ -372,23 +358,11 @@ export async function reindexItem(
 
 /** What a search should find an item by: its text, its organisations (with aliases) and countries. */
 async function searchContent(db: Kysely<DB>, itemId: string, text: VersionText): Promise<string> {
-  const orgs = await db
-    .selectFrom('item_organisations')
-    .innerJoin('organisations', 'organisations.id', 'item_organisations.organisation_id')
-    .leftJoin('organisation_aliases', 'organisation_aliases.organisation_id', 'organisations.id')
-    .select(['organisations.name', 'organisations.short_name', 'organisation_aliases.alias'])
-    .where('item_organisations.item_id', '=', itemId)
-    .execute();
-  const countries = await db
-    .selectFrom('item_countries')
-    .select('country_code')
-    .where('item_id', '=', itemId)
-    .execute();
-  const names = new Set<string>();
-  for (const o of orgs) for (const n of [o.name, o.short_name, o.alias]) if (n) names.add(n);
-  for (const c of countries) {
-    names.add(countryName(c.country_code, 'en'));
-    names.add(countryName(c.country_code, 'nl'));
+  const { organisationNames, countries } = await repo.searchableNames(db, itemId);
+  const names = new Set<string>(organisationNames);
+  for (const code of countries) {
+    names.add(countryName(code, 'en'));
+    names.add(countryName(code, 'nl'));
   }
   return [text.summary, stripMarkdown(text.body), ...Object.values(text.fields), ...names].join('\n');
 }

@@ -1,11 +1,10 @@
 // /api/v1/items, /api/v1/items/{slug} and /api/v1/search.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { itemDetail, listItems } from './service-api.ts';
+import { itemDetail, listItems, searchItems } from './service-api.ts';
 import { sendResult } from '../../web/api/respond.ts';
 import { ErrorSchema, LocaleOnlyQuery, SlugParams } from '../../web/api/schemas.ts';
 import { ItemDetailSchema, ItemPageSchema, ItemsQuery, SearchQuery, SearchResultSchema } from './schema.ts';
-import { searchItems } from './service-api.ts';
 
 export async function libraryApiRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

@@ -4,12 +4,19 @@
 import type { Static } from 'typebox';
 import type { Deps } from '../../deps.ts';
 import { localName, pickLanguage } from '../../kernel/language.ts';
-import { summaries, type ItemSummary } from '../items/service-read.ts';
-import { findItemBySlug, listVersions, readLinks } from '../items/repository.ts';
+import {
+  facetIndex,
+  liveLanguages,
+  liveTexts,
+  publicRelatedSlugs,
+  summaries,
+  textKey,
+  type ItemSummary,
+} from '../items/service-read.ts';
+import { findItemBySlug, listVersions, readLinks } from '../items/service.ts';
 import { emptyFilter, pageOf } from '../items/domain/facets.ts';
-import { facetIndex } from '../items/read-model.ts';
 import { decodeApiCursor, encodeCursor } from '../../lib/cursor.ts';
-import { findOrganisationBySlug, findOrganisationsByIds } from '../organisations/repository.ts';
+import { findOrganisationBySlug, findOrganisationsByIds } from '../organisations/service.ts';
 import { countryRef, listRegions } from '../reference/service.ts';
 import { itemPath } from '../../kernel/paths.ts';
 
@@ -23,7 +30,6 @@ import {
   type ApiResult,
 } from '../../kernel/results.ts';
 import { searchTerms, stripMarkdown } from '../../lib/text.ts';
-import { liveLanguages, liveTexts, publicRelatedSlugs, textKey } from '../items/repository-read.ts';
 import { snippetText } from './domain/snippet.ts';
 import { searchMatches } from './service.ts';
 import type {

@@ -6,7 +6,7 @@ import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { SitemapPage } from '../../kernel/module.ts';
 import { itemPath } from '../../kernel/paths.ts';
-import { searchTerms, stripMarkdown } from '../../lib/text.ts';
+import { searchTerms, stripMarkdown, compareIn } from '../../lib/text.ts';
 import { canEditItem, canReadMembersOnly, type Actor } from '../items/policy.ts';
 import {
   countriesAndThemes,
@@ -39,7 +39,6 @@ import {
 import type { FacetIndex } from '../items/domain/facet-index.ts';
 import type { LibraryQuery } from './schema.ts';
 import { hasMatch } from './domain/snippet.ts';
-import { compareIn } from '../../lib/text.ts';
 
 export const PAGE_SIZE = 20;
 export const EXPORT_LIMIT = 10_000;

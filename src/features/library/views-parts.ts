@@ -2,14 +2,14 @@
 // ranges, result entries, the search box.
 import type { Locale, MessageKey, Translator } from '../../i18n/index.ts';
 import { teaser } from '../../lib/text.ts';
-import { html, type SafeHtml } from '../../web/html.ts';
+import { html, join, type SafeHtml } from '../../web/html.ts';
 import { itemPath } from '../../kernel/paths.ts';
 import { paths } from '../../web/paths.ts';
 import type { ItemSummary } from '../items/service-read.ts';
 import { languageName } from '../reference/domain/vocabulary.ts';
 import { FACETS, type Facet } from '../items/domain/facets.ts';
 import type { ResultItem, Selection } from './service.ts';
-import { highlight, snippet } from './domain/snippet.ts';
+import { highlightParts, snippetParts, type SnippetPart } from './domain/snippet.ts';
 
 export interface ViewContext {
   tr: Translator;
@@ -113,4 +113,19 @@ export function searchBox(ctx: ViewContext, q: string, id = 'library-q'): SafeHt
     <button type="submit" class="button button-primary">${ctx.tr.t('library.search.button')}</button>
   </div>
 </form>`;
+}
+
+/** Text parts as HTML: matching words in <mark>, all text escaped. */
+function marked(parts: SnippetPart[]): SafeHtml {
+  return join(parts.map((p) => (p.match ? html`<mark>${p.text}</mark>` : html`${p.text}`)));
+}
+
+/** A search snippet (about 200 characters around the terms) as HTML. */
+export function snippet(text: string, terms: string[], maxLength = 200): SafeHtml {
+  return marked(snippetParts(text, terms, maxLength));
+}
+
+/** The whole text (a title) with its matching words marked. */
+export function highlight(input: string, terms: string[]): SafeHtml {
+  return marked(highlightParts(input, terms));
 }

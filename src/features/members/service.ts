@@ -1,7 +1,7 @@
 // The members directory: active coalition members grouped by country (sorted by the country's
 // name in the reader's language, European partners last), with a count per country for the map.
 import type { Deps } from '../../deps.ts';
-import { listMemberships, listOrganisations, type Organisation } from '../organisations/repository.ts';
+import { listMemberships, listOrganisations, type Organisation } from '../organisations/service.ts';
 import { listRegions, regionName } from '../reference/service.ts';
 import { countryName, countrySlug } from '../reference/domain/vocabulary.ts';
 import type { Static } from 'typebox';
@@ -30,6 +30,8 @@ export interface CountryGroup {
 export interface MembersDirectory {
   groups: CountryGroup[];
   total: number;
+  /** Members per country, for the map and the table beside it. */
+  counts: CountryCount[];
 }
 
 export async function membersDirectory(
@@ -59,7 +61,7 @@ export async function membersDirectory(
     members: members.sort((a, b) => collator.compare(a.organisation.name, b.organisation.name)),
   }));
   groups.sort((a, b) => rank(a.code) - rank(b.code) || collator.compare(a.name, b.name));
-  return { groups, total: organisations.length };
+  return { groups, total: organisations.length, counts: countsOf(groups) };
 }
 
 export async function listMembersApi(
@@ -89,4 +91,18 @@ export async function listMembersApi(
         ) || a.organisation.name.localeCompare(b.organisation.name, locale),
     );
   return { items, total: items.length };
+}
+
+/** Members per country (the figures of the map and of the table beside it). */
+export interface CountryCount {
+  code: string;
+  name: string;
+  slug: string;
+  count: number;
+}
+
+export function countsOf(groups: CountryGroup[]): CountryCount[] {
+  return groups.flatMap((g) =>
+    g.slug ? [{ code: g.code, name: g.name, slug: g.slug, count: g.members.length }] : [],
+  );
 }

@@ -4,20 +4,7 @@ import type { Translator } from '../../i18n/index.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
 import { europeMapSvg } from '../../web/map-svg.ts';
-import type { CountryGroup } from './service.ts';
-
-export interface CountryCount {
-  code: string;
-  name: string;
-  slug: string;
-  count: number;
-}
-
-export function countsOf(groups: CountryGroup[]): CountryCount[] {
-  return groups.flatMap((g) =>
-    g.slug ? [{ code: g.code, name: g.name, slug: g.slug, count: g.members.length }] : [],
-  );
-}
+import type { CountryCount } from './service.ts';
 
 function countryLabel(tr: Translator, c: CountryCount): string {
   return tr.t('members.map.countryLabel', { country: c.name, count: c.count });

@@ -7,7 +7,7 @@ import { paths } from '../../web/paths.ts';
 import { descriptionBlock } from '../organisations/views-text.ts';
 import { vocabularyLabel } from '../organisations/views.ts';
 import type { CountryGroup, Member, MembersDirectory } from './service.ts';
-import { countsOf, countsTable, mapFigure } from './views-map.ts';
+import { countsTable, mapFigure } from './views-map.ts';
 
 function memberEntry(tr: Translator, { organisation: org, regionName }: Member): SafeHtml {
   const since = org.membership?.memberSince?.slice(0, 4) ?? null;
@@ -43,7 +43,7 @@ function groupSection(tr: Translator, group: CountryGroup): SafeHtml {
 }
 
 export function membersView(tr: Translator, directory: MembersDirectory): SafeHtml {
-  const counts = countsOf(directory.groups);
+  const counts = directory.counts;
   const countries = directory.groups.filter((g) => g.code && g.code !== 'EU').length;
   return html`<h1>${tr.t('members.title')}</h1>
 <p class="lead">${tr.t('members.intro', { count: directory.total, countries })}</p>

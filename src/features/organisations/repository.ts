@@ -1,6 +1,6 @@
 // Organisations as first-class records: names, aliases (so PBT and PTvT are one record),
 // descriptions per language, region, coalition membership, and merges that keep every link.
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import { nameKey } from '../../lib/text.ts';
 import { bumpContentVersion } from '../../kernel/content-version.ts';
@@ -442,7 +442,8 @@ export interface OrganisationFields {
   countryCode: string | null;
   regionId: string | null;
   website: string | null;
-  logoUrl: string | null;
+  /** Left as it is when undefined. */
+  logoUrl?: string | null;
 }
 
 export async function updateOrganisationFields(
@@ -460,11 +461,23 @@ export async function updateOrganisationFields(
       country_code: fields.countryCode,
       region_id: fields.regionId,
       website: fields.website,
-      logo_url: fields.logoUrl,
+      ...(fields.logoUrl !== undefined ? { logo_url: fields.logoUrl } : {}),
       updated_at: now,
     })
     .where('id', '=', id)
     .execute();
   // Names are shown with items and searched with them: like every content change, a new version.
   await bumpContentVersion(db, now);
+}
+
+/** Generated organisations written as they are, 500 a statement (the synthetic library). */
+export async function insertOrganisationRows(
+  db: Kysely<DB>,
+  rows: Insertable<DB['organisations']>[],
+): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500)
+    await db
+      .insertInto('organisations')
+      .values(rows.slice(i, i + 500))
+      .execute();
 }

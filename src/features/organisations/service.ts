@@ -44,6 +44,7 @@ export {
   findOrganisationIdBySlug,
   findOrganisationsByIds,
   insertOrganisation,
+  insertOrganisationRows,
   listMemberships,
   listOrganisationOptions,
   listOrganisations,

@@ -4,7 +4,7 @@ import { pagination, selectField } from '../../web/components.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
 import { COUNTRY_CODES, ORG_KINDS, countryName } from '../reference/domain/vocabulary.ts';
-import type { DirectoryRow } from './repository-links.ts';
+import type { DirectoryRow } from './service.ts';
 import type { Directory } from './service.ts';
 import { directoryPath, vocabularyLabel } from './views.ts';
 import { compareIn } from '../../lib/text.ts';

@@ -74,3 +74,24 @@ export async function listRegions(db: Kysely<DB>, countryCode?: string): Promise
   }
   return countryCode ? all.filter((r) => r.countryCode === countryCode) : all;
 }
+
+/** Whether a country code is known. */
+export async function countryExists(db: Kysely<DB>, code: string): Promise<boolean> {
+  return (
+    (await db.selectFrom('countries').select('code').where('code', '=', code).executeTakeFirst()) !==
+    undefined
+  );
+}
+
+/** A region by its slug: its id and country. */
+export async function findRegionBySlug(
+  db: Kysely<DB>,
+  slug: string,
+): Promise<{ id: string; countryCode: string } | null> {
+  const row = await db
+    .selectFrom('regions')
+    .select(['id', 'country_code'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  return row ? { id: row.id, countryCode: row.country_code } : null;
+}

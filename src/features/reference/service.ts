@@ -3,7 +3,14 @@
 // the repository's, so they are the repository's functions, offered here as the module's surface.
 import { countryName, countrySlug } from './domain/vocabulary.ts';
 
-export { findCountryBySlug, listCountries, listRegions, syncReferenceData } from './repository.ts';
+export {
+  countryExists,
+  findCountryBySlug,
+  findRegionBySlug,
+  listCountries,
+  listRegions,
+  syncReferenceData,
+} from './repository.ts';
 export { regionName, type Country, type Region } from './domain/regions.ts';
 
 /** A country as the JSON API names it: code, page slug, and its names in English and Dutch. */

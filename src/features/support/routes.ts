@@ -3,20 +3,26 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { fieldErrorsFrom, typedValues, type FieldErrors } from '../../web/forms.ts';
 import { currentActor, guard } from '../../web/guards.ts';
-import { dossierFromRequest } from '../taskforces/service.ts';
 import { notFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
-import { listRegions, regionName } from '../reference/service.ts';
+import { listRegions } from '../reference/service.ts';
+import { regionName } from '../reference/domain/regions.ts';
 import { COUNTRY_CODES } from '../reference/domain/vocabulary.ts';
 import { can } from './policy.ts';
-import { findRequest, listMessages, listRequests } from './repository.ts';
 import { IdParams, InboxQuery, MessageBody, NoteBody, RequestBody, StatusBody } from './schema.ts';
-import { addNote, changeStatus, reply as replyToRequest, shownToken, submitRequest } from './service.ts';
+import {
+  addNote,
+  changeStatus,
+  dossierFromRequest,
+  inboxPage,
+  reply as replyToRequest,
+  requestPage,
+  shownToken,
+  submitRequest,
+} from './service.ts';
 import { inboxView, requestView } from './views-inbox.ts';
 import { sentView, supportView } from './views.ts';
 import { Type } from 'typebox';
-
-const PAGE_SIZE = 30;
 
 export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -120,13 +126,9 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
     { preHandler: readInbox, schema: { querystring: InboxQuery } },
     async (request, reply) => {
       const page = request.query.page ?? 1;
-      const { items, total, counts } = await listRequests(deps.db, {
-        status: request.query.status,
-        limit: PAGE_SIZE,
-        offset: (page - 1) * PAGE_SIZE,
-      });
-      const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
-      if (page > pageCount) return notFound(request, reply);
+      const inbox = await inboxPage(deps, { status: request.query.status, page });
+      if (!inbox) return notFound(request, reply);
+      const { items, total, counts, pageCount } = inbox;
       return sendPage(request, reply, {
         title: request.tr.t('support.inbox.title'),
         section: 'support',
@@ -153,18 +155,9 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
     values: Record<string, string> = {},
     errors: FieldErrors = {},
   ) => {
-    const found = await findRequest(deps.db, id);
-    if (!found) return notFound(request, reply);
-    const region = found.regionId
-      ? (await listRegions(deps.db)).find((r) => r.id === found.regionId)
-      : undefined;
-    const dossier = found.dossierItemId
-      ? await deps.db
-          .selectFrom('items')
-          .select('slug')
-          .where('id', '=', found.dossierItemId)
-          .executeTakeFirst()
-      : undefined;
+    const page = await requestPage(deps, id);
+    if (!page) return notFound(request, reply);
+    const { request: found, messages, region, dossierSlug } = page;
     return sendPage(
       request,
       reply,
@@ -177,7 +170,7 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
           locale: request.locale,
           csrfToken: request.csrfToken,
           request: found,
-          messages: await listMessages(deps.db, id),
+          messages,
           regionLabel: region ? regionName(region, request.locale) : null,
           errors,
           values,
@@ -185,7 +178,7 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
             found.status === 'accepted' &&
             !found.dossierItemId &&
             can(request.session?.user, 'request.toDossier'),
-          dossierSlug: dossier?.slug ?? null,
+          dossierSlug,
         }),
       },
       status,

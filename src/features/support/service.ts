@@ -6,15 +6,23 @@ import { randomToken } from '../../lib/tokens.ts';
 import { DEFAULT_LOCALE, isLocale, translator } from '../../i18n/index.ts';
 import { recordAudit } from '../audit/service.ts';
 import { queueMail } from '../mail/service.ts';
-import { resolveOrganisationName } from '../organisations/repository.ts';
+import { resolveOrganisationName } from '../organisations/service.ts';
+import { countryExists, findRegionBySlug, listRegions, type Region } from '../reference/service.ts';
+import { itemSlug } from '../items/service-read.ts';
+import type { Actor } from '../../kernel/identity.ts';
+import { teaser } from '../../lib/text.ts';
+import type { Refusal } from '../items/service.ts';
+import { createDossier } from '../taskforces/service.ts';
 import { hit } from '../rate-limits/service.ts';
 import { ensureSetting } from '../../kernel/repository-settings.ts';
 import * as repo from './repository.ts';
 import type { SupportStatus } from '../../db/schema.ts';
+import { RETENTION_DAYS } from './domain/retention.ts';
 import { judge, signShownAt } from './domain/spam.ts';
 
-export const RETENTION_DAYS = 730;
+export { RETENTION_DAYS };
 export const REQUEST_LIMIT = { max: 5, windowMs: HOUR };
+export type { SupportMessage, SupportRequest } from './repository.ts';
 
 export async function formSecret(deps: Pick<Deps, 'db' | 'clock'>): Promise<string> {
   return ensureSetting(deps.db, 'support_form_secret', randomToken(32), iso(deps.clock.now()));
@@ -73,20 +81,11 @@ export async function submitRequest(
   if (verdict === 'expired') return { ok: false, reason: 'expired' };
   const limit = await hit(deps, `support:address:${meta.ip}`, REQUEST_LIMIT);
   if (!limit.allowed) return { ok: false, reason: 'throttled', retryAfterMs: limit.retryAfterMs };
-  const country = await deps.db
-    .selectFrom('countries')
-    .select('code')
-    .where('code', '=', input.country)
-    .executeTakeFirst();
-  if (!country) return { ok: false, reason: 'unknown_country' };
+  if (!(await countryExists(deps.db, input.country))) return { ok: false, reason: 'unknown_country' };
   let regionId: string | null = null;
   if (input.region) {
-    const region = await deps.db
-      .selectFrom('regions')
-      .select(['id', 'country_code'])
-      .where('slug', '=', input.region)
-      .executeTakeFirst();
-    if (!region || region.country_code !== input.country) return { ok: false, reason: 'unknown_region' };
+    const region = await findRegionBySlug(deps.db, input.region);
+    if (!region || region.countryCode !== input.country) return { ok: false, reason: 'unknown_region' };
     regionId = region.id;
   }
   const organisation = await resolveOrganisationName(deps.db, input.organisation);
@@ -257,4 +256,88 @@ export async function applyRetention(deps: Deps): Promise<number> {
     }
     return deleted.length;
   });
+}
+
+/** Turn an accepted support request into a draft dossier, pre-filled from the request. */
+export async function dossierFromRequest(
+  deps: Deps,
+  actor: Actor,
+  requestId: string,
+): Promise<{ ok: true; slug: string } | Refusal | { ok: false; reason: 'not_accepted' | 'exists' }> {
+  const request = await repo.findRequest(deps.db, requestId);
+  if (!request) return { ok: false, reason: 'not_found' };
+  if (request.status !== 'accepted') return { ok: false, reason: 'not_accepted' };
+  if (request.dossierItemId) return { ok: false, reason: 'exists' };
+  const created = await createDossier(deps, actor, {
+    lang: request.locale,
+    title: `${request.organisationName}: ${teaser(request.challenge, 80)}`,
+    summary: teaser(request.challenge, 300),
+    background: request.challenge,
+    objectives: '',
+    results: '',
+    countryCodes: [request.countryCode],
+    regionIds: request.regionId ? [request.regionId] : [],
+    requesterIds: request.organisationId ? [request.organisationId] : [],
+    platformIds: [],
+    startsOn: iso(deps.clock.now()).slice(0, 10),
+    endsOn: null,
+    status: request.instrument === 'policy_briefing' ? 'briefing' : 'requested',
+    instruments:
+      request.instrument === 'policy_briefing'
+        ? ['policy_briefing']
+        : request.instrument === 'roundtable'
+          ? ['roundtable']
+          : [],
+  });
+  if (!created.ok) return created;
+  await repo.linkDossier(deps.db, requestId, created.id, iso(deps.clock.now()));
+  await recordAudit(deps, deps.db, {
+    actorId: actor.id,
+    action: 'support.to_dossier',
+    subjectType: 'support_request',
+    subjectId: requestId,
+    details: { dossier: created.slug },
+  });
+  return { ok: true, slug: created.slug };
+}
+
+export const INBOX_PAGE_SIZE = 30;
+
+/** One page of the inbox (requests of one status, or all), with the count per status; null past the end. */
+export async function inboxPage(
+  deps: Pick<Deps, 'db'>,
+  input: { status?: SupportStatus; page: number },
+): Promise<{
+  items: repo.SupportRequest[];
+  total: number;
+  counts: Record<string, number>;
+  pageCount: number;
+} | null> {
+  const { items, total, counts } = await repo.listRequests(deps.db, {
+    status: input.status,
+    limit: INBOX_PAGE_SIZE,
+    offset: (input.page - 1) * INBOX_PAGE_SIZE,
+  });
+  const pageCount = Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE));
+  return input.page > pageCount ? null : { items, total, counts, pageCount };
+}
+
+/** One request with its thread, its region and the slug of the dossier made from it; null when unknown. */
+export async function requestPage(
+  deps: Pick<Deps, 'db'>,
+  id: string,
+): Promise<{
+  request: repo.SupportRequest;
+  messages: repo.SupportMessage[];
+  region: Region | null;
+  dossierSlug: string | null;
+} | null> {
+  const request = await repo.findRequest(deps.db, id);
+  if (!request) return null;
+  const [messages, regions, dossierSlug] = await Promise.all([
+    repo.listMessages(deps.db, id),
+    request.regionId ? listRegions(deps.db) : Promise.resolve([]),
+    request.dossierItemId ? itemSlug(deps.db, request.dossierItemId) : Promise.resolve(null),
+  ]);
+  return { request, messages, region: regions.find((r) => r.id === request.regionId) ?? null, dossierSlug };
 }

@@ -13,7 +13,7 @@ import {
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { paths } from '../../web/paths.ts';
-import type { SupportMessage, SupportRequest } from './repository.ts';
+import type { SupportMessage, SupportRequest } from './service.ts';
 import { SUPPORT_STATUSES } from './schema.ts';
 
 interface Base {

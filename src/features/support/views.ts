@@ -14,7 +14,7 @@ import {
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { INSTRUMENTS, TIME_FRAMES } from './schema.ts';
-import { RETENTION_DAYS } from './service.ts';
+import { RETENTION_DAYS } from './domain/retention.ts';
 import { compareIn } from '../../lib/text.ts';
 
 export interface SupportFormView {

@@ -1,7 +1,8 @@
 // Dossier details (status, instruments, predecessor/successor) and timeline entries.
 import type { Kysely, Selectable } from 'kysely';
+import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
 import type { DB, TaskforceDetailsTable, TaskforceStatus, TimelineEntriesTable } from '../../db/schema.ts';
-import { parseFields } from '../items/repository.ts';
+import { parseFields } from '../items/domain/records.ts';
 
 export interface DossierDetails {
   itemId: string;
@@ -237,4 +238,30 @@ export async function setStatusChangedAt(
     .set({ status_changed_at: statusChangedAt })
     .where('item_id', '=', itemId)
     .execute();
+}
+
+/** Name `predecessorId` as the predecessor of a dossier (succession is kept in both directions). */
+export async function setPredecessor(
+  db: Kysely<DB>,
+  itemId: string,
+  predecessorId: string,
+  now: string,
+): Promise<void> {
+  await db
+    .updateTable('taskforce_details')
+    .set({ predecessor_id: predecessorId, updated_at: now })
+    .where('item_id', '=', itemId)
+    .execute();
+}
+
+/** Every dossier (not deleted) other than this one: the choices for predecessor and successor. */
+export async function otherDossierIds(db: Kysely<DB>, itemId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('items')
+    .select('id')
+    .where('type', '=', DOSSIER_TYPE)
+    .where('deleted_at', 'is', null)
+    .where('id', '!=', itemId)
+    .execute();
+  return rows.map((r) => r.id);
 }

@@ -7,16 +7,11 @@ import { fieldErrorsFrom, typedValues, type FieldErrors } from '../../web/forms.
 import { currentActor, guard } from '../../web/guards.ts';
 import { notFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
-import { searchTerms } from '../../lib/text.ts';
-import { pickText } from '../../kernel/language.ts';
-import { summaries } from '../items/service-read.ts';
-import { findItemBySlug, listVersions } from '../items/repository.ts';
-import { listOrganisationOptions } from '../organisations/repository.ts';
+import { listOrganisationOptions } from '../organisations/service.ts';
+import { detailsEditor, editedDossier, timelineEditor } from './service-editor.ts';
 import { listRegions } from '../reference/service.ts';
 import { COUNTRY_CODES, isOneOf } from '../reference/domain/vocabulary.ts';
 import { can } from './policy.ts';
-import { buildTimeline } from './service-read.ts';
-import { findDetails, listEntries } from './repository.ts';
 import {
   addMilestone,
   addTimelineItem,
@@ -28,7 +23,6 @@ import {
 import { detailsEditorView, newDossierView, timelineEditorView, type TimelineForms } from './views-editor.ts';
 import { parseMoment } from '../events/domain/dates.ts';
 import { TASKFORCE_INSTRUMENTS, TASKFORCE_STATUSES, type TaskforceStatus } from './domain/vocabulary.ts';
-import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
 
 const csrf = Type.Optional(Type.String());
 const date = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
@@ -164,15 +158,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
     },
   );
 
-  const loadDossier = async (slug: string) => {
-    const item = await findItemBySlug(deps.db, slug);
-    if (!item || item.type !== DOSSIER_TYPE) return null;
-    const details = await findDetails(deps.db, item.id);
-    if (!details) return null;
-    const versions = await listVersions(deps.db, item.id);
-    const title = versions.find((v) => v.lang === item.originalLang)?.title ?? versions[0]?.title ?? slug;
-    return { item, details, versions, title };
-  };
+  const loadDossier = (slug: string) => editedDossier(deps, slug);
 
   const renderDetails = async (
     request: FastifyRequest,
@@ -182,20 +168,9 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
     errors: FieldErrors = {},
     formError?: string,
   ) => {
-    const d = await loadDossier(slug);
-    if (!d) return notFound(request, reply);
-    const others = await deps.db
-      .selectFrom('items')
-      .select('id')
-      .where('type', '=', DOSSIER_TYPE)
-      .where('deleted_at', 'is', null)
-      .where('id', '!=', d.item.id)
-      .execute();
-    const texts = await summaries(
-      deps.db,
-      others.map((o) => o.id),
-      request.locale,
-    );
+    const editor = await detailsEditor(deps, slug, request.locale);
+    if (!editor) return notFound(request, reply);
+    const d = editor.dossier;
     return sendPage(
       request,
       reply,
@@ -210,7 +185,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
           slug,
           title: d.title,
           details: d.details,
-          dossiers: texts.map((t) => ({ id: t.id, title: t.title })),
+          dossiers: editor.others,
           versions: d.versions.map((v) => ({ lang: v.lang, state: v.state })),
           errors,
           formError,
@@ -274,33 +249,9 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
     status = 200,
     forms: Pick<TimelineForms, 'milestone' | 'entry'> = {},
   ) => {
-    const d = await loadDossier(slug);
-    if (!d) return notFound(request, reply);
-    const terms = searchTerms(q);
-    let results = null;
-    if (q.trim() !== '') {
-      const hits = terms.length ? await deps.search.query(deps.db, { terms, limit: 40 }) : [];
-      const ids = [...new Set(hits.map((h) => h.itemId))].filter((id) => id !== d.item.id);
-      results = (await summaries(deps.db, ids, request.locale))
-        .filter((s) => s.type !== DOSSIER_TYPE)
-        .slice(0, 15);
-    }
-    const entries = await listEntries(deps.db, d.item.id);
-    const preview = await buildTimeline(deps.db, d.item.id, request.locale, null);
-    const shown = new Set([...preview.dated, ...preview.undated].map((r) => r.id));
-    const itemTexts = await summaries(
-      deps.db,
-      entries.flatMap((e) => (e.itemId ? [e.itemId] : [])),
-      request.locale,
-    );
-    const labelled = entries.map((e) => ({
-      ...e,
-      label:
-        e.kind === 'milestone'
-          ? (pickText(e.titles, request.locale)?.text ?? '')
-          : (itemTexts.find((t) => t.id === e.itemId)?.title ?? e.itemId ?? ''),
-      hidden: !shown.has(e.id),
-    }));
+    const editor = await timelineEditor(deps, slug, request.locale, q);
+    if (!editor) return notFound(request, reply);
+    const { dossier: d, entries: labelled, preview, results } = editor;
     return sendPage(
       request,
       reply,

@@ -6,7 +6,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../kernel/identity.ts';
-import type { ExchangeDossier } from '../exchange/schema.ts';
+import type { ExchangeDossier } from '../exchange/domain/format.ts';
 import { NEW_DOSSIER_STATUS } from './domain/vocabulary.ts';
 import * as repo from './repository.ts';
 

@@ -6,7 +6,25 @@ import type { DB } from '../../db/schema.ts';
 import { teaser } from '../../lib/text.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
 import { readItem, summaries, type ItemSummary, type ItemView } from '../items/service-read.ts';
-import { findDetails, listDetails, listEntries, type DossierDetails } from './repository.ts';
+import type { CalendarEntry } from '../events/domain/calendar.ts';
+import {
+  findDetails,
+  listDetails,
+  listEntries,
+  type DossierDetails,
+  type TimelineEntry,
+} from './repository.ts';
+import {
+  countriesOf,
+  listedDossiers,
+  meetingRows,
+  requestersOf,
+  sourceNames,
+  visibleIds as repoVisibleIds,
+} from './repository-read.ts';
+
+export { findDetails };
+export type { DossierDetails, TimelineEntry };
 import { pickText } from '../../kernel/language.ts';
 import { orderTimeline, type OrderedTimeline, type TimelineRow } from './domain/timeline.ts';
 import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
@@ -21,36 +39,7 @@ export interface DossierView {
 
 /** Visible items among `ids`: listed, not deleted, public unless the viewer may read members-only. */
 export async function visibleIds(db: Kysely<DB>, ids: string[], viewer: Actor | null): Promise<Set<string>> {
-  if (ids.length === 0) return new Set();
-  let q = db
-    .selectFrom('items')
-    .select('id')
-    .where('id', 'in', ids)
-    .where('listed', '=', true)
-    .where('deleted_at', 'is', null);
-  if (!canReadMembersOnly(viewer)) q = q.where('visibility', '=', 'public');
-  return new Set((await q.execute()).map((r) => r.id));
-}
-
-async function sourceNames(db: Kysely<DB>, ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('item_organisations')
-    .innerJoin('organisations', 'organisations.id', 'item_organisations.organisation_id')
-    .select([
-      'item_organisations.item_id',
-      'item_organisations.role',
-      'organisations.name',
-      'organisations.short_name',
-    ])
-    .where('item_organisations.item_id', 'in', ids)
-    .where('item_organisations.role', 'in', ['source', 'owner'])
-    .execute();
-  const out = new Map<string, string>();
-  for (const role of ['owner', 'source'] as const) {
-    for (const r of rows.filter((x) => x.role === role)) out.set(r.item_id, r.short_name ?? r.name);
-  }
-  return out;
+  return repoVisibleIds(db, ids, canReadMembersOnly(viewer));
 }
 
 export async function buildTimeline(
@@ -163,33 +152,14 @@ export async function listDossiers(
   locale: string,
   viewer: Actor | null,
 ): Promise<DossierRow[]> {
-  let q = db
-    .selectFrom('items')
-    .select(['id', 'updated_at'])
-    .where('type', '=', DOSSIER_TYPE)
-    .where('listed', '=', true)
-    .where('deleted_at', 'is', null);
-  if (!canReadMembersOnly(viewer)) q = q.where('visibility', '=', 'public');
-  const items = await q.execute();
+  const items = await listedDossiers(db, canReadMembersOnly(viewer));
   const ids = items.map((i) => i.id);
   if (ids.length === 0) return [];
   const [texts, details, countries, requesters] = await Promise.all([
     summaries(db, ids, locale),
     listDetails(db),
-    db.selectFrom('item_countries').select(['item_id', 'country_code']).where('item_id', 'in', ids).execute(),
-    db
-      .selectFrom('item_organisations')
-      .innerJoin('organisations', 'organisations.id', 'item_organisations.organisation_id')
-      .select([
-        'item_organisations.item_id',
-        'organisations.slug',
-        'organisations.name',
-        'organisations.short_name',
-      ])
-      .where('item_organisations.item_id', 'in', ids)
-      .where('item_organisations.role', '=', 'requester')
-      .orderBy('organisations.name')
-      .execute(),
+    countriesOf(db, ids),
+    requestersOf(db, ids),
   ]);
   const rows: DossierRow[] = [];
   for (const text of texts) {
@@ -215,4 +185,40 @@ export async function listDossiers(
   return rows.sort(
     (a, b) => (b.startsOn ?? '').localeCompare(a.startsOn ?? '') || a.title.localeCompare(b.title),
   );
+}
+
+/** A calendar entry of the events module, before its page URL is known; with the item's slug. */
+export type DossierMeeting = Omit<CalendarEntry, 'url'> & { slug: string };
+
+/** The public, dated meetings and events on a dossier's timeline, for its iCalendar feed. */
+export async function meetingsOf(
+  db: Kysely<DB>,
+  taskforceId: string,
+  locale: string,
+): Promise<DossierMeeting[]> {
+  const rows = await meetingRows(db, taskforceId);
+  const texts = await summaries(
+    db,
+    rows.map((r) => r.id),
+    locale,
+  );
+  return rows.flatMap((r) => {
+    const text = texts.find((t) => t.id === r.id);
+    return text && r.starts_on
+      ? [
+          {
+            id: r.id,
+            slug: text.slug,
+            title: text.title,
+            summary: text.summary,
+            startsOn: r.starts_on,
+            endsOn: r.ends_on,
+            venue: r.venue,
+            city: r.city,
+            onlineUrl: r.online_url,
+            updatedAt: r.updated_at,
+          },
+        ]
+      : [];
+  });
 }

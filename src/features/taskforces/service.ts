@@ -4,12 +4,9 @@ import type { Kysely } from 'kysely';
 import type { DB, TaskforceStatus } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import { iso } from '../../lib/clock.ts';
-import { teaser } from '../../lib/text.ts';
 import { recordAudit } from '../audit/service.ts';
-import { createItem, type Refusal } from '../items/service.ts';
+import { createItem, findItemById, touchItem, type Refusal } from '../items/service.ts';
 import type { Actor } from '../items/policy.ts';
-import { findItemById } from '../items/repository.ts';
-import { findRequest, linkDossier } from '../support/repository.ts';
 import { bumpContentVersion } from '../../kernel/content-version.ts';
 import { can } from './policy.ts';
 import * as repo from './repository.ts';
@@ -118,13 +115,9 @@ export async function updateDetails(
     });
     // Succession is kept in both directions: the successor names this dossier as its predecessor.
     if (input.successorId && input.successorId !== current.successorId) {
-      await trx
-        .updateTable('taskforce_details')
-        .set({ predecessor_id: itemId, updated_at: now })
-        .where('item_id', '=', input.successorId)
-        .execute();
+      await repo.setPredecessor(trx, input.successorId, itemId, now);
     }
-    await trx.updateTable('items').set({ updated_at: now }).where('id', '=', itemId).execute();
+    await touchItem(trx, itemId, now);
     await bumpContentVersion(trx, now);
     await recordAudit(deps, trx, {
       actorId: actor.id,
@@ -266,47 +259,4 @@ export async function removeTimelineEntry(
     });
   });
   return { ok: true };
-}
-
-/** Turn an accepted support request into a draft dossier, pre-filled from the request. */
-export async function dossierFromRequest(
-  deps: Deps,
-  actor: Actor,
-  requestId: string,
-): Promise<{ ok: true; slug: string } | Refusal | { ok: false; reason: 'not_accepted' | 'exists' }> {
-  const request = await findRequest(deps.db, requestId);
-  if (!request) return { ok: false, reason: 'not_found' };
-  if (request.status !== 'accepted') return { ok: false, reason: 'not_accepted' };
-  if (request.dossierItemId) return { ok: false, reason: 'exists' };
-  const created = await createDossier(deps, actor, {
-    lang: request.locale,
-    title: `${request.organisationName}: ${teaser(request.challenge, 80)}`,
-    summary: teaser(request.challenge, 300),
-    background: request.challenge,
-    objectives: '',
-    results: '',
-    countryCodes: [request.countryCode],
-    regionIds: request.regionId ? [request.regionId] : [],
-    requesterIds: request.organisationId ? [request.organisationId] : [],
-    platformIds: [],
-    startsOn: iso(deps.clock.now()).slice(0, 10),
-    endsOn: null,
-    status: request.instrument === 'policy_briefing' ? 'briefing' : 'requested',
-    instruments:
-      request.instrument === 'policy_briefing'
-        ? ['policy_briefing']
-        : request.instrument === 'roundtable'
-          ? ['roundtable']
-          : [],
-  });
-  if (!created.ok) return created;
-  await linkDossier(deps.db, requestId, created.id, iso(deps.clock.now()));
-  await recordAudit(deps, deps.db, {
-    actorId: actor.id,
-    action: 'support.to_dossier',
-    subjectType: 'support_request',
-    subjectId: requestId,
-    details: { dossier: created.slug },
-  });
-  return { ok: true, slug: created.slug };
 }

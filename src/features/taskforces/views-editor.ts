@@ -18,10 +18,10 @@ import {
   CONTENT_LANGUAGES,
   COUNTRY_CODES,
 } from '../reference/domain/vocabulary.ts';
-import type { Region } from '../reference/domain/regions.ts';
-import { regionName } from '../reference/domain/regions.ts';
-import type { OrganisationOption } from '../organisations/repository.ts';
-import type { DossierDetails, TimelineEntry } from './repository.ts';
+import { type Region, regionName } from '../reference/domain/regions.ts';
+import type { OrganisationOption } from '../organisations/service.ts';
+import type { DossierDetails } from './service-read.ts';
+import type { EditedEntry } from './service-editor.ts';
 import type { OrderedTimeline } from './domain/timeline.ts';
 import { timelineView } from './views.ts';
 import {
@@ -168,8 +168,6 @@ export interface TimelineForms {
   /** The form of one entry (by entry id). */
   entry?: { id: string; values: Record<string, string>; errors: FieldErrors };
 }
-
-type EditedEntry = TimelineEntry & { label: string; hidden: boolean };
 
 /** One entry's form: its date, a milestone's titles and the notes; typed values and errors when it came back. */
 function entryForm(b: Base, action: string, e: EditedEntry, back: TimelineForms['entry']): SafeHtml {

@@ -1,7 +1,6 @@
 // Attachments: which files are accepted (by their first bytes, never by the name or the declared
-// type alone), where they are kept, and how a download names them. Pure helpers plus the two
-// file-system steps; the records and audit entries are written by service.ts.
-import fs from 'node:fs/promises';
+// type alone), and how a download names them. Pure; the files are kept by ../repository-files.ts and
+// recorded by ../service.ts.
 import path from 'node:path';
 
 export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
@@ -13,6 +12,7 @@ export interface FileKind {
 
 const startsWith = (data: Buffer, bytes: number[], offset = 0) =>
   data.length >= offset + bytes.length && bytes.every((b, i) => data[offset + i] === b);
+
 const ascii = (text: string) => [...text].map((c) => c.charCodeAt(0));
 
 /** The kind of file the bytes are, when it is one Helix accepts (PDF, PNG, JPEG, WebP). */
@@ -47,22 +47,4 @@ export function contentDisposition(
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
   );
   return `${disposition}; filename="${fallback}"; filename*=UTF-8''${encoded}`;
-}
-
-/** The path of a stored file; stored names are made by Helix, basename() is a second guard. */
-export function storedPath(uploadDir: string, storedName: string): string {
-  return path.join(uploadDir, path.basename(storedName));
-}
-
-/** Write the file under a temporary name first, so a half-written file never has the real name. */
-export async function writeStoredFile(uploadDir: string, storedName: string, data: Buffer): Promise<void> {
-  await fs.mkdir(uploadDir, { recursive: true });
-  const target = storedPath(uploadDir, storedName);
-  const temporary = `${target}.partial`;
-  await fs.writeFile(temporary, data, { flag: 'wx' });
-  await fs.rename(temporary, target);
-}
-
-export async function removeStoredFile(uploadDir: string, storedName: string): Promise<void> {
-  await fs.rm(storedPath(uploadDir, storedName), { force: true });
 }

@@ -10,10 +10,10 @@ import {
 } from '../../../web/components.ts';
 import type { FieldErrors } from '../../../web/forms.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';
-import type { ItemOverview, QueueEntry } from '../repository.ts';
+import type { ItemOverview, QueueEntry } from '../service.ts';
 import { languageName } from '../../reference/domain/vocabulary.ts';
 import { ITEM_TYPES } from '../../../kernel/content-types.ts';
-import type { FormValues } from '../form.ts';
+import type { FormValues } from '../schema.ts';
 import { editorialPaths } from '../paths.ts';
 import {
   fieldLabels,

@@ -3,7 +3,7 @@
 // interpreted here.
 import { diffWords } from 'diff';
 import { html, type SafeHtml } from '../../../web/html.ts';
-import type { VersionText } from '../../items/repository.ts';
+import type { VersionText } from '../../items/domain/records.ts';
 
 export interface FieldDiff {
   /** 'title', 'summary', 'body' or the name of a type's text field. */

@@ -11,14 +11,13 @@ import {
 } from '../../../web/components.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';
 import { paths } from '../../../web/paths.ts';
-import type { AuditEntry } from '../../audit/repository.ts';
+import type { AuditEntry } from '../../audit/service.ts';
 import type { Transition } from '../../items/policy.ts';
-import type { ItemRecord, VersionRecord } from '../../items/repository.ts';
+import type { ItemRecord, VersionRecord } from '../../items/domain/records.ts';
 import { CONTENT_LANGUAGES, languageName } from '../../reference/domain/vocabulary.ts';
-import type { FormValues } from '../form.ts';
+import { type FormValues, LIMITS } from '../schema.ts';
 import { editorialPaths } from '../paths.ts';
-import type { Attachment } from '../repository.ts';
-import { LIMITS } from '../schema.ts';
+import type { Attachment } from '../service.ts';
 import { fieldLabels, inFormOrder, recordFieldsets, type RecordFormInput } from './item-form.ts';
 import { breadcrumbs, languageOptions, stateBadge, workflowButtons, type Base } from './shared.ts';
 

@@ -8,9 +8,17 @@ import { TYPE_SPECS, type NeutralField, type OrgRole } from '../../items/domain/
 import { regionName, type Region } from '../../reference/domain/regions.ts';
 import { COUNTRY_CODES, LEVELS, THEMES, countryName } from '../../reference/domain/vocabulary.ts';
 import type { ContentType } from '../../../kernel/content-types.ts';
-import type { OrganisationOption } from '../../organisations/repository.ts';
-import { DATE_FIELDS, URL_FIELDS, YEAR_FIELDS, formOrgRoles, type FormValues } from '../form.ts';
-import { LIMITS, orgFieldName, textFieldName } from '../schema.ts';
+import type { OrganisationOption } from '../../organisations/service.ts';
+import {
+  DATE_FIELDS,
+  URL_FIELDS,
+  YEAR_FIELDS,
+  formOrgRoles,
+  type FormValues,
+  LIMITS,
+  orgFieldName,
+  textFieldName,
+} from '../schema.ts';
 import { checkboxGroup, radioGroup, valueOf, type Base } from './shared.ts';
 import { compareIn } from '../../../lib/text.ts';
 

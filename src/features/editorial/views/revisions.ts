@@ -3,7 +3,7 @@
 import type { MessageKey, Translator } from '../../../i18n/index.ts';
 import { csrfField, submitButton } from '../../../web/components.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';
-import type { Revision } from '../../items/repository.ts';
+import type { Revision } from '../../items/domain/records.ts';
 import { languageName } from '../../reference/domain/vocabulary.ts';
 import type { FieldDiff } from './diff.ts';
 import { editorialPaths } from '../paths.ts';

@@ -7,7 +7,7 @@ import type { FieldErrors } from '../../../web/forms.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';
 import type { Transition } from '../../items/policy.ts';
 import { CONTENT_LANGUAGES, languageName } from '../../reference/domain/vocabulary.ts';
-import type { FormValues } from '../form.ts';
+import type { FormValues } from '../schema.ts';
 import { editorialPaths } from '../paths.ts';
 import { compareIn } from '../../../lib/text.ts';
 
@@ -130,4 +130,13 @@ export function workflowButtons(b: Base, slug: string, lang: string, actions: Tr
   <button type="submit" class="button ${action === 'publish' || action === 'submit' ? 'button-primary' : action === 'archive' || action === 'unpublish' ? 'button-quiet ed-button-warn' : 'button-secondary'}">${actionLabel(b.tr, action)}<span class="ed-visually-hidden"> (${language})</span></button>
 </form>`,
   )}</div>`;
+}
+
+/** The body of a page for a request that conflicts with the current state (409), with a way back. */
+export function conflictView(tr: Translator, message: string, back: string): SafeHtml {
+  return html`<div class="error-page">
+  <h1>${tr.t('editorial.conflict.title')}</h1>
+  <p>${message}</p>
+  <p><a href="${back}">${tr.t('editorial.conflict.back')}</a></p>
+</div>`;
 }

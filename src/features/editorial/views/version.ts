@@ -6,12 +6,11 @@ import type { FieldErrors } from '../../../web/forms.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';
 import { renderMarkdown } from '../../../web/markdown.ts';
 import type { Transition } from '../../items/policy.ts';
-import type { ItemRecord, VersionRecord, VersionText } from '../../items/repository.ts';
+import type { ItemRecord, VersionRecord, VersionText } from '../../items/domain/records.ts';
 import { TYPE_SPECS } from '../../items/domain/type-specs.ts';
 import { languageName } from '../../reference/domain/vocabulary.ts';
-import type { FormValues } from '../form.ts';
+import { type FormValues, LIMITS } from '../schema.ts';
 import { editorialPaths } from '../paths.ts';
-import { LIMITS } from '../schema.ts';
 import { fieldLabels, inFormOrder, versionFields } from './item-form.ts';
 import { breadcrumbs, stateBadge, valueOf, workflowButtons, type Base } from './shared.ts';
 

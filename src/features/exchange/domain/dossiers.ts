@@ -3,7 +3,7 @@
 // not dossiers, each item once, and a milestone has a title. The same rules as the taskforce
 // service's; references are to items of the file or to stored items (`existing`).
 import { DOSSIER_TYPE } from '../../../kernel/content-types.ts';
-import type { ExchangeDocument } from '../schema.ts';
+import type { ExchangeDocument } from './format.ts';
 import type { ImportProblem, Locate } from './parse.ts';
 
 export type Stored = Map<string, { id: string; type: string; deleted: boolean }>;

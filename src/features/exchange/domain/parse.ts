@@ -4,7 +4,7 @@
 import jsonMap, { type PointerLocations } from 'json-source-map';
 import { Compile } from 'typebox/compile';
 import type { MessageKey, MessageParams, Translator } from '../../../i18n/index.ts';
-import { ExchangeDocument } from '../schema.ts';
+import { ExchangeDocument } from './format.ts';
 
 export interface ImportProblem {
   line: number;

@@ -1,7 +1,6 @@
 // Search-result snippets: the stretch of text (about 200 characters, cut between words) that holds
 // the most search terms, with every matching word wrapped in <mark>. Matching follows the search
 // index: accent- and case-insensitive, each term a prefix of a word. Everything else is escaped.
-import { html, join, type SafeHtml } from '../../../web/html.ts';
 import { normaliseForSearch } from '../../../lib/text.ts';
 
 export interface SnippetPart {
@@ -116,15 +115,6 @@ export function snippetParts(input: string, terms: string[], maxLength = 200): S
   return parts;
 }
 
-/** The snippet as HTML: matches in <mark>, all text escaped. */
-export function snippet(text: string, terms: string[], maxLength = 200): SafeHtml {
-  return join(
-    snippetParts(text, terms, maxLength).map((p) =>
-      p.match ? html`<mark>${p.text}</mark>` : html`${p.text}`,
-    ),
-  );
-}
-
 /** The snippet as plain text (for the JSON API). */
 export function snippetText(text: string, terms: string[], maxLength = 200): string {
   return snippetParts(text, terms, maxLength)
@@ -136,14 +126,17 @@ export function hasMatch(text: string, terms: string[]): boolean {
   return findMatches(text.slice(0, 20_000), terms).length > 0;
 }
 
-/** The whole text (a title) with its matching words marked. */
-export function highlight(input: string, terms: string[]): SafeHtml {
-  const parts: SafeHtml[] = [];
+/** The whole text (a title) in parts, its matching words marked. */
+export function highlightParts(input: string, terms: string[]): SnippetPart[] {
+  const parts: SnippetPart[] = [];
   let at = 0;
   for (const m of findMatches(input, terms)) {
-    parts.push(html`${input.slice(at, m.start)}<mark>${input.slice(m.start, m.end)}</mark>`);
+    parts.push(
+      { text: input.slice(at, m.start), match: false },
+      { text: input.slice(m.start, m.end), match: true },
+    );
     at = m.end;
   }
-  parts.push(html`${input.slice(at)}`);
-  return join(parts);
+  parts.push({ text: input.slice(at), match: false });
+  return parts;
 }
