@@ -18,6 +18,7 @@ import { modules } from './modules.ts';
 import { resumeSession } from './features/auth/service.ts';
 import { openapiPlugin } from './web/api/openapi.ts';
 import { apiScope } from './web/api/scope.ts';
+import { shellPaths } from './web/paths.ts';
 import { siteOf } from './web/site.ts';
 
 export interface AppOptions {
@@ -87,7 +88,7 @@ export async function buildApp(deps: Deps, options: AppOptions = {}): Promise<Fa
       async (scoped) => {
         for (const m of modules) if (m.pages) await scoped.register(m.pages);
       },
-      { prefix: `/${locale}` },
+      { prefix: shellPaths.localePrefix(locale) },
     );
   }
   return app;

@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { MessageKey } from '../i18n/index.ts';
 import { html } from './html.ts';
+import { shellPaths } from './paths.ts';
 import { sendPage } from './render.ts';
 
 interface Described {
@@ -58,7 +59,7 @@ export function sendError(request: FastifyRequest, reply: FastifyReply, d: Descr
   <h1>${tr.t(d.title)}</h1>
   <p>${tr.t(d.body)}</p>
   ${d.status >= 500 ? html`<p class="muted">${tr.t('error.reference', { id: request.id })}</p>` : ''}
-  <p><a href="/${request.locale}/">${tr.t('error.home')}</a></p>
+  <p><a href="${shellPaths.home(request.locale)}">${tr.t('error.home')}</a></p>
 </div>`;
   return sendPage(request, reply, { title: tr.t(d.title), body, index: false }, d.status);
 }

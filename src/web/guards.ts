@@ -3,6 +3,7 @@
 import type { FastifyReply, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
 import type { User } from '../kernel/identity.ts';
 import { forbidden, sendError } from './errors.ts';
+import { shellPaths } from './paths.ts';
 
 /** The signed-in user as the policies see them (id, role, organisation), or null for a visitor. */
 export function currentActor(
@@ -23,7 +24,7 @@ export function requireSignIn(request: FastifyRequest, reply: FastifyReply): Fas
     });
   }
   void reply.setFlash({ key: 'auth.signInRequired', kind: 'info' });
-  return reply.redirect(`/${request.locale}/sign-in?next=${encodeURIComponent(request.url)}`, 303);
+  return reply.redirect(shellPaths.signIn(request.locale, request.url), 303);
 }
 
 /** preHandler that lets a request through only when `allowed(user)` says so. */

@@ -84,8 +84,7 @@ export function flashMessage(ctx: PageContext): SafeHtml {
 // line. The source order is the visual order, so keyboard focus follows what the reader sees.
 export function layout(ctx: PageContext, page: PageOptions): SafeHtml {
   const alternates: Partial<Record<Locale, string>> =
-    page.alternates ??
-    Object.fromEntries(LOCALES.map((l) => [l, `/${l}${ctx.pathInLocale === '/' ? '/' : ctx.pathInLocale}`]));
+    page.alternates ?? Object.fromEntries(LOCALES.map((l) => [l, shellPaths.inLocale(l, ctx.pathInLocale)]));
   const hreflang = Object.entries(alternates).map(
     ([l, href]) => html`<link rel="alternate" hreflang="${l}" href="${ctx.baseUrl}${href}">`,
   );

@@ -8,6 +8,7 @@ import { changePassword, countSessions } from '../auth/service.ts';
 import { ChangePasswordBody } from '../auth/schema.ts';
 import { can } from '../users/policy.ts';
 import { accountView } from './views.ts';
+import { accountPaths } from './paths.ts';
 
 export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -59,7 +60,7 @@ export async function accountRoutes(fastify: FastifyInstance): Promise<void> {
         return render(request, reply, 400, { current: { key: 'account.currentPasswordWrong' } });
       return reply
         .setFlash({ key: 'account.passwordChanged', kind: 'success' })
-        .redirect(`/${request.locale}/account`, 303);
+        .redirect(accountPaths.account(request.locale), 303);
     },
   );
 }

@@ -4,6 +4,8 @@ import { csrfField, errorSummary, factList, submitButton, textField } from '../.
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import type { User } from '../../kernel/identity.ts';
+import { authPaths } from '../auth/paths.ts';
+import { accountPaths } from './paths.ts';
 
 export function accountView(v: {
   tr: Translator;
@@ -37,7 +39,7 @@ export function accountView(v: {
 <section aria-labelledby="sessions-h">
   <h2 id="sessions-h">${tr.t('account.sessions')}</h2>
   <p>${tr.t('account.sessionsCount', { count: v.sessions })}</p>
-  <form method="post" action="/${v.locale}/account/sign-out-everywhere">
+  <form method="post" action="${authPaths.signOutEverywhere(v.locale)}">
     ${csrfField(v.csrfToken)}
     ${submitButton(tr.t('account.signOutEverywhere'), 'secondary')}
   </form>
@@ -45,7 +47,7 @@ export function accountView(v: {
 <section aria-labelledby="password-h" class="narrow">
   <h2 id="password-h">${tr.t('account.changePassword')}</h2>
   ${errorSummary(tr, v.errors, labels, v.formError)}
-  <form method="post" action="/${v.locale}/account/password" class="form" novalidate>
+  <form method="post" action="${accountPaths.password(v.locale)}" class="form" novalidate>
     ${csrfField(v.csrfToken)}
     ${textField(tr, v.errors, { name: 'current', label: labels.current, type: 'password', required: true, autocomplete: 'current-password' })}
     ${textField(tr, v.errors, { name: 'password', label: labels.password, type: 'password', required: true, autocomplete: 'new-password', hint: tr.t('auth.passwordHint', { min: PASSWORD_MIN_LENGTH }) })}

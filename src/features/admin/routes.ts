@@ -22,6 +22,7 @@ import {
   outboxView,
   usersView,
 } from './views.ts';
+import { adminPaths } from './paths.ts';
 
 const PAGE_SIZE = 50;
 
@@ -113,7 +114,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
         return renderInvite(request, reply, 409, values, { email: { key: 'admin.users.exists' } });
       return reply
         .setFlash({ key: 'admin.users.invited', params: { email: request.body.email }, kind: 'success' })
-        .redirect(`/${request.locale}/admin/users`, 303);
+        .redirect(adminPaths.section(request.locale, 'users'), 303);
     },
   );
 
@@ -185,7 +186,7 @@ export async function adminRoutes(fastify: FastifyInstance): Promise<void> {
       }
       return reply
         .setFlash({ key: 'admin.users.saved', kind: 'success' })
-        .redirect(`/${request.locale}/admin/users`, 303);
+        .redirect(adminPaths.section(request.locale, 'users'), 303);
     },
   );
 

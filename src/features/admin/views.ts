@@ -13,8 +13,8 @@ import { html, type SafeHtml } from '../../web/html.ts';
 import type { AuditEntry } from '../audit/service.ts';
 import type { MailMessage } from '../mail/service.ts';
 import type { OrganisationOption } from '../organisations/service.ts';
-import type { User } from '../../kernel/identity.ts';
-import { ROLES, USER_STATUSES } from '../../kernel/identity.ts';
+import { type User, ROLES, USER_STATUSES } from '../../kernel/identity.ts';
+import { adminPaths } from './paths.ts';
 
 interface Base {
   tr: Translator;
@@ -25,15 +25,15 @@ export function adminHomeView({ tr, locale }: Base): SafeHtml {
   return html`<h1>${tr.t('admin.title')}</h1>
 <p>${tr.t('admin.intro')}</p>
 <ul class="card-list">
-  <li class="card"><h2><a href="/${locale}/admin/users">${tr.t('admin.users')}</a></h2></li>
-  <li class="card"><h2><a href="/${locale}/admin/outbox">${tr.t('admin.outbox')}</a></h2></li>
-  <li class="card"><h2><a href="/${locale}/admin/audit">${tr.t('admin.audit')}</a></h2></li>
+  <li class="card"><h2><a href="${adminPaths.section(locale, 'users')}">${tr.t('admin.users')}</a></h2></li>
+  <li class="card"><h2><a href="${adminPaths.section(locale, 'outbox')}">${tr.t('admin.outbox')}</a></h2></li>
+  <li class="card"><h2><a href="${adminPaths.section(locale, 'audit')}">${tr.t('admin.audit')}</a></h2></li>
 </ul>`;
 }
 
 function adminNav({ tr, locale }: Base, current: 'users' | 'outbox' | 'audit'): SafeHtml {
   const item = (key: typeof current, label: string) =>
-    html`<li><a href="/${locale}/admin/${key}"${key === current ? html` aria-current="page"` : ''}>${label}</a></li>`;
+    html`<li><a href="${adminPaths.section(locale, key)}"${key === current ? html` aria-current="page"` : ''}>${label}</a></li>`;
   return html`<nav class="sub-nav" aria-label="${tr.t('admin.title')}"><ul>${item('users', tr.t('admin.users'))}${item('outbox', tr.t('admin.outbox'))}${item('audit', tr.t('admin.audit'))}</ul></nav>`;
 }
 
@@ -43,16 +43,16 @@ export function usersView(
   const { tr, locale } = b;
   return html`${adminNav(b, 'users')}
 <h1>${tr.t('admin.users')}</h1>
-<p><a class="button button-primary" href="/${locale}/admin/users/new">${tr.t('admin.users.invite')}</a></p>
+<p><a class="button button-primary" href="${adminPaths.newUser(locale)}">${tr.t('admin.users.invite')}</a></p>
 <p>${tr.t('admin.users.count', { count: b.total })}</p>
 <div class="table-wrap"><table>
   <thead><tr><th scope="col">${tr.t('table.name')}</th><th scope="col">${tr.t('table.email')}</th><th scope="col">${tr.t('table.role')}</th><th scope="col">${tr.t('table.status')}</th><th scope="col">${tr.t('table.organisation')}</th></tr></thead>
   <tbody>${b.users.map(
     (u) =>
-      html`<tr><td><a href="/${locale}/admin/users/${u.id}">${u.displayName}</a></td><td>${u.email}</td><td>${tr.t(`role.${u.role}`)}</td><td>${tr.t(`status.${u.status}`)}</td><td>${u.organisationName ?? '—'}</td></tr>`,
+      html`<tr><td><a href="${adminPaths.user(locale, u.id)}">${u.displayName}</a></td><td>${u.email}</td><td>${tr.t(`role.${u.role}`)}</td><td>${tr.t(`status.${u.status}`)}</td><td>${u.organisationName ?? '—'}</td></tr>`,
   )}</tbody>
 </table></div>
-${pagination(tr, { page: b.page, pageCount: b.pageCount, href: (p) => `/${locale}/admin/users?page=${p}` })}`;
+${pagination(tr, { page: b.page, pageCount: b.pageCount, href: (p) => adminPaths.section(locale, 'users', p) })}`;
 }
 
 function organisationOptions(tr: Translator, organisations: OrganisationOption[]) {
@@ -83,7 +83,7 @@ export function inviteView(
 <div class="narrow">
 <h1>${tr.t('admin.users.invite')}</h1>
 ${errorSummary(tr, b.errors, labels, b.formError)}
-<form method="post" action="/${locale}/admin/users/new" class="form" novalidate>
+<form method="post" action="${adminPaths.newUser(locale)}" class="form" novalidate>
   ${csrfField(b.csrfToken)}
   ${textField(tr, b.errors, { name: 'email', label: labels.email, type: 'email', value: b.values.email, required: true })}
   ${textField(tr, b.errors, { name: 'displayName', label: labels.displayName, value: b.values.displayName, required: true, maxLength: 120 })}
@@ -131,7 +131,7 @@ ${factList([
   },
 ])}
 ${errorSummary(tr, b.errors, labels, b.formError)}
-<form method="post" action="/${locale}/admin/users/${user.id}" class="form" novalidate>
+<form method="post" action="${adminPaths.user(locale, user.id)}" class="form" novalidate>
   ${csrfField(b.csrfToken)}
   ${selectField(tr, b.errors, { name: 'role', label: labels.role, value: b.values.role ?? user.role, required: true, options: ROLES.map((r) => ({ value: r, label: tr.t(`role.${r}`) })) })}
   ${selectField(tr, b.errors, { name: 'status', label: labels.status, value: b.values.status ?? user.status, required: true, options: USER_STATUSES.map((s) => ({ value: s, label: tr.t(`status.${s}`) })) })}
@@ -145,7 +145,7 @@ export function outboxView(b: Base & { messages: MailMessage[]; page: number; pa
   const { tr, locale } = b;
   const rows = b.messages.map(
     (m) =>
-      html`<tr><td><a href="/${locale}/admin/outbox/${m.id}">${m.subject}</a></td><td>${m.to}</td><td>${tr.t(`admin.outbox.status.${m.status}`)}</td><td>${tr.dateTime(m.createdAt)}</td></tr>`,
+      html`<tr><td><a href="${adminPaths.message(locale, m.id)}">${m.subject}</a></td><td>${m.to}</td><td>${tr.t(`admin.outbox.status.${m.status}`)}</td><td>${tr.dateTime(m.createdAt)}</td></tr>`,
   );
   return html`${adminNav(b, 'outbox')}
 <h1>${tr.t('admin.outbox')}</h1>
@@ -157,7 +157,7 @@ ${
   <thead><tr><th scope="col">${tr.t('admin.outbox.subject')}</th><th scope="col">${tr.t('admin.outbox.to')}</th><th scope="col">${tr.t('admin.outbox.status')}</th><th scope="col">${tr.t('admin.outbox.created')}</th></tr></thead>
   <tbody>${rows}</tbody></table></div>`
 }
-${pagination(tr, { page: b.page, pageCount: b.pageCount, href: (p) => `/${locale}/admin/outbox?page=${p}` })}`;
+${pagination(tr, { page: b.page, pageCount: b.pageCount, href: (p) => adminPaths.section(locale, 'outbox', p) })}`;
 }
 
 export function messageView(b: Base & { message: MailMessage }): SafeHtml {
@@ -190,5 +190,5 @@ ${
   <thead><tr><th scope="col">${tr.t('admin.audit.when')}</th><th scope="col">${tr.t('admin.audit.who')}</th><th scope="col">${tr.t('admin.audit.what')}</th><th scope="col">${tr.t('admin.audit.subject')}</th></tr></thead>
   <tbody>${rows}</tbody></table></div>`
 }
-${pagination(tr, { page: b.page, pageCount: b.pageCount, href: (p) => `/${locale}/admin/audit?page=${p}` })}`;
+${pagination(tr, { page: b.page, pageCount: b.pageCount, href: (p) => adminPaths.section(locale, 'audit', p) })}`;
 }

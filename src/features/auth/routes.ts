@@ -9,6 +9,8 @@ import { requireSignIn } from '../../web/guards.ts';
 import * as auth from './service.ts';
 import { ForgotBody, InviteAcceptBody, ResetBody, SignInBody, SignInQuery, TokenParams } from './schema.ts';
 import { forgotSentView, forgotView, inviteView, resetView, signInView, tokenInvalidView } from './views.ts';
+import { shellPaths } from '../../web/paths.ts';
+import { authPaths } from './paths.ts';
 
 /** Where to go after sign-in, with every byte that may not stand in a Location header percent-encoded. */
 function nextPath(value: unknown): string | null {
@@ -55,7 +57,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
     );
 
   app.get('/sign-in', { schema: { querystring: SignInQuery } }, async (request, reply) => {
-    if (request.session) return reply.redirect(`/${request.locale}/account`, 303);
+    if (request.session) return reply.redirect(shellPaths.account(request.locale), 303);
     return renderSignIn(request, reply, 200, { next: request.query.next ?? '' });
   });
 
@@ -91,13 +93,15 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
     });
     return reply
       .setFlash({ key: 'auth.signedIn', kind: 'success' })
-      .redirect(nextPath(request.body.next) ?? `/${request.locale}/`, 303);
+      .redirect(nextPath(request.body.next) ?? shellPaths.home(request.locale), 303);
   });
 
   app.post('/sign-out', async (request, reply) => {
     if (request.session) await auth.signOut(deps, request.session);
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return reply.setFlash({ key: 'auth.signedOut', kind: 'info' }).redirect(`/${request.locale}/`, 303);
+    return reply
+      .setFlash({ key: 'auth.signedOut', kind: 'info' })
+      .redirect(shellPaths.home(request.locale), 303);
   });
 
   app.post('/account/sign-out-everywhere', async (request, reply) => {
@@ -107,7 +111,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
     void reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return reply
       .setFlash({ key: 'auth.signedOutEverywhere', kind: 'info' })
-      .redirect(`/${request.locale}/`, 303);
+      .redirect(shellPaths.home(request.locale), 303);
   });
 
   const renderForgot = (
@@ -218,7 +222,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
       void reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return reply
         .setFlash({ key: 'auth.reset.done', kind: 'success' })
-        .redirect(`/${request.locale}/sign-in`, 303);
+        .redirect(authPaths.signIn(request.locale), 303);
     },
   );
 
@@ -272,7 +276,7 @@ export async function authRoutes(fastify: FastifyInstance): Promise<void> {
       if (!result.ok) return invalidToken(request, reply);
       return reply
         .setFlash({ key: 'auth.invite.done', kind: 'success' })
-        .redirect(`/${request.locale}/sign-in`, 303);
+        .redirect(authPaths.signIn(request.locale), 303);
     },
   );
 }

@@ -19,8 +19,9 @@ import {
   type User,
 } from '../users/service.ts';
 import * as repo from './repository.ts';
-import type { CurrentSession } from '../../kernel/identity.ts';
-import type { Role } from '../../kernel/identity.ts';
+import type { CurrentSession, Role } from '../../kernel/identity.ts';
+import { absoluteUrl } from '../../kernel/paths.ts';
+import { authPaths } from './paths.ts';
 
 export const SESSION_IDLE_MS = 14 * DAY;
 export const SESSION_MAX_MS = 90 * DAY;
@@ -182,7 +183,7 @@ export async function requestPasswordReset(
       now: iso(now),
       expiresAt: iso(addMs(now, RESET_TOKEN_MS)),
     });
-    const link = `${deps.config.baseUrl}/${tr.locale}/password/reset/${token}`;
+    const link = absoluteUrl(deps.config.baseUrl, authPaths.reset(tr.locale, token));
     await queueMail(deps, trx, {
       to: user.email,
       subject: tr.t('mail.reset.subject'),
@@ -296,7 +297,7 @@ export async function inviteUser(
         now: iso(now),
         expiresAt: iso(addMs(now, INVITE_TOKEN_MS)),
       });
-      const link = `${deps.config.baseUrl}/${tr.locale}/invitation/${token}`;
+      const link = absoluteUrl(deps.config.baseUrl, authPaths.invitation(tr.locale, token));
       await queueMail(deps, trx, {
         to: normaliseEmail(input.email),
         subject: tr.t('mail.invite.subject'),

@@ -3,6 +3,7 @@ import { PASSWORD_MIN_LENGTH } from '../../lib/passwords.ts';
 import { csrfField, errorSummary, submitButton, textField } from '../../web/components.ts';
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
+import { authPaths } from './paths.ts';
 
 interface FormView {
   tr: Translator;
@@ -19,14 +20,14 @@ export function signInView(v: FormView & { next: string | null }): SafeHtml {
 <h1>${v.tr.t('auth.signIn.title')}</h1>
 <p>${v.tr.t('auth.signIn.intro')}</p>
 ${errorSummary(v.tr, v.errors, labels, v.formError)}
-<form method="post" action="/${v.locale}/sign-in" class="form" novalidate>
+<form method="post" action="${authPaths.signIn(v.locale)}" class="form" novalidate>
   ${csrfField(v.csrfToken)}
   ${v.next ? html`<input type="hidden" name="next" value="${v.next}">` : ''}
   ${textField(v.tr, v.errors, { name: 'email', label: labels.email, type: 'email', value: v.values.email, required: true, autocomplete: 'username' })}
   ${textField(v.tr, v.errors, { name: 'password', label: labels.password, type: 'password', required: true, autocomplete: 'current-password' })}
   ${submitButton(v.tr.t('auth.signIn.submit'))}
 </form>
-<p><a href="/${v.locale}/password/forgot">${v.tr.t('auth.signIn.forgot')}</a></p>
+<p><a href="${authPaths.forgot(v.locale)}">${v.tr.t('auth.signIn.forgot')}</a></p>
 </div>`;
 }
 
@@ -36,7 +37,7 @@ export function forgotView(v: FormView): SafeHtml {
 <h1>${v.tr.t('auth.forgot.title')}</h1>
 <p>${v.tr.t('auth.forgot.intro')}</p>
 ${errorSummary(v.tr, v.errors, labels, v.formError)}
-<form method="post" action="/${v.locale}/password/forgot" class="form" novalidate>
+<form method="post" action="${authPaths.forgot(v.locale)}" class="form" novalidate>
   ${csrfField(v.csrfToken)}
   ${textField(v.tr, v.errors, { name: 'email', label: labels.email, type: 'email', value: v.values.email, required: true, autocomplete: 'email' })}
   ${submitButton(v.tr.t('auth.forgot.submit'))}
@@ -58,7 +59,7 @@ export function resetView(v: FormView & { token: string }): SafeHtml {
   return html`<div class="narrow">
 <h1>${v.tr.t('auth.reset.title')}</h1>
 ${errorSummary(v.tr, v.errors, labels, v.formError)}
-<form method="post" action="/${v.locale}/password/reset/${v.token}" class="form" novalidate>
+<form method="post" action="${authPaths.reset(v.locale, v.token)}" class="form" novalidate>
   ${csrfField(v.csrfToken)}
   ${newPasswordFields(v)}
   ${submitButton(v.tr.t('auth.reset.submit'))}
@@ -76,7 +77,7 @@ export function inviteView(v: FormView & { token: string; role: string }): SafeH
 <h1>${v.tr.t('auth.invite.title')}</h1>
 <p>${v.tr.t('auth.invite.intro', { role: v.role })}</p>
 ${errorSummary(v.tr, v.errors, labels, v.formError)}
-<form method="post" action="/${v.locale}/invitation/${v.token}" class="form" novalidate>
+<form method="post" action="${authPaths.invitation(v.locale, v.token)}" class="form" novalidate>
   ${csrfField(v.csrfToken)}
   ${textField(v.tr, v.errors, { name: 'displayName', label: labels.displayName, value: v.values.displayName, required: true, autocomplete: 'name', maxLength: 120 })}
   ${newPasswordFields(v)}
@@ -89,6 +90,6 @@ export function tokenInvalidView(tr: Translator, locale: Locale): SafeHtml {
   return html`<div class="narrow">
 <h1>${tr.t('auth.token.invalid.title')}</h1>
 <p>${tr.t('auth.token.invalid.body')}</p>
-<p><a href="/${locale}/password/forgot">${tr.t('auth.signIn.forgot')}</a></p>
+<p><a href="${authPaths.forgot(locale)}">${tr.t('auth.signIn.forgot')}</a></p>
 </div>`;
 }

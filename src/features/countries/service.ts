@@ -11,13 +11,18 @@ import {
   type LinkedGroup,
   type Organisation,
 } from '../organisations/service.ts';
-import { findCountryBySlug, listCountries, listRegions, regionName } from '../reference/service.ts';
+import {
+  findCountryBySlug,
+  listCountries,
+  listRegions,
+  regionName,
+  countryRef,
+} from '../reference/service.ts';
 import { countryName, countrySlug } from '../reference/domain/vocabulary.ts';
 import { countriesWithContent, countsPerCountry, memberCounts } from './repository.ts';
 import type { Static } from 'typebox';
-import { paths } from '../../web/paths.ts';
+import { countryPaths } from './paths.ts';
 import { absolute } from '../../kernel/results.ts';
-import { countryRef } from '../reference/service.ts';
 import type { CountriesSchema } from './schema.ts';
 
 /** Scope for newestByType() and countInScope(): items linked to the country or to any of its regions. */
@@ -121,7 +126,7 @@ export async function listCountriesApi(deps: Deps, locale: string): Promise<Stat
       slug: c.slug,
       kind: c.kind,
       inEu: c.inEu,
-      url: absolute(deps, paths.country(locale, c.slug)),
+      url: absolute(deps, countryPaths.country(locale, c.slug)),
       counts: { items: counts.items.get(c.code) ?? 0, members: counts.members.get(c.code) ?? 0 },
     }))
     .sort((a, b) => a.names.en.localeCompare(b.names.en, 'en'));
@@ -131,6 +136,6 @@ export async function listCountriesApi(deps: Deps, locale: string): Promise<Stat
 /** The page of every country something public is linked to, for the sitemap. */
 export async function countryAddresses(deps: Pick<Deps, 'db'>): Promise<SitemapPage[]> {
   return (await countriesWithContent(deps.db)).map((code) => ({
-    path: (l: string) => paths.country(l, countrySlug(code)),
+    path: (l: string) => countryPaths.country(l, countrySlug(code)),
   }));
 }

@@ -1,30 +1,32 @@
-// Addresses of the editorial pages, all built on paths.editItem (web/paths.ts), so every
-// editorial page has one URL.
-import { paths } from '../../web/paths.ts';
+// Addresses of the editorial pages: the dashboard, a new item, and an item's edit page with
+// everything under it (versions, workflow, revisions, attachments). Each page has one URL.
+import { contentPaths } from '../../kernel/paths.ts';
 
 const enc = encodeURIComponent;
+
+/** The edit page of an item; every other editorial page of the item is below it. */
+const editItem = (locale: string, slug: string) => `/${locale}/editorial/items/${enc(slug)}`;
 
 export const editorialPaths = {
   dashboard: (locale: string, query = '') => `/${locale}/editorial${query ? `?${query}` : ''}`,
   newItem: (locale: string, type?: string) =>
     `/${locale}/editorial/items/new${type ? `?type=${enc(type)}` : ''}`,
-  editItem: paths.editItem,
-  deleteItem: (locale: string, slug: string) => `${paths.editItem(locale, slug)}/delete`,
-  translate: (locale: string, slug: string) => `${paths.editItem(locale, slug)}/translate`,
-  version: (locale: string, slug: string, lang: string) =>
-    `${paths.editItem(locale, slug)}/versions/${enc(lang)}`,
+  editItem,
+  deleteItem: (locale: string, slug: string) => `${editItem(locale, slug)}/delete`,
+  translate: (locale: string, slug: string) => `${editItem(locale, slug)}/translate`,
+  version: (locale: string, slug: string, lang: string) => `${editItem(locale, slug)}/versions/${enc(lang)}`,
   workflow: (locale: string, slug: string, lang: string) =>
-    `${paths.editItem(locale, slug)}/versions/${enc(lang)}/workflow`,
+    `${editItem(locale, slug)}/versions/${enc(lang)}/workflow`,
   revisions: (locale: string, slug: string, lang: string) =>
-    `${paths.editItem(locale, slug)}/versions/${enc(lang)}/revisions`,
+    `${editItem(locale, slug)}/versions/${enc(lang)}/revisions`,
   revision: (locale: string, slug: string, lang: string, id: string, against?: 'current') =>
-    `${paths.editItem(locale, slug)}/versions/${enc(lang)}/revisions/${enc(id)}${against ? `?against=${against}` : ''}`,
+    `${editItem(locale, slug)}/versions/${enc(lang)}/revisions/${enc(id)}${against ? `?against=${against}` : ''}`,
   restoreRevision: (locale: string, slug: string, lang: string, id: string) =>
-    `${paths.editItem(locale, slug)}/versions/${enc(lang)}/revisions/${enc(id)}/restore`,
-  attachments: (locale: string, slug: string) => `${paths.editItem(locale, slug)}/attachments`,
+    `${editItem(locale, slug)}/versions/${enc(lang)}/revisions/${enc(id)}/restore`,
+  attachments: (locale: string, slug: string) => `${editItem(locale, slug)}/attachments`,
   deleteAttachment: (locale: string, slug: string, id: string) =>
-    `${paths.editItem(locale, slug)}/attachments/${enc(id)}/delete`,
+    `${editItem(locale, slug)}/attachments/${enc(id)}/delete`,
   /** The public download, linked from the item page. */
   download: (locale: string, slug: string, id: string) =>
-    `${paths.item(locale, slug)}/attachments/${enc(id)}`,
+    `${contentPaths.item(locale, slug)}/attachments/${enc(id)}`,
 } as const;

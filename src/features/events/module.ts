@@ -1,6 +1,6 @@
 // The events page, the iCalendar feeds, and the events API.
 import { defineModule } from '../../kernel/module.ts';
-import { paths } from '../../web/paths.ts';
+import { eventPaths } from './paths.ts';
 import { eventApiRoutes } from './api.ts';
 import * as messages from './messages.ts';
 import { eventRoutes } from './routes.ts';
@@ -10,7 +10,7 @@ export const eventsModule = defineModule({
   pages: eventRoutes,
   api: eventApiRoutes,
   messages,
-  nav: { section: 'events', order: 40, label: 'nav.events', path: paths.events },
+  nav: { section: 'events', order: 40, label: 'nav.events', path: eventPaths.events },
   apiTags: [{ name: 'Events', description: 'Meetings and events, upcoming and past.' }],
-  sitemap: { pages: [paths.events] },
+  sitemap: { pages: [eventPaths.events] },
 });

@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { notFound } from '../../web/errors.ts';
 import { currentActor } from '../../web/guards.ts';
 import { html } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { eventPaths } from './paths.ts';
 import { sendPage } from '../../web/render.ts';
 import { EventParams, EventsQuery, NoQuery } from './schema.ts';
 import { eventFeed, eventsFeed, eventsPage, type FeedLabels } from './service.ts';
@@ -28,8 +28,8 @@ export async function eventRoutes(fastify: FastifyInstance): Promise<void> {
   app.get('/events', { schema: { querystring: EventsQuery } }, async (request, reply) => {
     const page = await eventsPage(deps, request.locale, currentActor(request), request.query.page ?? 1);
     if (!page) return notFound(request, reply);
-    const feedUrl = `${deps.config.baseUrl}${paths.eventsCalendar(request.locale)}`;
-    const head = html`<link rel="alternate" type="text/calendar" title="${request.tr.t('events.calendar.name')}" href="${paths.eventsCalendar(request.locale)}">`;
+    const feedUrl = `${deps.config.baseUrl}${eventPaths.eventsCalendar(request.locale)}`;
+    const head = html`<link rel="alternate" type="text/calendar" title="${request.tr.t('events.calendar.name')}" href="${eventPaths.eventsCalendar(request.locale)}">`;
     return sendPage(request, reply, {
       title: request.tr.t('events.title'),
       section: 'events',

@@ -3,7 +3,8 @@
 // (Brussels), so an event stays upcoming until its last day has passed there.
 import type { Deps } from '../../deps.ts';
 import { safeUrl } from '../../lib/urls.ts';
-import { paths } from '../../web/paths.ts';
+import { contentPaths } from '../../kernel/paths.ts';
+import { eventPaths } from './paths.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
 import { readContentVersion } from '../../kernel/content-version.ts';
 import { summaries, type ItemSummary } from '../items/service-read.ts';
@@ -108,7 +109,7 @@ function calendarEntry(deps: Pick<Deps, 'config'>, e: EventEntry, locale: string
     venue: e.row.venue,
     city: e.row.city,
     onlineUrl: e.row.onlineUrl,
-    url: `${deps.config.baseUrl}${paths.item(locale, e.row.slug)}`,
+    url: `${deps.config.baseUrl}${contentPaths.item(locale, e.row.slug)}`,
     updatedAt: e.row.updatedAt,
   };
 }
@@ -116,7 +117,7 @@ function calendarEntry(deps: Pick<Deps, 'config'>, e: EventEntry, locale: string
 function calendarOptions(deps: Pick<Deps, 'config'>, locale: string, labels: FeedLabels) {
   return {
     name: labels.name,
-    url: `${deps.config.baseUrl}${paths.events(locale)}`,
+    url: `${deps.config.baseUrl}${eventPaths.events(locale)}`,
     host: new URL(deps.config.baseUrl).hostname,
     locale,
     labels,

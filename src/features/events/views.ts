@@ -2,7 +2,9 @@
 import type { Translator } from '../../i18n/index.ts';
 import { pagination } from '../../web/components.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { contentPaths } from '../../kernel/paths.ts';
+import { eventPaths } from './paths.ts';
+import { organisationPaths } from '../organisations/paths.ts';
 import { languageName } from '../reference/domain/vocabulary.ts';
 import { formatEventDates, parseMoment } from './domain/dates.ts';
 import type { EventEntry, EventsPage } from './service.ts';
@@ -24,7 +26,7 @@ function eventEntry(tr: Translator, e: EventEntry): SafeHtml {
       ? html`<span><a href="${row.onlineUrl}" rel="noopener">${tr.t('events.online')}</a></span>`
       : '',
     e.hosts.length
-      ? html`<span><span class="label">${tr.t('events.host')}</span> ${e.hosts.map((h, i) => html`${i ? ', ' : ''}<a href="${paths.organisation(tr.locale, h.slug)}">${h.name}</a>`)}</span>`
+      ? html`<span><span class="label">${tr.t('events.host')}</span> ${e.hosts.map((h, i) => html`${i ? ', ' : ''}<a href="${organisationPaths.organisation(tr.locale, h.slug)}">${h.name}</a>`)}</span>`
       : '',
     item.visibility === 'members' ? html`<span class="badge">${tr.t('events.membersOnly')}</span>` : '',
     lang
@@ -33,11 +35,11 @@ function eventEntry(tr: Translator, e: EventEntry): SafeHtml {
   ].filter((d) => d !== '');
   return html`<li class="event">
   ${when(tr, e)}
-  <h3 class="event-title"><a href="${paths.item(tr.locale, item.slug)}"${lang ? html` lang="${lang}"` : ''}>${item.title}</a></h3>
+  <h3 class="event-title"><a href="${contentPaths.item(tr.locale, item.slug)}"${lang ? html` lang="${lang}"` : ''}>${item.title}</a></h3>
   ${details.length ? html`<p class="event-details">${details}</p>` : ''}
   ${
     item.visibility === 'public'
-      ? html`<p class="event-ics"><a href="${paths.eventCalendar(tr.locale, item.slug)}" type="text/calendar">${tr.t('events.addToCalendar')}<span class="visually-hidden">: ${item.title}</span></a></p>`
+      ? html`<p class="event-ics"><a href="${eventPaths.eventCalendar(tr.locale, item.slug)}" type="text/calendar">${tr.t('events.addToCalendar')}<span class="visually-hidden">: ${item.title}</span></a></p>`
       : ''
   }
 </li>`;
@@ -47,7 +49,7 @@ function subscribeBox(tr: Translator, feedUrl: string): SafeHtml {
   return html`<aside class="subscribe" aria-labelledby="subscribe-heading">
   <h2 id="subscribe-heading">${tr.t('events.subscribe.title')}</h2>
   <p>${tr.t('events.subscribe.explain')}</p>
-  <p class="feed-url"><a href="${paths.eventsCalendar(tr.locale)}" type="text/calendar">${tr.t('events.subscribe.link')}</a><br><code>${feedUrl}</code></p>
+  <p class="feed-url"><a href="${eventPaths.eventsCalendar(tr.locale)}" type="text/calendar">${tr.t('events.subscribe.link')}</a><br><code>${feedUrl}</code></p>
   <ul>
     <li>${tr.t('events.subscribe.google')}</li>
     <li>${tr.t('events.subscribe.outlook')}</li>
@@ -74,7 +76,7 @@ export function eventsView(tr: Translator, page: EventsPage, feedUrl: string): S
     <section aria-labelledby="past">
       <h2 id="past">${tr.t('events.past')}${first ? '' : html` <span class="count">${tr.t('events.pageOf', { page: page.page, pages: page.pageCount })}</span>`}</h2>
       ${page.past.length ? html`<ol class="event-list">${page.past.map((e) => eventEntry(tr, e))}</ol>` : html`<p>${tr.t('events.past.none')}</p>`}
-      ${pagination(tr, { page: page.page, pageCount: page.pageCount, href: (p) => (p === 1 ? paths.events(tr.locale) : `${paths.events(tr.locale)}?page=${p}#past`) })}
+      ${pagination(tr, { page: page.page, pageCount: page.pageCount, href: (p) => (p === 1 ? eventPaths.events(tr.locale) : `${eventPaths.events(tr.locale)}?page=${p}#past`) })}
     </section>
   </div>
   ${subscribeBox(tr, feedUrl)}

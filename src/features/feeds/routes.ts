@@ -4,7 +4,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type } from 'typebox';
 import { LOCALES } from '../../i18n/index.ts';
 import { notFound } from '../../web/errors.ts';
-import { paths } from '../../web/paths.ts';
+import { feedPaths } from './paths.ts';
 import { feedEntries } from './service.ts';
 import { atomFeed } from './views.ts';
 import { sitemap, sitemapPart } from './service-sitemap.ts';
@@ -17,7 +17,7 @@ export async function feedRoutes(fastify: FastifyInstance): Promise<void> {
   const deps = app.deps;
 
   for (const locale of LOCALES) {
-    app.get(paths.feed(locale), async (request, reply) =>
+    app.get(feedPaths.feed(locale), async (request, reply) =>
       reply
         .type('application/atom+xml; charset=utf-8')
         .header('cache-control', CACHE)

@@ -6,7 +6,9 @@ import type { Locale, Translator } from '../../i18n/index.ts';
 import { itemPath } from '../../kernel/paths.ts';
 import { iso } from '../../lib/clock.ts';
 import { escapeHtml } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { feedPaths } from './paths.ts';
+import { libraryPaths } from '../library/paths.ts';
+import { shellPaths } from '../../web/paths.ts';
 import type { LiveVersion } from './service.ts';
 
 export function atomFeed(
@@ -16,16 +18,16 @@ export function atomFeed(
   const { locale, tr } = o;
   const base = o.baseUrl;
   const feed = new Feed({
-    id: `${base}${paths.feed(locale)}`,
+    id: `${base}${feedPaths.feed(locale)}`,
     title: tr.t('site.feedTitle'),
     description: tr.t('site.tagline'),
-    link: `${base}${paths.library(locale)}`,
+    link: `${base}${libraryPaths.library(locale)}`,
     language: locale,
     updated: new Date(entries[0]?.publishedAt ?? iso(o.now)),
     generator: tr.t('site.name'),
     copyright: tr.t('site.footer.about'),
-    feedLinks: { atom: `${base}${paths.feed(locale)}` },
-    author: { name: tr.t('site.name'), link: `${base}${paths.home(locale)}` },
+    feedLinks: { atom: `${base}${feedPaths.feed(locale)}` },
+    author: { name: tr.t('site.name'), link: `${base}${shellPaths.home(locale)}` },
   });
   for (const e of entries) {
     // The feed package writes titles and summaries as type="html": escaping makes them show as

@@ -1,6 +1,6 @@
 // The library: faceted listing, search, item pages, CSV export, and the items and search API.
 import { defineModule } from '../../kernel/module.ts';
-import { paths } from '../../web/paths.ts';
+import { libraryPaths } from './paths.ts';
 import { libraryApiRoutes } from './api.ts';
 import * as messages from './messages.ts';
 import { libraryRoutes } from './routes.ts';
@@ -11,7 +11,12 @@ export const libraryModule = defineModule({
   pages: libraryRoutes,
   api: libraryApiRoutes,
   messages,
-  nav: { section: 'library', order: 10, label: 'nav.library', path: (locale) => paths.library(locale) },
+  nav: {
+    section: 'library',
+    order: 10,
+    label: 'nav.library',
+    path: (locale) => libraryPaths.library(locale),
+  },
   apiTags: [
     {
       name: 'Library',
@@ -20,5 +25,5 @@ export const libraryModule = defineModule({
     },
     { name: 'Search', description: 'Full-text search across all types and languages.' },
   ],
-  sitemap: { pages: [(locale) => paths.library(locale)], records: itemAddresses },
+  sitemap: { pages: [(locale) => libraryPaths.library(locale)], records: itemAddresses },
 });

@@ -6,7 +6,8 @@ import { notFound } from '../../web/errors.ts';
 import { currentActor } from '../../web/guards.ts';
 import { LOCALES, type Locale } from '../../i18n/index.ts';
 import { html } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { contentPaths } from '../../kernel/paths.ts';
+import { libraryPaths } from './paths.ts';
 import { sendPage } from '../../web/render.ts';
 import { exportCsv } from './views-csv.ts';
 import { ItemParams, LibraryQuery } from './schema.ts';
@@ -36,7 +37,7 @@ export async function libraryRoutes(fastify: FastifyInstance): Promise<void> {
     return sendPage(request, reply, {
       title: page > 1 ? request.tr.t('library.pageTitle', { page }) : request.tr.t('library.title'),
       section: 'library',
-      alternates: alternates((l) => paths.library(l, queryString(selection, { page }))),
+      alternates: alternates((l) => libraryPaths.library(l, queryString(selection, { page }))),
       head: scriptTag(request),
       body: libraryView(ctx(request), result.view),
     });
@@ -59,7 +60,7 @@ export async function libraryRoutes(fastify: FastifyInstance): Promise<void> {
       title: q ? request.tr.t('library.search.titleFor', { q }) : request.tr.t('library.search.title'),
       section: 'search',
       alternates: alternates(
-        (l) => `${paths.search(l)}${q ? `?${queryString(selection, { q, page })}` : ''}`,
+        (l) => `${libraryPaths.search(l)}${q ? `?${queryString(selection, { q, page })}` : ''}`,
       ),
       head: scriptTag(request),
       index: false,
@@ -70,13 +71,13 @@ export async function libraryRoutes(fastify: FastifyInstance): Promise<void> {
   app.get('/library/:slug', { schema: { params: ItemParams } }, async (request, reply) => {
     const result = await itemPage(deps, request.params.slug, request.locale, currentActor(request));
     if (!result.ok && result.reason === 'dossier')
-      return reply.redirect(paths.taskforce(request.locale, request.params.slug), 301);
+      return reply.redirect(contentPaths.dossier(request.locale, request.params.slug), 301);
     if (!result.ok) return notFound(request, reply);
     const { view } = result.page;
     return sendPage(request, reply, {
       title: view.text.title,
       section: 'library',
-      alternates: alternates((l) => paths.item(l, view.item.slug)),
+      alternates: alternates((l) => libraryPaths.item(l, view.item.slug)),
       head: itemJsonLd({ ...ctx(request), baseUrl: deps.config.baseUrl }, view),
       body: itemView(ctx(request), result.page),
     });

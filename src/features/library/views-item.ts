@@ -5,7 +5,10 @@ import { LOCALES, type MessageKey } from '../../i18n/index.ts';
 import { factList, notice } from '../../web/components.ts';
 import { html, join, raw, safeUrl, type SafeHtml } from '../../web/html.ts';
 import { renderMarkdown } from '../../web/markdown.ts';
-import { paths } from '../../web/paths.ts';
+import { countryPaths } from '../countries/paths.ts';
+import { editorialPaths } from '../editorial/paths.ts';
+import { libraryPaths } from './paths.ts';
+import { organisationPaths } from '../organisations/paths.ts';
 import type { ItemView } from '../items/service-read.ts';
 import { TYPE_SPECS, type NeutralField, type OrgRole } from '../items/domain/type-specs.ts';
 import { regionName } from '../reference/domain/regions.ts';
@@ -43,7 +46,7 @@ function orgLinks(ctx: ViewContext, view: ItemView, role: OrgRole): SafeHtml[] {
     .filter((o) => o.role === role && o.organisation.id !== view.owner?.id)
     .map(
       (o) =>
-        html`<a href="${paths.organisation(ctx.locale, o.organisation.slug)}">${o.organisation.name}</a>`,
+        html`<a href="${organisationPaths.organisation(ctx.locale, o.organisation.slug)}">${o.organisation.name}</a>`,
     );
 }
 
@@ -83,7 +86,7 @@ function languages(ctx: ViewContext, view: ItemView): SafeHtml | null {
     const name = languageName(lang, ctx.locale);
     const isSiteLocale = (LOCALES as readonly string[]).includes(lang);
     if (lang === view.lang || !isSiteLocale) return html`<span>${name}</span>`;
-    return html`<a href="${paths.item(lang, view.item.slug)}" hreflang="${lang}">${name}</a>`;
+    return html`<a href="${libraryPaths.item(lang, view.item.slug)}" hreflang="${lang}">${name}</a>`;
   });
   return linkList(entries);
 }
@@ -105,12 +108,12 @@ function keyFacts(ctx: ViewContext, view: ItemView): SafeHtml {
   return factList([
     {
       label: tr.t('library.item.type'),
-      value: html`<a href="${paths.library(locale, queryString({ ...emptySelection(), type: [view.item.type] }))}">${typeLabel(tr, view.item.type)}</a>`,
+      value: html`<a href="${libraryPaths.library(locale, queryString({ ...emptySelection(), type: [view.item.type] }))}">${typeLabel(tr, view.item.type)}</a>`,
     },
     {
       label: tr.t('library.item.organisation'),
       value: view.owner
-        ? html`<a href="${paths.organisation(locale, view.owner.slug)}">${view.owner.name}</a>`
+        ? html`<a href="${organisationPaths.organisation(locale, view.owner.slug)}">${view.owner.name}</a>`
         : null,
     },
     { label: plural('library.item.sources', sources.length), value: linkList(sources) },
@@ -120,7 +123,8 @@ function keyFacts(ctx: ViewContext, view: ItemView): SafeHtml {
       label: plural('library.item.countries', view.countries.length),
       value: linkList(
         view.countries.map(
-          (c) => html`<a href="${paths.country(locale, countrySlug(c))}">${countryName(c, locale)}</a>`,
+          (c) =>
+            html`<a href="${countryPaths.country(locale, countrySlug(c))}">${countryName(c, locale)}</a>`,
         ),
       ),
     },
@@ -179,10 +183,9 @@ function fileSize(locale: string, bytes: number): string {
 
 function attachments(ctx: ViewContext, view: ItemView): SafeHtml | string {
   if (view.attachments.length === 0) return '';
-  const base = paths.item(ctx.locale, view.item.slug);
   const entries = view.attachments.map((a) => {
     const kind = (a.mime.split('/')[1] ?? '').replace(/^jpeg$/, 'jpg').toUpperCase();
-    return html`<li><a href="${base}/attachments/${encodeURIComponent(a.id)}"${a.lang ? langAttr(ctx, a.lang) : ''}>${a.title || a.filename}</a> <span class="muted">(${kind}, ${fileSize(ctx.locale, a.size)})</span></li>`;
+    return html`<li><a href="${editorialPaths.download(ctx.locale, view.item.slug, a.id)}"${a.lang ? langAttr(ctx, a.lang) : ''}>${a.title || a.filename}</a> <span class="muted">(${kind}, ${fileSize(ctx.locale, a.size)})</span></li>`;
   });
   return html`<section class="item-section"><h2>${ctx.tr.t('library.item.attachments')}</h2><ul class="attachment-list">${entries}</ul></section>`;
 }
@@ -190,7 +193,7 @@ function attachments(ctx: ViewContext, view: ItemView): SafeHtml | string {
 export function itemView(ctx: ViewContext, page: ItemPage): SafeHtml {
   const { view } = page;
   const { tr, locale } = ctx;
-  const typeLink = paths.library(locale, queryString({ ...emptySelection(), type: [view.item.type] }));
+  const typeLink = libraryPaths.library(locale, queryString({ ...emptySelection(), type: [view.item.type] }));
   const fallback = view.fallback
     ? notice(
         'info',
@@ -201,7 +204,7 @@ export function itemView(ctx: ViewContext, page: ItemPage): SafeHtml {
       )
     : '';
   return html`<nav class="breadcrumb" aria-label="${tr.t('library.item.breadcrumb')}"><ol>
-  <li><a href="${paths.library(locale)}">${tr.t('library.title')}</a></li>
+  <li><a href="${libraryPaths.library(locale)}">${tr.t('library.title')}</a></li>
   <li><a href="${typeLink}">${tr.t(`typePlural.${view.item.type}` as MessageKey)}</a></li>
 </ol></nav>
 ${fallback}
@@ -220,7 +223,7 @@ ${view.item.visibility === 'members' ? notice('warning', tr.t('library.item.memb
   <aside class="item-facts" aria-labelledby="facts-h">
     <h2 id="facts-h">${tr.t('library.item.keyFacts')}</h2>
     ${keyFacts(ctx, view)}
-    ${page.canEdit ? html`<p><a class="button button-secondary" href="${paths.editItem(locale, view.item.slug)}">${tr.t('library.item.edit')}</a></p>` : ''}
+    ${page.canEdit ? html`<p><a class="button button-secondary" href="${editorialPaths.editItem(locale, view.item.slug)}">${tr.t('library.item.edit')}</a></p>` : ''}
   </aside>
 </div>
 ${view.related.length ? html`<section class="item-related" aria-labelledby="related-h"><h2 id="related-h">${tr.t('library.item.related')}</h2>${resultList(ctx, view.related)}</section>` : ''}`;
@@ -235,7 +238,7 @@ export function itemJsonLd(ctx: ViewContext & { baseUrl: string }, view: ItemVie
     ? {
         '@type': 'Organization',
         name: view.owner.name,
-        url: `${ctx.baseUrl}${paths.organisation(ctx.locale, view.owner.slug)}`,
+        url: `${ctx.baseUrl}${organisationPaths.organisation(ctx.locale, view.owner.slug)}`,
       }
     : undefined;
   const place =
@@ -253,7 +256,7 @@ export function itemJsonLd(ctx: ViewContext & { baseUrl: string }, view: ItemVie
     ...(spec.schemaOrg === 'NewsArticle' || spec.schemaOrg === 'Report' ? { headline: view.text.title } : {}),
     description: view.text.summary || undefined,
     inLanguage: view.lang,
-    url: `${ctx.baseUrl}${paths.item(ctx.locale, view.item.slug)}`,
+    url: `${ctx.baseUrl}${libraryPaths.item(ctx.locale, view.item.slug)}`,
     datePublished: str(n.publishedOn) ?? view.publishedAt?.slice(0, 10),
     ...(spec.calendar || view.item.type === 'eu_project'
       ? {

@@ -3,7 +3,7 @@
 import type { MessageKey } from '../../i18n/index.ts';
 import { pagination } from '../../web/components.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { libraryPaths } from './paths.ts';
 import { FACETS, type Facet } from '../items/domain/facets.ts';
 import type { FacetOption, ListingView, SearchView, Selection } from './service.ts';
 import { queryString, resultList, searchBox, withoutValue, type ViewContext } from './views-parts.ts';
@@ -106,7 +106,7 @@ function activeFilters(
 function csvLink(ctx: ViewContext, view: ListingView, q: string | null): SafeHtml | string {
   if (view.total === 0) return '';
   const qs = queryString(view.selection, { q: q ?? undefined });
-  return html`<p class="csv-link"><a href="/${ctx.locale}/library.csv${qs ? `?${qs}` : ''}" download>${ctx.tr.t('library.csv')}</a> <span class="muted">${ctx.tr.t('library.csv.hint')}</span></p>`;
+  return html`<p class="csv-link"><a href="${libraryPaths.csv(ctx.locale, qs)}" download>${ctx.tr.t('library.csv')}</a> <span class="muted">${ctx.tr.t('library.csv.hint')}</span></p>`;
 }
 
 interface ResultsOptions {
@@ -134,14 +134,14 @@ function liveStatus(): SafeHtml {
 }
 
 export function libraryView(ctx: ViewContext, view: ListingView): SafeHtml {
-  const base = (s: Selection, page?: number) => paths.library(ctx.locale, queryString(s, { page }));
+  const base = (s: Selection, page?: number) => libraryPaths.library(ctx.locale, queryString(s, { page }));
   return html`<div class="library-head">
   <h1>${ctx.tr.t('library.title')}</h1>
   <p class="lead">${ctx.tr.t('library.intro')}</p>
   ${searchBox(ctx, '')}
 </div>
 <div class="library" data-library>
-  ${filterForm(ctx, view, paths.library(ctx.locale), null)}
+  ${filterForm(ctx, view, libraryPaths.library(ctx.locale), null)}
   ${resultsRegion(ctx, view, {
     heading: ctx.tr.t('library.results.count', { count: view.total }),
     announcement: ctx.tr.t('library.results.updated', { count: view.total }),
@@ -156,7 +156,7 @@ ${liveStatus()}`;
 
 export function searchPageView(ctx: ViewContext, view: SearchView): SafeHtml {
   const base = (s: Selection, page?: number) =>
-    `${paths.search(ctx.locale)}?${queryString(s, { q: view.q, page })}`;
+    `${libraryPaths.search(ctx.locale)}?${queryString(s, { q: view.q, page })}`;
   const head = html`<div class="library-head">
   <h1>${ctx.tr.t('library.search.title')}</h1>
   ${searchBox(ctx, view.q, 'search-q')}
@@ -169,7 +169,7 @@ export function searchPageView(ctx: ViewContext, view: SearchView): SafeHtml {
   }
   return html`${head}
 <div class="library" data-library>
-  ${filterForm(ctx, view, paths.search(ctx.locale), view.q)}
+  ${filterForm(ctx, view, libraryPaths.search(ctx.locale), view.q)}
   ${resultsRegion(ctx, view, {
     heading: ctx.tr.t('library.search.count', { count: view.total, q: view.q }),
     announcement: ctx.tr.t('library.search.count', { count: view.total, q: view.q }),

@@ -4,7 +4,7 @@ import type { Locale, MessageKey, Translator } from '../../i18n/index.ts';
 import { teaser } from '../../lib/text.ts';
 import { html, join, type SafeHtml } from '../../web/html.ts';
 import { itemPath } from '../../kernel/paths.ts';
-import { paths } from '../../web/paths.ts';
+import { libraryPaths } from './paths.ts';
 import type { ItemSummary } from '../items/service-read.ts';
 import { languageName } from '../reference/domain/vocabulary.ts';
 import { FACETS, type Facet } from '../items/domain/facets.ts';
@@ -106,7 +106,7 @@ export function resultList(ctx: ViewContext, results: ResultItem[], terms: strin
 
 /** The search box of the library and search pages (a plain GET form). */
 export function searchBox(ctx: ViewContext, q: string, id = 'library-q'): SafeHtml {
-  return html`<form class="library-search" role="search" method="get" action="${paths.search(ctx.locale)}" data-search-form>
+  return html`<form class="library-search" role="search" method="get" action="${libraryPaths.search(ctx.locale)}" data-search-form>
   <label for="${id}">${ctx.tr.t('library.search.label')}</label>
   <div class="library-search-row">
     <input id="${id}" type="search" name="q" value="${q}" maxlength="500" autocomplete="off" spellcheck="false">

@@ -1,6 +1,6 @@
 // The members directory with the map of Europe, and the members API.
 import { defineModule } from '../../kernel/module.ts';
-import { paths } from '../../web/paths.ts';
+import { memberPaths } from './paths.ts';
 import { memberApiRoutes } from './api.ts';
 import * as messages from './messages.ts';
 import { membersRoutes } from './routes.ts';
@@ -10,6 +10,6 @@ export const membersModule = defineModule({
   pages: membersRoutes,
   api: memberApiRoutes,
   messages,
-  nav: { section: 'members', order: 30, label: 'nav.members', path: paths.members },
-  sitemap: { pages: [paths.members] },
+  nav: { section: 'members', order: 30, label: 'nav.members', path: memberPaths.members },
+  sitemap: { pages: [memberPaths.members] },
 });

@@ -2,12 +2,11 @@
 // name in the reader's language, European partners last), with a count per country for the map.
 import type { Deps } from '../../deps.ts';
 import { listMemberships, listOrganisations, type Organisation } from '../organisations/service.ts';
-import { listRegions, regionName } from '../reference/service.ts';
+import { listRegions, regionName, countryRef } from '../reference/service.ts';
 import { countryName, countrySlug } from '../reference/domain/vocabulary.ts';
 import type { Static } from 'typebox';
-import { paths } from '../../web/paths.ts';
+import { organisationPaths } from '../organisations/paths.ts';
 import { absolute } from '../../kernel/results.ts';
-import { countryRef } from '../reference/service.ts';
 import type { MembersQuery, MembersSchema } from './schema.ts';
 
 /** The group of partners at European level ("EU" is stored as their country). */
@@ -76,7 +75,7 @@ export async function listMembersApi(
         slug: r.slug,
         name: r.name,
         shortName: r.shortName,
-        url: absolute(deps, paths.organisation(locale, r.slug)),
+        url: absolute(deps, organisationPaths.organisation(locale, r.slug)),
       },
       role: r.role as Static<typeof MembersSchema>['items'][number]['role'],
       memberSince: r.memberSince,

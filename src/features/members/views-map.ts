@@ -2,7 +2,7 @@
 // figures for everyone who does not use the map. Member countries are links to their pages.
 import type { Translator } from '../../i18n/index.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { countryPaths } from '../countries/paths.ts';
 import { europeMapSvg } from '../../web/map-svg.ts';
 import type { CountryCount } from './service.ts';
 
@@ -17,7 +17,7 @@ function mapSvg(tr: Translator, counts: CountryCount[]): SafeHtml {
     desc: tr.t('members.map.desc'),
     links: counts.map((c) => ({
       code: c.code,
-      href: paths.country(tr.locale, c.slug),
+      href: countryPaths.country(tr.locale, c.slug),
       label: countryLabel(tr, c),
     })),
   });
@@ -39,7 +39,7 @@ export function countsTable(tr: Translator, counts: CountryCount[], total: numbe
   <thead><tr><th scope="col">${tr.t('members.table.country')}</th><th scope="col" class="num">${tr.t('members.table.members')}</th></tr></thead>
   <tbody>${counts.map(
     (c) =>
-      html`<tr><th scope="row"><a href="${paths.country(tr.locale, c.slug)}">${c.name}</a></th><td class="num">${tr.number(c.count)}</td></tr>`,
+      html`<tr><th scope="row"><a href="${countryPaths.country(tr.locale, c.slug)}">${c.name}</a></th><td class="num">${tr.number(c.count)}</td></tr>`,
   )}</tbody>
   <tfoot><tr><th scope="row">${tr.t('members.table.total')}</th><td class="num">${tr.number(total)}</td></tr></tfoot>
 </table></div>`;

@@ -3,7 +3,8 @@
 import type { Translator } from '../../i18n/index.ts';
 import { factList } from '../../web/components.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { countryPaths } from '../countries/paths.ts';
+import { organisationPaths } from '../organisations/paths.ts';
 import { descriptionBlock } from '../organisations/views-text.ts';
 import { vocabularyLabel } from '../organisations/views.ts';
 import type { CountryGroup, Member, MembersDirectory } from './service.ts';
@@ -25,7 +26,7 @@ function memberEntry(tr: Translator, { organisation: org, regionName }: Member):
       ? html` <span class="short-name">(${org.shortName})</span>`
       : '';
   return html`<li class="member">
-  <h4><a href="${paths.organisation(tr.locale, org.slug)}">${org.name}</a>${short}</h4>
+  <h4><a href="${organisationPaths.organisation(tr.locale, org.slug)}">${org.name}</a>${short}</h4>
   ${facts}
   ${descriptionBlock(tr, org.descriptions, 'member-description')}
 </li>`;
@@ -34,7 +35,7 @@ function memberEntry(tr: Translator, { organisation: org, regionName }: Member):
 function groupSection(tr: Translator, group: CountryGroup): SafeHtml {
   const id = `country-${group.code ? group.code.toLowerCase() : 'none'}`;
   const title = group.slug
-    ? html`<a href="${paths.country(tr.locale, group.slug)}">${group.name}</a>`
+    ? html`<a href="${countryPaths.country(tr.locale, group.slug)}">${group.name}</a>`
     : group.name;
   return html`<section class="member-group" aria-labelledby="${id}">
   <h3 id="${id}">${title} <span class="count">(${tr.number(group.members.length)})</span></h3>
@@ -56,7 +57,7 @@ export function membersView(tr: Translator, directory: MembersDirectory): SafeHt
   <section class="members-directory" aria-labelledby="members-directory-heading">
     <h2 id="members-directory-heading">${tr.t('members.byCountry')}</h2>
     ${directory.groups.length === 0 ? html`<p>${tr.t('members.none')}</p>` : directory.groups.map((g) => groupSection(tr, g))}
-    <p><a href="/${tr.locale}/organisations">${tr.t('members.allOrganisations')}</a></p>
+    <p><a href="${organisationPaths.directory(tr.locale)}">${tr.t('members.allOrganisations')}</a></p>
   </section>
 </div>`;
 }

@@ -6,7 +6,7 @@ import { Type } from 'typebox';
 import { LOCALES } from '../../i18n/index.ts';
 import { currentActor, guard } from '../../web/guards.ts';
 import type { FieldErrors } from '../../web/forms.ts';
-import { paths } from '../../web/paths.ts';
+import { openDataPaths } from './paths.ts';
 import { sendPage } from '../../web/render.ts';
 import { importLibrary } from '../exchange/service-import.ts';
 import type { ImportProblem } from '../exchange/domain/parse.ts';
@@ -33,7 +33,7 @@ export async function openDataRoutes(fastify: FastifyInstance): Promise<void> {
       {
         title: request.tr.t('api.page.title'),
         // The form posts to …/import; the page itself (and its other language) stays /open-data.
-        alternates: Object.fromEntries(LOCALES.map((l) => [l, paths.openData(l)])),
+        alternates: Object.fromEntries(LOCALES.map((l) => [l, openDataPaths.openData(l)])),
         ...(status === 200 ? {} : { index: false }),
         body: openDataView({
           tr: request.tr,
@@ -77,7 +77,7 @@ export async function openDataRoutes(fastify: FastifyInstance): Promise<void> {
           organisations: String(c.organisations.created),
         },
       });
-      return reply.redirect(paths.openData(request.locale), 303);
+      return reply.redirect(openDataPaths.openData(request.locale), 303);
     },
   );
 }

@@ -4,7 +4,10 @@ import type { Locale, MessageKey, Translator } from '../../i18n/index.ts';
 import { csrfField, errorSummary, notice, submitButton, textArea } from '../../web/components.ts';
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, join, type SafeHtml } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { eventPaths } from '../events/paths.ts';
+import { feedPaths } from '../feeds/paths.ts';
+import { libraryPaths } from '../library/paths.ts';
+import { openDataPaths } from './paths.ts';
 import { problemMessage, type ImportProblem } from '../exchange/domain/parse.ts';
 
 export interface OpenDataView {
@@ -90,7 +93,7 @@ function importSection(v: OpenDataView): SafeHtml {
     html`<p>${tr.t('api.import.intro')}</p>
 ${errorSummary(tr, errors, { json: tr.t('api.import.label') })}
 ${v.problems?.length ? problemList(tr, v.problems) : ''}
-<form class="form" method="post" action="${paths.openData(locale)}/import">
+<form class="form" method="post" action="${openDataPaths.import(locale)}">
   ${csrfField(v.csrfToken)}
   ${textArea(tr, errors, { name: 'json', label: tr.t('api.import.label'), value: v.json ?? '', rows: 12, required: true, hint: tr.t('api.import.hint', { size: v.importLimit, endpoint: 'POST /api/v1/import' }) })}
   ${submitButton(tr.t('api.import.submit'))}
@@ -119,11 +122,11 @@ ${section(
   'open-data-feeds',
   tr.t('api.page.feeds.heading'),
   html`<p>${tr.t('api.page.feeds.intro')}</p><ul>
-<li><a href="${paths.feed('en')}" type="application/atom+xml" hreflang="en">${tr.t('api.page.feeds.en')}</a></li>
-<li><a href="${paths.feed('nl')}" type="application/atom+xml" hreflang="nl">${tr.t('api.page.feeds.nl')}</a></li></ul>`,
+<li><a href="${feedPaths.feed('en')}" type="application/atom+xml" hreflang="en">${tr.t('api.page.feeds.en')}</a></li>
+<li><a href="${feedPaths.feed('nl')}" type="application/atom+xml" hreflang="nl">${tr.t('api.page.feeds.nl')}</a></li></ul>`,
 )}
-${section('open-data-calendar', tr.t('api.page.calendar.heading'), html`<p>${tr.t('api.page.calendar.intro')}</p><p><a href="${paths.eventsCalendar(locale)}" type="text/calendar">${tr.t('api.page.calendar.link')}</a></p>`)}
-${section('open-data-csv', tr.t('api.page.csv.heading'), html`<p>${tr.t('api.page.csv.intro')}</p><p><a href="${paths.library(locale)}">${tr.t('api.page.csv.link')}</a></p>`)}
+${section('open-data-calendar', tr.t('api.page.calendar.heading'), html`<p>${tr.t('api.page.calendar.intro')}</p><p><a href="${eventPaths.eventsCalendar(locale)}" type="text/calendar">${tr.t('api.page.calendar.link')}</a></p>`)}
+${section('open-data-csv', tr.t('api.page.csv.heading'), html`<p>${tr.t('api.page.csv.intro')}</p><p><a href="${libraryPaths.library(locale)}">${tr.t('api.page.csv.link')}</a></p>`)}
 ${section('open-data-sitemap', tr.t('api.page.sitemap.heading'), html`<p>${tr.t('api.page.sitemap.intro')}</p><p><a href="/sitemap.xml" type="application/xml"><code>/sitemap.xml</code></a></p>`)}
 ${section('open-data-export', tr.t('api.page.export.heading'), html`<p>${tr.t('api.page.export.intro')}</p><p><a href="/api/v1/export" type="application/json">${tr.t('api.page.export.link')}</a></p>`)}
 ${v.canImport ? importSection(v) : ''}

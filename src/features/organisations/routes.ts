@@ -5,7 +5,7 @@ import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { forbidden, notFound } from '../../web/errors.ts';
 import { fieldErrorsFrom, typedValues, type FieldErrors } from '../../web/forms.ts';
 import { currentActor, guard } from '../../web/guards.ts';
-import { paths } from '../../web/paths.ts';
+import { organisationPaths } from './paths.ts';
 import { sendPage } from '../../web/render.ts';
 import { canOrganisation } from './policy.ts';
 import { DirectoryQuery, MergeBody, SlugParams } from './schema.ts';
@@ -34,7 +34,7 @@ export async function organisationRoutes(fastify: FastifyInstance): Promise<void
     const result = await organisationPage(deps, request.params.slug, request.locale, actor);
     if (!result.ok)
       return result.reason === 'merged'
-        ? reply.redirect(paths.organisation(request.locale, result.slug), 301)
+        ? reply.redirect(organisationPaths.organisation(request.locale, result.slug), 301)
         : notFound(request, reply);
     const body = organisationView(request.tr, result.page, canOrganisation(actor, 'organisation.merge'));
     return sendPage(request, reply, { title: result.page.organisation.name, section: 'members', body });
@@ -104,7 +104,7 @@ export async function organisationRoutes(fastify: FastifyInstance): Promise<void
         params: { name: result.into.name },
         kind: 'success',
       });
-      return reply.redirect(paths.organisation(request.locale, result.into.slug), 303);
+      return reply.redirect(organisationPaths.organisation(request.locale, result.into.slug), 303);
     },
   );
 }

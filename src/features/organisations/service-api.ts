@@ -2,7 +2,7 @@
 // organisation with its aliases, descriptions and membership.
 import type { Static } from 'typebox';
 import type { Deps } from '../../deps.ts';
-import { paths } from '../../web/paths.ts';
+import { organisationPaths } from './paths.ts';
 import { decodeSlugCursor, encodeSlugCursor } from '../../lib/cursor.ts';
 import {
   findOrganisationById,
@@ -31,7 +31,7 @@ function toOrganisationSummary(deps: Deps, org: Organisation, regions: Region[],
     country: org.countryCode,
     region: regions.find((r) => r.id === org.regionId)?.slug ?? null,
     website: org.website,
-    url: absolute(deps, paths.organisation(locale, org.slug)),
+    url: absolute(deps, organisationPaths.organisation(locale, org.slug)),
     membership: org.membership
       ? { ...org.membership, role: org.membership.role as NonNullable<OrgSummary['membership']>['role'] }
       : null,

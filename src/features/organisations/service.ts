@@ -4,7 +4,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../../db/schema.ts';
 import type { Deps } from '../../deps.ts';
 import type { SitemapPage } from '../../kernel/module.ts';
-import { paths } from '../../web/paths.ts';
+import { organisationPaths } from './paths.ts';
 import { iso } from '../../lib/clock.ts';
 import { recordAudit } from '../audit/service.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
@@ -241,7 +241,7 @@ export async function mergeOrganisation(
 /** Every organisation page, for the sitemap. */
 export async function organisationAddresses(deps: Pick<Deps, 'db'>): Promise<SitemapPage[]> {
   return (await listOrganisationAddresses(deps.db)).map((o) => ({
-    path: (l: string) => paths.organisation(l, o.slug),
+    path: (l: string) => organisationPaths.organisation(l, o.slug),
     lastmod: o.updatedAt,
   }));
 }

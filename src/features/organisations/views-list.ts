@@ -2,11 +2,10 @@
 import type { Translator } from '../../i18n/index.ts';
 import { pagination, selectField } from '../../web/components.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { organisationPaths } from './paths.ts';
 import { COUNTRY_CODES, ORG_KINDS, countryName } from '../reference/domain/vocabulary.ts';
-import type { DirectoryRow } from './service.ts';
-import type { Directory } from './service.ts';
-import { directoryPath, vocabularyLabel } from './views.ts';
+import type { DirectoryRow, Directory } from './service.ts';
+import { vocabularyLabel } from './views.ts';
 import { compareIn } from '../../lib/text.ts';
 
 /** The letter an entry is filed under: "Óbuda" under O; digits and signs under "#". */
@@ -36,7 +35,7 @@ function filters(tr: Translator, d: Directory): SafeHtml {
   const kinds = ORG_KINDS.map((k) => ({ value: k, label: vocabularyLabel(tr, `orgKind.${k}`) ?? k })).sort(
     (a, b) => compareIn(locale)(a.label, b.label),
   );
-  return html`<form method="get" action="${directoryPath(locale)}" class="filter-form" role="search" aria-label="${tr.t('organisations.filter.label')}">
+  return html`<form method="get" action="${organisationPaths.directory(locale)}" class="filter-form" role="search" aria-label="${tr.t('organisations.filter.label')}">
   ${selectField(tr, {}, { name: 'country', label: tr.t('organisations.field.country'), value: d.countryCode, options: [{ value: '', label: tr.t('organisations.filter.allCountries') }, ...countries] })}
   ${selectField(tr, {}, { name: 'type', label: tr.t('organisations.field.type'), value: d.kind, options: [{ value: '', label: tr.t('organisations.filter.allTypes') }, ...kinds] })}
   <button type="submit" class="button button-primary">${tr.t('organisations.filter.submit')}</button>
@@ -48,7 +47,7 @@ function entry(tr: Translator, row: DirectoryRow): SafeHtml {
     vocabularyLabel(tr, `orgKind.${row.kind}`),
     row.countryCode ? countryName(row.countryCode, tr.locale) : null,
   ].filter((x): x is string => !!x);
-  return html`<li><a href="${paths.organisation(tr.locale, row.slug)}">${row.name}</a>${row.shortName && row.shortName !== row.name ? html` <span class="muted">(${row.shortName})</span>` : ''}${details.length ? html`<span class="directory-details"> — ${details.join(' · ')}</span>` : ''}</li>`;
+  return html`<li><a href="${organisationPaths.organisation(tr.locale, row.slug)}">${row.name}</a>${row.shortName && row.shortName !== row.name ? html` <span class="muted">(${row.shortName})</span>` : ''}${details.length ? html`<span class="directory-details"> — ${details.join(' · ')}</span>` : ''}</li>`;
 }
 
 export function directoryView(tr: Translator, d: Directory): SafeHtml {
@@ -61,7 +60,7 @@ export function directoryView(tr: Translator, d: Directory): SafeHtml {
   return html`<h1>${tr.t('organisations.title')}</h1>
 <p class="lead">${tr.t('organisations.intro')}</p>
 ${filters(tr, d)}
-<p role="status">${tr.t('organisations.count', { count: d.total })}${filtered ? html` <a href="${directoryPath(tr.locale)}">${tr.t('organisations.filter.clear')}</a>` : ''}</p>
+<p role="status">${tr.t('organisations.count', { count: d.total })}${filtered ? html` <a href="${organisationPaths.directory(tr.locale)}">${tr.t('organisations.filter.clear')}</a>` : ''}</p>
 ${
   letters.size > 1
     ? html`<nav class="letter-nav" aria-label="${tr.t('organisations.letters')}"><ul>${[...letters.keys()].map((l) => html`<li><a href="#letter-${l === '#' ? 'other' : l}">${l}</a></li>`)}</ul></nav>`
@@ -73,5 +72,5 @@ ${[...letters].map(
   <ul class="directory">${rows.map((row) => entry(tr, row))}</ul>
 </section>`,
 )}
-${pagination(tr, { page: d.page, pageCount: d.pageCount, href: (p) => directoryPath(tr.locale, query(d, p)) })}`;
+${pagination(tr, { page: d.page, pageCount: d.pageCount, href: (p) => organisationPaths.directory(tr.locale, query(d, p)) })}`;
 }

@@ -3,9 +3,8 @@ import type { Translator } from '../../i18n/index.ts';
 import { csrfField, errorSummary, selectField, submitButton } from '../../web/components.ts';
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { organisationPaths } from './paths.ts';
 import type { MergeForm } from './service.ts';
-import { mergePath } from './views.ts';
 
 function confirmField(tr: Translator, errors: FieldErrors, checked: boolean): SafeHtml {
   const err = errors.confirm;
@@ -34,19 +33,19 @@ export function mergeView(
   ];
   return html`<div class="narrow">
 <nav class="breadcrumb" aria-label="${tr.t('organisations.breadcrumbs')}"><ol>
-  <li><a href="/${locale}/organisations">${tr.t('organisations.title')}</a></li>
-  <li><a href="${paths.organisation(locale, org.slug)}">${org.name}</a></li>
+  <li><a href="${organisationPaths.directory(locale)}">${tr.t('organisations.title')}</a></li>
+  <li><a href="${organisationPaths.organisation(locale, org.slug)}">${org.name}</a></li>
 </ol></nav>
 <h1>${tr.t('organisations.merge.title', { name: org.name })}</h1>
 ${errorSummary(tr, input.errors, labels, input.formError)}
 <p>${tr.t('organisations.merge.explain', { name: org.name })}</p>
 <p>${tr.t('organisations.merge.links', { count: form.linkCount })}</p>
-<form method="post" action="${mergePath(locale, org.slug)}" class="form" novalidate>
+<form method="post" action="${organisationPaths.merge(locale, org.slug)}" class="form" novalidate>
   ${csrfField(input.csrfToken)}
   ${selectField(tr, input.errors, { name: 'into', label: labels.into, value: input.values.into, options, required: true })}
   ${confirmField(tr, input.errors, input.values.confirm === 'yes')}
   ${submitButton(tr.t('organisations.merge.submit'), 'danger')}
 </form>
-<p><a href="${paths.organisation(locale, org.slug)}">${tr.t('organisations.merge.cancel')}</a></p>
+<p><a href="${organisationPaths.organisation(locale, org.slug)}">${tr.t('organisations.merge.cancel')}</a></p>
 </div>`;
 }

@@ -3,15 +3,14 @@
 import { isMessageKey, type Translator } from '../../i18n/index.ts';
 import { factList } from '../../web/components.ts';
 import { html, safeUrl, type SafeHtml } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { countryPaths } from '../countries/paths.ts';
+import { libraryPaths } from '../library/paths.ts';
+import { memberPaths } from '../members/paths.ts';
+import { organisationPaths } from './paths.ts';
 import { countryName, countrySlug } from '../reference/domain/vocabulary.ts';
 import type { OrganisationPage } from './service.ts';
 import { groupLabel, linkedItemGroups } from './views-items.ts';
 import { descriptionBlock } from './views-text.ts';
-
-export const mergePath = (locale: string, slug: string) => `${paths.organisation(locale, slug)}/merge`;
-export const directoryPath = (locale: string, query = '') =>
-  `/${locale}/organisations${query ? `?${query}` : ''}`;
 
 function websiteLink(url: string | null): SafeHtml | null {
   const safe = safeUrl(url);
@@ -29,7 +28,7 @@ export function organisationView(tr: Translator, page: OrganisationPage, canMerg
   const { organisation: org, groups } = page;
   const locale = tr.locale;
   const country = org.countryCode
-    ? html`<a href="${paths.country(locale, countrySlug(org.countryCode))}">${countryName(org.countryCode, locale)}</a>`
+    ? html`<a href="${countryPaths.country(locale, countrySlug(org.countryCode))}">${countryName(org.countryCode, locale)}</a>`
     : null;
   const membership = org.membership;
   const facts = factList([
@@ -58,7 +57,7 @@ export function organisationView(tr: Translator, page: OrganisationPage, canMerg
     : html``;
   const itemCount = groups.reduce((n, g) => n + g.total, 0);
   return html`<nav class="breadcrumb" aria-label="${tr.t('organisations.breadcrumbs')}"><ol>
-  <li><a href="${directoryPath(locale)}">${tr.t('organisations.title')}</a></li>
+  <li><a href="${organisationPaths.directory(locale)}">${tr.t('organisations.title')}</a></li>
 </ol></nav>
 <h1>${org.name}</h1>
 ${facts}
@@ -66,7 +65,7 @@ ${descriptionBlock(tr, org.descriptions)}
 ${
   membership
     ? html`<section aria-labelledby="membership"><h2 id="membership">${tr.t('organisations.membership')}</h2>${memberFacts}
-<p><a href="${paths.members(locale)}">${tr.t('organisations.allMembers')}</a></p></section>`
+<p><a href="${memberPaths.members(locale)}">${tr.t('organisations.allMembers')}</a></p></section>`
     : ''
 }
 <section aria-labelledby="linked">
@@ -76,10 +75,10 @@ ${
       ? html`<p>${tr.t('organisations.linked.none')}</p>`
       : html`<p>${tr.t('organisations.linked.count', { count: itemCount })}</p>
   ${linkedItemGroups(tr, groups, {
-    href: (type) => paths.library(locale, `organisation=${encodeURIComponent(org.slug)}&type=${type}`),
+    href: (type) => libraryPaths.library(locale, `organisation=${encodeURIComponent(org.slug)}&type=${type}`),
     label: (g) => tr.t('organisations.items.more', { count: g.total, type: groupLabel(tr, g.type) }),
   })}`
   }
 </section>
-${canMerge ? html`<p class="editor-tools"><a class="button button-secondary" href="${mergePath(locale, org.slug)}">${tr.t('organisations.merge.link')}</a></p>` : ''}`;
+${canMerge ? html`<p class="editor-tools"><a class="button button-secondary" href="${organisationPaths.merge(locale, org.slug)}">${tr.t('organisations.merge.link')}</a></p>` : ''}`;
 }

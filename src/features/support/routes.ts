@@ -23,6 +23,8 @@ import {
 import { inboxView, requestView } from './views-inbox.ts';
 import { sentView, supportView } from './views.ts';
 import { Type } from 'typebox';
+import { taskforcePaths } from '../taskforces/paths.ts';
+import { supportPaths } from './paths.ts';
 
 export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -72,14 +74,10 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
       { ...body, region: body.region || null },
       { ip: request.ip, locale: request.locale },
     );
-    if (result.ok)
-      return reply.redirect(
-        `/${request.locale}/support/sent?ref=${encodeURIComponent(result.reference)}`,
-        303,
-      );
+    if (result.ok) return reply.redirect(supportPaths.sent(request.locale, result.reference), 303);
     switch (result.reason) {
       case 'dropped':
-        return reply.redirect(`/${request.locale}/support/sent`, 303);
+        return reply.redirect(supportPaths.sent(request.locale), 303);
       case 'expired':
         return renderForm(request, reply, 400, values, {}, request.tr.t('support.form.expired'));
       case 'throttled':
@@ -211,7 +209,7 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
         key: result.ok ? 'support.inbox.statusSaved' : 'support.inbox.unchanged',
         kind: result.ok ? 'success' : 'info',
       });
-      return reply.redirect(`/${request.locale}/support/inbox/${id}`, 303);
+      return reply.redirect(supportPaths.request(request.locale, id), 303);
     },
   );
 
@@ -237,7 +235,7 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
       if (!result.ok) return notFound(request, reply);
       return reply
         .setFlash({ key: 'support.inbox.replySent', kind: 'success' })
-        .redirect(`/${request.locale}/support/inbox/${id}`, 303);
+        .redirect(supportPaths.request(request.locale, id), 303);
     },
   );
 
@@ -249,7 +247,7 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
       if (result.ok)
         return reply
           .setFlash({ key: 'support.inbox.dossierCreated', kind: 'success' })
-          .redirect(`/${request.locale}/taskforces/${result.slug}/edit`, 303);
+          .redirect(taskforcePaths.edit(request.locale, result.slug), 303);
       if (result.reason === 'not_found') return notFound(request, reply);
       return renderRequest(request, reply, request.params.id, 409);
     },
@@ -273,7 +271,7 @@ export async function supportRoutes(fastify: FastifyInstance): Promise<void> {
       if (!result.ok) return notFound(request, reply);
       return reply
         .setFlash({ key: 'support.inbox.noteAdded', kind: 'success' })
-        .redirect(`/${request.locale}/support/inbox/${id}`, 303);
+        .redirect(supportPaths.request(request.locale, id), 303);
     },
   );
 }

@@ -19,6 +19,8 @@ import * as repo from './repository.ts';
 import type { SupportStatus } from '../../db/schema.ts';
 import { RETENTION_DAYS } from './domain/retention.ts';
 import { judge, signShownAt } from './domain/spam.ts';
+import { absoluteUrl } from '../../kernel/paths.ts';
+import { supportPaths } from './paths.ts';
 
 export { RETENTION_DAYS };
 export const REQUEST_LIMIT = { max: 5, windowMs: HOUR };
@@ -137,7 +139,7 @@ export async function submitRequest(
           reference,
           organisation: input.organisation.trim(),
           instrument: st.t(`support.instrument.${input.instrument as 'taskforce'}`),
-          link: `${deps.config.baseUrl}/${st.locale}/support/inbox/${id}`,
+          link: absoluteUrl(deps.config.baseUrl, supportPaths.request(st.locale, id)),
         }),
       });
     }

@@ -12,9 +12,10 @@ import {
 } from '../../web/components.ts';
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { editorialPaths } from '../editorial/paths.ts';
 import type { SupportMessage, SupportRequest } from './service.ts';
 import { SUPPORT_STATUSES } from './schema.ts';
+import { supportPaths } from './paths.ts';
 
 interface Base {
   tr: Translator;
@@ -33,7 +34,7 @@ export function inboxView(
 ): SafeHtml {
   const { tr, locale } = b;
   const tab = (status: SupportStatus | undefined, label: string, count: number) =>
-    html`<li><a href="/${locale}/support/inbox${status ? `?status=${status}` : ''}"${status === b.status ? html` aria-current="page"` : ''}>${label} (${tr.number(count)})</a></li>`;
+    html`<li><a href="${supportPaths.inbox(locale, status ? `status=${status}` : '')}"${status === b.status ? html` aria-current="page"` : ''}>${label} (${tr.number(count)})</a></li>`;
   const all = Object.values(b.counts).reduce((s, n) => s + n, 0);
   return html`<h1>${tr.t('support.inbox.title')}</h1>
 <p>${tr.t('support.inbox.intro')}</p>
@@ -49,10 +50,10 @@ ${
   <thead><tr><th scope="col">${tr.t('support.inbox.reference')}</th><th scope="col">${tr.t('support.inbox.received')}</th><th scope="col">${tr.t('support.inbox.organisation')}</th><th scope="col">${tr.t('support.inbox.country')}</th><th scope="col">${tr.t('support.inbox.instrument')}</th><th scope="col">${tr.t('support.inbox.status')}</th></tr></thead>
   <tbody>${b.requests.map(
     (r) =>
-      html`<tr><td><a href="/${locale}/support/inbox/${r.id}">${r.reference}</a></td><td>${tr.date(r.createdAt, 'medium')}</td><td>${r.organisationName}</td><td>${countryName(r.countryCode, locale)}</td><td>${tr.t(`support.instrument.${r.instrument as 'taskforce'}`)}</td><td><span class="badge badge-${r.status}">${tr.t(`support.status.${r.status}`)}</span></td></tr>`,
+      html`<tr><td><a href="${supportPaths.request(locale, r.id)}">${r.reference}</a></td><td>${tr.date(r.createdAt, 'medium')}</td><td>${r.organisationName}</td><td>${countryName(r.countryCode, locale)}</td><td>${tr.t(`support.instrument.${r.instrument as 'taskforce'}`)}</td><td><span class="badge badge-${r.status}">${tr.t(`support.status.${r.status}`)}</span></td></tr>`,
   )}</tbody></table></div>`
 }
-${pagination(tr, { page: b.page, pageCount: b.pageCount, href: (p) => `/${locale}/support/inbox?${b.status ? `status=${b.status}&` : ''}page=${p}` })}`;
+${pagination(tr, { page: b.page, pageCount: b.pageCount, href: (p) => supportPaths.inbox(locale, `${b.status ? `status=${b.status}&` : ''}page=${p}`) })}`;
 }
 
 function thread(tr: Translator, messages: SupportMessage[]): SafeHtml {
@@ -76,7 +77,7 @@ export function requestView(
   },
 ): SafeHtml {
   const { tr, locale, request: r } = b;
-  return html`<p><a href="/${locale}/support/inbox">← ${tr.t('support.inbox.title')}</a></p>
+  return html`<p><a href="${supportPaths.inbox(locale)}">← ${tr.t('support.inbox.title')}</a></p>
 <h1>${r.reference} · ${r.organisationName}</h1>
 ${factList([
   { label: tr.t('support.inbox.status'), value: tr.t(`support.status.${r.status}`) },
@@ -96,7 +97,7 @@ ${factList([
   {
     label: tr.t('support.inbox.dossier'),
     value: b.dossierSlug
-      ? html`<a href="${paths.editItem(locale, b.dossierSlug)}">${tr.t('support.inbox.openDossier')}</a>`
+      ? html`<a href="${editorialPaths.editItem(locale, b.dossierSlug)}">${tr.t('support.inbox.openDossier')}</a>`
       : null,
   },
 ])}
@@ -105,14 +106,14 @@ ${factList([
 <div class="columns">
 <section aria-labelledby="status-h">
   <h2 id="status-h">${tr.t('support.inbox.changeStatus')}</h2>
-  <form method="post" action="/${locale}/support/inbox/${r.id}/status" class="form">
+  <form method="post" action="${supportPaths.requestAction(locale, r.id, 'status')}" class="form">
     ${csrfField(b.csrfToken)}
     ${selectField(tr, b.errors, { name: 'status', label: tr.t('support.inbox.status'), value: r.status, options: SUPPORT_STATUSES.map((s) => ({ value: s, label: tr.t(`support.status.${s}`) })) })}
     ${submitButton(tr.t('support.inbox.saveStatus'), 'secondary')}
   </form>
   ${
     b.canCreateDossier
-      ? html`<form method="post" action="/${locale}/support/inbox/${r.id}/dossier" class="form">
+      ? html`<form method="post" action="${supportPaths.requestAction(locale, r.id, 'dossier')}" class="form">
     ${csrfField(b.csrfToken)}
     <p class="hint">${tr.t('support.inbox.toDossierHint')}</p>
     ${submitButton(tr.t('support.inbox.toDossier'))}
@@ -122,12 +123,12 @@ ${factList([
 </section>
 <section aria-labelledby="reply-h">
   <h2 id="reply-h">${tr.t('support.inbox.reply')}</h2>
-  <form method="post" action="/${locale}/support/inbox/${r.id}/reply" class="form" novalidate>
+  <form method="post" action="${supportPaths.requestAction(locale, r.id, 'reply')}" class="form" novalidate>
     ${csrfField(b.csrfToken)}
     ${textArea(tr, b.errors, { name: 'body', label: tr.t('support.inbox.reply'), hint: tr.t('support.inbox.replyHint', { email: r.email }), value: b.values.body, required: true, rows: 6, maxLength: 10000 })}
     ${submitButton(tr.t('support.inbox.sendReply'))}
   </form>
-  <form method="post" action="/${locale}/support/inbox/${r.id}/note" class="form" novalidate>
+  <form method="post" action="${supportPaths.requestAction(locale, r.id, 'note')}" class="form" novalidate>
     ${csrfField(b.csrfToken)}
     ${textArea(tr, {}, { name: 'note', label: tr.t('support.inbox.note'), rows: 3, maxLength: 10000 })}
     ${submitButton(tr.t('support.inbox.addNote'), 'secondary')}

@@ -1,8 +1,7 @@
 // The public support page: the ladder of instruments and the request form.
 import type { Locale, Translator } from '../../i18n/index.ts';
 import { countryName } from '../reference/domain/vocabulary.ts';
-import type { Region } from '../reference/domain/regions.ts';
-import { regionName } from '../reference/domain/regions.ts';
+import { type Region, regionName } from '../reference/domain/regions.ts';
 import {
   csrfField,
   errorSummary,
@@ -16,6 +15,7 @@ import { html, type SafeHtml } from '../../web/html.ts';
 import { INSTRUMENTS, TIME_FRAMES } from './schema.ts';
 import { RETENTION_DAYS } from './domain/retention.ts';
 import { compareIn } from '../../lib/text.ts';
+import { supportPaths } from './paths.ts';
 
 export interface SupportFormView {
   tr: Translator;
@@ -91,7 +91,7 @@ ${ladder(tr)}
 <h2 id="form-h">${tr.t('support.form.title')}</h2>
 <p>${tr.t('support.form.intro')}</p>
 ${errorSummary(tr, v.errors, labels, v.formError)}
-<form method="post" action="/${v.locale}/support" class="form" novalidate>
+<form method="post" action="${supportPaths.support(v.locale)}" class="form" novalidate>
   ${csrfField(v.csrfToken)}
   <input type="hidden" name="shown" value="${v.shown}">
   <div class="hp-field" aria-hidden="true"><label for="homepage">${tr.t('support.form.honeypot')}</label><input id="homepage" name="homepage" type="text" tabindex="-1" autocomplete="off" value=""></div>

@@ -3,7 +3,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Type, type Static } from 'typebox';
-import { paths } from '../../web/paths.ts';
+import { contentPaths } from '../../kernel/paths.ts';
+import { taskforcePaths } from './paths.ts';
 import { ErrorSchema, LocaleQuery, Nullable } from '../../web/api/schemas.ts';
 import { listDossiers, readDossier } from './service-read.ts';
 import type { TimelineRow } from './domain/timeline.ts';
@@ -101,7 +102,7 @@ export async function taskforceApiRoutes(fastify: FastifyInstance): Promise<void
           endsOn: r.endsOn,
           countries: r.countries,
           requesters: r.requesters,
-          url: `${base}${paths.taskforce(locale, r.slug)}`,
+          url: `${base}${taskforcePaths.taskforce(locale, r.slug)}`,
         })),
       };
     },
@@ -137,7 +138,7 @@ export async function taskforceApiRoutes(fastify: FastifyInstance): Promise<void
         teaser: r.teaser,
         note: r.note,
         slug: r.slug,
-        url: r.slug ? `${base}${paths.item(locale, r.slug)}` : null,
+        url: r.slug ? `${base}${contentPaths.item(locale, r.slug)}` : null,
       });
       const { view, details } = d;
       const orgs = (role: string) =>
@@ -156,7 +157,7 @@ export async function taskforceApiRoutes(fastify: FastifyInstance): Promise<void
         endsOn: (view.item.neutral.endsOn as string | null) ?? null,
         countries: view.countries,
         requesters: orgs('requester'),
-        url: `${base}${paths.taskforce(locale, view.item.slug)}`,
+        url: `${base}${taskforcePaths.taskforce(locale, view.item.slug)}`,
         background: view.text.body,
         objectives: view.text.fields.objectives ?? null,
         results: view.text.fields.results ?? null,

@@ -1,7 +1,7 @@
 // Taskforce dossiers: the overview, dossier pages with their timeline, the editors' pages, and the
 // taskforce API.
 import { defineModule } from '../../kernel/module.ts';
-import { paths } from '../../web/paths.ts';
+import { taskforcePaths } from './paths.ts';
 import { taskforceApiRoutes } from './api.ts';
 import * as messages from './messages.ts';
 import { taskforceRoutes } from './routes.ts';
@@ -11,7 +11,7 @@ export const taskforcesModule = defineModule({
   pages: taskforceRoutes,
   api: taskforceApiRoutes,
   messages,
-  nav: { section: 'taskforces', order: 20, label: 'nav.taskforces', path: paths.taskforces },
+  nav: { section: 'taskforces', order: 20, label: 'nav.taskforces', path: taskforcePaths.taskforces },
   apiTags: [{ name: 'taskforces', description: 'Taskforce dossiers with their status and timeline.' }],
-  sitemap: { pages: [paths.taskforces] },
+  sitemap: { pages: [taskforcePaths.taskforces] },
 });

@@ -11,6 +11,7 @@ import { listOrganisationOptions } from '../organisations/service.ts';
 import { detailsEditor, editedDossier, timelineEditor } from './service-editor.ts';
 import { listRegions } from '../reference/service.ts';
 import { COUNTRY_CODES, isOneOf } from '../reference/domain/vocabulary.ts';
+import { taskforcePaths } from './paths.ts';
 import { can } from './policy.ts';
 import {
   addMilestone,
@@ -154,7 +155,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
           : renderNew(request, reply, 400, values, { requesters: { key: 'validation.choice' } });
       return reply
         .setFlash({ key: 'taskforces.editor.created', kind: 'success' })
-        .redirect(`/${request.locale}/taskforces/${result.slug}/edit`, 303);
+        .redirect(taskforcePaths.edit(request.locale, result.slug), 303);
     },
   );
 
@@ -237,7 +238,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
       }
       return reply
         .setFlash({ key: 'taskforces.editor.saved', kind: 'success' })
-        .redirect(`/${request.locale}/taskforces/${slug}/edit`, 303);
+        .redirect(taskforcePaths.edit(request.locale, slug), 303);
     },
   );
 
@@ -289,7 +290,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
   );
 
   const back = (request: FastifyRequest, reply: FastifyReply, slug: string) =>
-    reply.redirect(`/${request.locale}/taskforces/${slug}/timeline`, 303);
+    reply.redirect(taskforcePaths.timeline(request.locale, slug), 303);
 
   app.post(
     '/taskforces/:slug/timeline/items',

@@ -7,7 +7,8 @@ import { currentActor } from '../../web/guards.ts';
 import { notFound } from '../../web/errors.ts';
 import { html } from '../../web/html.ts';
 import { sendPage } from '../../web/render.ts';
-import { paths } from '../../web/paths.ts';
+import { contentPaths } from '../../kernel/paths.ts';
+import { taskforcePaths } from './paths.ts';
 import { toICalendar } from '../events/domain/calendar.ts';
 import { COUNTRY_CODES, isOneOf } from '../reference/domain/vocabulary.ts';
 import { can } from './policy.ts';
@@ -88,12 +89,12 @@ export async function taskforceRoutes(fastify: FastifyInstance): Promise<void> {
 <head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${tr.t('taskforces.embedTitle', { title: dossier.view.text.title })}</title>
 <link rel="stylesheet" href="${app.assets.url('css/helix.css')}">
-<link rel="canonical" href="${deps.config.baseUrl}${paths.taskforce(locale, item.slug)}">
+<link rel="canonical" href="${deps.config.baseUrl}${taskforcePaths.taskforce(locale, item.slug)}">
 <meta name="robots" content="noindex">
 </head>
 <body class="embed">
 <main>
-<h1 class="embed-title"><a href="${paths.taskforce(locale, item.slug)}" target="_blank" rel="noopener">${dossier.view.text.title}</a></h1>
+<h1 class="embed-title"><a href="${taskforcePaths.taskforce(locale, item.slug)}" target="_blank" rel="noopener">${dossier.view.text.title}</a></h1>
 ${timelineView(tr, locale, timeline, '_blank')}
 <p class="embed-source muted">${tr.t('taskforces.embedSource', { site: deps.config.baseUrl.replace(/^https?:\/\//, '') })}</p>
 </main>
@@ -116,10 +117,10 @@ ${timelineView(tr, locale, timeline, '_blank')}
     const meetings = await meetingsOf(deps.db, dossier.view.item.id, locale);
     const base = deps.config.baseUrl;
     const body = toICalendar(
-      meetings.map((m) => ({ ...m, url: `${base}${paths.item(locale, m.slug)}` })),
+      meetings.map((m) => ({ ...m, url: `${base}${contentPaths.item(locale, m.slug)}` })),
       {
         name: dossier.view.text.title,
-        url: `${base}${paths.taskforce(locale, dossier.view.item.slug)}`,
+        url: `${base}${taskforcePaths.taskforce(locale, dossier.view.item.slug)}`,
         host: new URL(base).hostname,
         locale,
         labels: { more: tr.t('events.calendar.more'), online: tr.t('events.calendar.online') },

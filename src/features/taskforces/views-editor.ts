@@ -10,7 +10,8 @@ import {
 } from '../../web/components.ts';
 import type { FieldErrors } from '../../web/forms.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
-import { paths } from '../../web/paths.ts';
+import { editorialPaths } from '../editorial/paths.ts';
+import { taskforcePaths } from './paths.ts';
 import type { ItemSummary } from '../items/service-read.ts';
 import {
   countryName,
@@ -89,7 +90,7 @@ export function newDossierView(
   return html`<div class="narrow-wide">
 <h1>${tr.t('taskforces.new')}</h1>
 ${errorSummary(tr, b.errors, labels)}
-<form method="post" action="/${locale}/taskforces/new" class="form" novalidate>
+<form method="post" action="${taskforcePaths.newDossier(locale)}" class="form" novalidate>
   ${csrfField(b.csrfToken)}
   ${selectField(tr, b.errors, { name: 'lang', label: tr.t('taskforces.editor.language'), value: v('lang') || locale, required: true, options: CONTENT_LANGUAGES.map((l) => ({ value: l, label: languageName(l, locale) })) })}
   ${textField(tr, b.errors, { name: 'title', label: tr.t('taskforces.col.dossier'), value: v('title'), required: true, maxLength: 300 })}
@@ -129,13 +130,13 @@ export function detailsEditorView(
     { value: '', label: tr.t('taskforces.editor.none') },
     ...b.dossiers.map((d) => ({ value: d.id, label: d.title })),
   ];
-  return html`<p class="breadcrumb"><a href="${paths.taskforce(locale, b.slug)}">${b.title}</a></p>
+  return html`<p class="breadcrumb"><a href="${taskforcePaths.taskforce(locale, b.slug)}">${b.title}</a></p>
 <h1>${tr.t('taskforces.editor.title', { title: b.title })}</h1>
 <div class="columns">
 <section aria-labelledby="details-h">
   <h2 id="details-h">${tr.t('taskforces.editor.details')}</h2>
   ${errorSummary(tr, b.errors, {}, b.formError)}
-  <form method="post" action="/${locale}/taskforces/${b.slug}/edit" class="form">
+  <form method="post" action="${taskforcePaths.edit(locale, b.slug)}" class="form">
     ${csrfField(b.csrfToken)}
     ${selectField(tr, b.errors, { name: 'status', label: tr.t('taskforces.fact.status'), value: details.status, options: statuses.map((s) => ({ value: s, label: statusLabel(tr, s) })) })}
     ${checkboxes(
@@ -156,8 +157,8 @@ export function detailsEditorView(
   <h2 id="text-h">${tr.t('taskforces.editor.text')}</h2>
   <p>${tr.t('taskforces.editor.textHint')}</p>
   <ul>${b.versions.map((v) => html`<li>${languageName(v.lang, locale)}: ${tr.t(`state.${v.state}` as MessageKey)}</li>`)}</ul>
-  <p><a class="button button-secondary" href="${paths.editItem(locale, b.slug)}">${tr.t('taskforces.editor.text')}</a></p>
-  <p><a class="button button-secondary" href="/${locale}/taskforces/${b.slug}/timeline">${tr.t('taskforces.timelineEditor.open')}</a></p>
+  <p><a class="button button-secondary" href="${editorialPaths.editItem(locale, b.slug)}">${tr.t('taskforces.editor.text')}</a></p>
+  <p><a class="button button-secondary" href="${taskforcePaths.timeline(locale, b.slug)}">${tr.t('taskforces.timelineEditor.open')}</a></p>
 </section>
 </div>`;
 }
@@ -170,7 +171,7 @@ export interface TimelineForms {
 }
 
 /** One entry's form: its date, a milestone's titles and the notes; typed values and errors when it came back. */
-function entryForm(b: Base, action: string, e: EditedEntry, back: TimelineForms['entry']): SafeHtml {
+function entryForm(b: Base, slug: string, e: EditedEntry, back: TimelineForms['entry']): SafeHtml {
   const { tr } = b;
   const returned = back?.id === e.id ? back : null;
   const errors = returned?.errors ?? {};
@@ -198,7 +199,7 @@ function entryForm(b: Base, action: string, e: EditedEntry, back: TimelineForms[
       value: value(name, stored),
       ...extra,
     });
-  return html`<form method="post" action="${action}/entries/${e.id}" class="form" novalidate>
+  return html`<form method="post" action="${taskforcePaths.entry(b.locale, slug, e.id)}" class="form" novalidate>
       ${errorSummary(tr, errors, labels, undefined, (name) => `${name}-${e.id}`)}
       ${csrfField(b.csrfToken)}
       ${field('date', e.entryDate, { type: 'date', required: milestone })}
@@ -221,14 +222,14 @@ export function timelineEditorView(
     },
 ): SafeHtml {
   const { tr, locale } = b;
-  const action = `/${locale}/taskforces/${b.slug}/timeline`;
+  const action = taskforcePaths.timeline(locale, b.slug);
   const ms = b.milestone ?? { values: {}, errors: {} };
   const msLabels = {
     date: tr.t('taskforces.timelineEditor.milestoneDate'),
     titleEn: tr.t('taskforces.timelineEditor.milestoneTitleEn'),
     titleNl: tr.t('taskforces.timelineEditor.milestoneTitleNl'),
   };
-  return html`<p class="breadcrumb"><a href="/${locale}/taskforces/${b.slug}/edit">${tr.t('taskforces.timelineEditor.back')}</a></p>
+  return html`<p class="breadcrumb"><a href="${taskforcePaths.edit(locale, b.slug)}">${tr.t('taskforces.timelineEditor.back')}</a></p>
 <h1>${tr.t('taskforces.timelineEditor.title', { title: b.title })}</h1>
 <p>${tr.t('taskforces.timelineEditor.intro')}</p>
 <div class="columns">
@@ -247,14 +248,14 @@ export function timelineEditorView(
         : html`<h3>${tr.t('taskforces.timelineEditor.results')}</h3><ul class="picker-results">${b.results.map(
             (
               r,
-            ) => html`<li><form method="post" action="${action}/items" class="inline-form">${csrfField(b.csrfToken)}<input type="hidden" name="itemId" value="${r.id}">
+            ) => html`<li><form method="post" action="${taskforcePaths.timelineItems(locale, b.slug)}" class="inline-form">${csrfField(b.csrfToken)}<input type="hidden" name="itemId" value="${r.id}">
       <span><strong>${r.title}</strong> <span class="muted">${tr.t(`type.${r.type}` as MessageKey)}${r.sortDate ? ` · ${tr.date(r.sortDate, 'medium')}` : ''}</span></span>
       <button type="submit" class="button button-quiet">${tr.t('taskforces.timelineEditor.add')}</button></form></li>`,
           )}</ul>`
   }
   <h2 id="milestone-h">${tr.t('taskforces.timelineEditor.milestone')}</h2>
   ${errorSummary(tr, ms.errors, msLabels)}
-  <form method="post" action="${action}/milestones" class="form" novalidate>
+  <form method="post" action="${taskforcePaths.milestones(locale, b.slug)}" class="form" novalidate>
     ${csrfField(b.csrfToken)}
     ${textField(tr, ms.errors, { name: 'date', label: msLabels.date, type: 'date', required: true, value: ms.values.date })}
     ${textField(tr, ms.errors, { name: 'titleEn', label: msLabels.titleEn, required: true, maxLength: 300, value: ms.values.titleEn })}
@@ -267,8 +268,8 @@ export function timelineEditorView(
   <ul class="entry-list">${b.entries.map(
     (e) => html`<li class="entry-editor">
     <p><strong>${e.label}</strong>${e.hidden ? html` <span class="badge badge-declined">${tr.t('taskforces.timelineEditor.hidden')}</span>` : ''}</p>
-    ${entryForm(b, action, e, b.entry)}
-    <form method="post" action="${action}/entries/${e.id}/remove">${csrfField(b.csrfToken)}<button type="submit" class="button button-quiet">${tr.t('taskforces.timelineEditor.remove')}</button></form>
+    ${entryForm(b, b.slug, e, b.entry)}
+    <form method="post" action="${taskforcePaths.removeEntry(locale, b.slug, e.id)}">${csrfField(b.csrfToken)}<button type="submit" class="button button-quiet">${tr.t('taskforces.timelineEditor.remove')}</button></form>
   </li>`,
   )}</ul>
 </section>

@@ -3,6 +3,7 @@
 import type { Locale, Translator } from '../../i18n/index.ts';
 import type { SafeHtml } from '../../web/html.ts';
 import { europeMapSvg } from '../../web/map-svg.ts';
+import { taskforcePaths } from './paths.ts';
 import { countryName } from '../reference/domain/vocabulary.ts';
 
 export function taskforceMap(tr: Translator, locale: Locale, counts: Map<string, number>): SafeHtml {
@@ -12,7 +13,7 @@ export function taskforceMap(tr: Translator, locale: Locale, counts: Map<string,
     desc: tr.t('taskforces.mapDesc'),
     links: [...counts].map(([code, n]) => ({
       code,
-      href: `/${locale}/taskforces?country=${code}`,
+      href: taskforcePaths.taskforces(locale, `country=${code}`),
       label: `${countryName(code, locale)} — ${tr.number(n)}`,
     })),
   });

@@ -3,7 +3,10 @@ import type { Locale, MessageKey, Translator } from '../../i18n/index.ts';
 import { factList, notice, sentenceWith } from '../../web/components.ts';
 import { html, safeUrl, type SafeHtml } from '../../web/html.ts';
 import { renderMarkdown } from '../../web/markdown.ts';
-import { paths } from '../../web/paths.ts';
+import { contentPaths, absoluteUrl } from '../../kernel/paths.ts';
+import { countryPaths } from '../countries/paths.ts';
+import { organisationPaths } from '../organisations/paths.ts';
+import { taskforcePaths } from './paths.ts';
 import { countryName, countrySlug, languageName } from '../reference/domain/vocabulary.ts';
 import { regionName } from '../reference/domain/regions.ts';
 import type { DossierRow, DossierView } from './service-read.ts';
@@ -32,7 +35,7 @@ function entry(tr: Translator, locale: Locale, row: TimelineRow, linkTarget?: st
     ? html`<p class="timeline-note"${row.noteLang !== locale ? html` lang="${row.noteLang}"` : ''}><span class="visually-hidden">${tr.t('taskforces.note')}: </span>${row.note}</p>`
     : '';
   const body = row.slug
-    ? html`<a class="timeline-link" href="${paths.item(locale, row.slug)}"${linkTarget ? html` target="${linkTarget}"` : ''}>${inner}</a>`
+    ? html`<a class="timeline-link" href="${contentPaths.item(locale, row.slug)}"${linkTarget ? html` target="${linkTarget}"` : ''}>${inner}</a>`
     : html`<div class="timeline-link timeline-milestone">${inner}</div>`;
   return html`<li class="timeline-entry timeline-${row.kind}">${body}${note}</li>`;
 }
@@ -69,16 +72,17 @@ export function dossierView(v: {
     view.organisations
       .filter((o) => o.role === role)
       .map(
-        (o) => html`<a href="${paths.organisation(locale, o.organisation.slug)}">${o.organisation.name}</a>`,
+        (o) =>
+          html`<a href="${organisationPaths.organisation(locale, o.organisation.slug)}">${o.organisation.name}</a>`,
       );
   const join = (parts: SafeHtml[]) =>
     parts.length ? html`${parts.map((p, i) => html`${i ? ', ' : ''}${p}`)}` : null;
   const neighbour = (s: DossierView['predecessor']) =>
-    s ? html`<a href="${paths.taskforce(locale, s.slug)}">${s.title}</a>` : null;
+    s ? html`<a href="${taskforcePaths.taskforce(locale, s.slug)}">${s.title}</a>` : null;
   const starts = view.item.neutral.startsOn as string | null;
   const ends = view.item.neutral.endsOn as string | null;
   return html`<article class="dossier">
-<p class="breadcrumb"><a href="/${locale}/taskforces">${tr.t('taskforces.title')}</a></p>
+<p class="breadcrumb"><a href="${taskforcePaths.taskforces(locale)}">${tr.t('taskforces.title')}</a></p>
 ${view.fallback ? notice('info', tr.t('library.item.fallback' as MessageKey, { wanted: languageName(locale, locale), shown: languageName(view.lang, locale) })) : ''}
 <h1${lang ? html` lang="${lang}"` : ''}>${view.text.title}</h1>
 <p class="dossier-status"><span class="badge badge-${details.status}">${statusLabel(tr, details.status)}</span></p>
@@ -92,7 +96,7 @@ ${factList([
     label: tr.t('taskforces.fact.country'),
     value: join(
       view.countries.map(
-        (c) => html`<a href="${paths.country(locale, countrySlug(c))}">${countryName(c, locale)}</a>`,
+        (c) => html`<a href="${countryPaths.country(locale, countrySlug(c))}">${countryName(c, locale)}</a>`,
       ),
     ),
   },
@@ -114,8 +118,8 @@ ${factList([
 ])}
 <ul class="dossier-actions">
   <li><button type="button" class="button button-secondary" data-print hidden>${tr.t('taskforces.print')}</button></li>
-  <li><a href="/${locale}/taskforces/${view.item.slug}/meetings.ics">${tr.t('taskforces.calendar')}</a></li>
-  ${v.canEdit ? html`<li><a href="/${locale}/taskforces/${view.item.slug}/edit">${tr.t('taskforces.edit')}</a></li>` : ''}
+  <li><a href="${taskforcePaths.meetings(locale, view.item.slug)}">${tr.t('taskforces.calendar')}</a></li>
+  ${v.canEdit ? html`<li><a href="${taskforcePaths.edit(locale, view.item.slug)}">${tr.t('taskforces.edit')}</a></li>` : ''}
 </ul>
 </aside>
 <div class="dossier-main">
@@ -153,9 +157,9 @@ ${
 <tbody>${rows.map(
         (r) => html`<tr>
   <td>${r.startsOn ? html`<time datetime="${r.startsOn}">${tr.date(r.startsOn, 'medium')}</time>` : '—'}</td>
-  <td><a href="${paths.taskforce(locale, r.slug)}"${r.fallback ? html` lang="${r.lang}"` : ''}>${r.title}</a><p class="muted"${r.fallback ? html` lang="${r.lang}"` : ''}>${r.teaser}</p></td>
+  <td><a href="${taskforcePaths.taskforce(locale, r.slug)}"${r.fallback ? html` lang="${r.lang}"` : ''}>${r.title}</a><p class="muted"${r.fallback ? html` lang="${r.lang}"` : ''}>${r.teaser}</p></td>
   <td>${r.countries.map((c) => countryName(c, locale)).join(', ')}</td>
-  <td>${r.requesters.map((o, i) => html`${i ? ', ' : ''}<a href="${paths.organisation(locale, o.slug)}">${o.name}</a>`)}</td>
+  <td>${r.requesters.map((o, i) => html`${i ? ', ' : ''}<a href="${organisationPaths.organisation(locale, o.slug)}">${o.name}</a>`)}</td>
   <td><span class="badge badge-${r.status}">${statusLabel(tr, r.status)}</span></td>
 </tr>`,
       )}</tbody></table></div>`
@@ -180,15 +184,15 @@ export function overviewView(v: {
     .sort((a, b) => compareIn(locale)(a.name, b.name));
   return html`<h1>${tr.t('taskforces.title')}</h1>
 <p class="lead">${tr.t('taskforces.intro')}</p>
-${v.canCreate ? html`<p><a class="button button-primary" href="/${locale}/taskforces/new">${tr.t('taskforces.new')}</a></p>` : ''}
+${v.canCreate ? html`<p><a class="button button-primary" href="${taskforcePaths.newDossier(locale)}">${tr.t('taskforces.new')}</a></p>` : ''}
 <div class="taskforce-overview">
-<form method="get" action="/${locale}/taskforces" class="filter-bar" aria-label="${tr.t('taskforces.filter')}">
+<form method="get" action="${taskforcePaths.taskforces(locale)}" class="filter-bar" aria-label="${tr.t('taskforces.filter')}">
   <div class="field"><label for="tf-country">${tr.t('taskforces.filter.country')}</label>
   <select id="tf-country" name="country"><option value="">${tr.t('taskforces.filter.any')}</option>${countryOptions.map((c) => html`<option value="${c.code}"${c.code === v.country ? html` selected` : ''}>${c.name}</option>`)}</select></div>
   <div class="field"><label for="tf-status">${tr.t('taskforces.filter.status')}</label>
   <select id="tf-status" name="status"><option value="">${tr.t('taskforces.filter.any')}</option>${TASKFORCE_STATUSES.map((s) => html`<option value="${s}"${s === v.status ? html` selected` : ''}>${statusLabel(tr, s)}</option>`)}</select></div>
   <button type="submit" class="button button-secondary">${tr.t('taskforces.filter.apply')}</button>
-  ${v.country || v.status ? html`<a href="/${locale}/taskforces">${tr.t('taskforces.filter.reset')}</a>` : ''}
+  ${v.country || v.status ? html`<a href="${taskforcePaths.taskforces(locale)}">${tr.t('taskforces.filter.reset')}</a>` : ''}
 </form>
 <figure class="taskforce-map">${v.map}</figure>
 </div>
@@ -197,5 +201,5 @@ ${dossierTable(tr, locale, v.done, tr.t('taskforces.finalised'), 'finalised-h')}
 }
 
 export function safeEmbedUrl(baseUrl: string, locale: Locale, slug: string): string {
-  return safeUrl(`${baseUrl}/${locale}/taskforces/${encodeURIComponent(slug)}/embed`) ?? '';
+  return safeUrl(absoluteUrl(baseUrl, taskforcePaths.embed(locale, slug))) ?? '';
 }

@@ -10,7 +10,7 @@ import {
   textField,
 } from '../../../web/components.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';
-import { paths } from '../../../web/paths.ts';
+import { contentPaths } from '../../../kernel/paths.ts';
 import type { AuditEntry } from '../../audit/service.ts';
 import type { Transition } from '../../items/policy.ts';
 import type { ItemRecord, VersionRecord } from '../../items/domain/records.ts';
@@ -20,6 +20,7 @@ import { editorialPaths } from '../paths.ts';
 import type { Attachment } from '../service.ts';
 import { fieldLabels, inFormOrder, recordFieldsets, type RecordFormInput } from './item-form.ts';
 import { breadcrumbs, languageOptions, stateBadge, workflowButtons, type Base } from './shared.ts';
+import { adminPaths } from '../../admin/paths.ts';
 
 export function formatSize(tr: Translator, bytes: number): string {
   if (bytes < 1024 * 1024)
@@ -149,7 +150,7 @@ ${factList([
   {
     label: tr.t('editorial.edit.publicPage'),
     value: item.listed
-      ? html`<a href="${paths.item(locale, item.slug)}">${paths.item(locale, item.slug)}</a>`
+      ? html`<a href="${contentPaths.item(locale, item.slug)}">${contentPaths.item(locale, item.slug)}</a>`
       : tr.t('editorial.edit.notOnSite'),
   },
 ])}
@@ -169,7 +170,7 @@ ${attachmentsSection(b)}
 <section aria-labelledby="history-heading">
 <h2 id="history-heading">${tr.t('editorial.history.title')}</h2>
 ${b.history.length ? html`<ul class="ed-history">${b.history.map((e) => historyEntry(tr, locale, e))}</ul>` : html`<p>${tr.t('editorial.history.none')}</p>`}
-${b.isAdmin ? html`<p><a href="/${locale}/admin/audit">${tr.t('editorial.history.fullLog')}</a></p>` : ''}
+${b.isAdmin ? html`<p><a href="${adminPaths.section(locale, 'audit')}">${tr.t('editorial.history.fullLog')}</a></p>` : ''}
 </section>
 ${
   b.canDelete

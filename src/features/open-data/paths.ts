@@ -1,0 +1,5 @@
+// Addresses of the open-data page and of its import form.
+export const openDataPaths = {
+  openData: (locale: string) => `/${locale}/open-data`,
+  import: (locale: string) => `/${locale}/open-data/import`,
+} as const;
