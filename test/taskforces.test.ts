@@ -350,6 +350,14 @@ for (const dialect of DIALECTS) {
       assert.equal(bad.statusCode, 400);
       assert.match(bad.body, /error-summary/);
       assert.match(bad.body, /value="Typed &lt;milestone&gt;"/, 'the form comes back with what was typed');
+      // One field per site language, labelled with the language's name in the reader's language.
+      assert.match(bad.body, /name="titleEn"[^>]*required/);
+      assert.match(bad.body, /Milestone \(English\)[\s\S]*Milestone \(Dutch\)/);
+      assert.match(bad.body, /name="noteNl"/);
+      assert.match(bad.body, /Note \(English\)[\s\S]*Note \(Dutch\)/);
+      const dutch = (await client.get(`/nl/taskforces/${slug}/timeline`)).body;
+      assert.match(dutch, /Mijlpaal \(Engels\)[\s\S]*Mijlpaal \(Nederlands\)/);
+      assert.match(dutch, /Toelichting \(Nederlands\)/);
     });
 
     it('sends a bad timeline entry form back in place with what was typed, and changes nothing', async () => {

@@ -1,6 +1,8 @@
 // Form validation results as catalog keys, translated when the form is rendered again.
 import type { FastifyRequest, FastifySchemaValidationError } from 'fastify';
+import type { TSchema } from 'typebox';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
+import { LOCALES, type Locale } from '../i18n/locales.ts';
 
 export interface FieldError {
   key: MessageKey;
@@ -71,4 +73,34 @@ export function passwordErrors(
     errors.passwordConfirm = { key: 'validation.passwordMismatch' };
   }
   return errors;
+}
+
+// --- Texts in every site language: one form field per locale, named from LOCALES.
+
+/** The form field of a text in one language: `localeField('title', 'nl')` is `titleNl`. */
+export function localeField<B extends string>(base: B, locale: Locale): LocaleField<B> {
+  return `${base}${locale.charAt(0).toUpperCase()}${locale.slice(1)}` as LocaleField<B>;
+}
+export type LocaleField<B extends string> = `${B}${Capitalize<Locale>}`;
+
+/** The schema properties of a text in every locale (`titleEn`, `titleNl`…), each given by `schema`. */
+export function localeFields<B extends string, S extends TSchema>(
+  base: B,
+  schema: (locale: Locale) => S,
+): Record<LocaleField<B>, S> {
+  return Object.fromEntries(LOCALES.map((l) => [localeField(base, l), schema(l)])) as Record<
+    LocaleField<B>,
+    S
+  >;
+}
+
+/** The texts typed into a text's locale fields, by locale, trimmed; empty ones left out. */
+export function localeTexts(body: object, base: string): Record<string, string> {
+  const values = body as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const locale of LOCALES) {
+    const value = values[localeField(base, locale)];
+    if (typeof value === 'string' && value.trim()) out[locale] = value.trim();
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { Type } from 'typebox';
 import { ROLES, USER_STATUSES } from '../../kernel/identity.ts';
+import { LOCALES } from '../../i18n/locales.ts';
 
 const csrf = Type.Optional(Type.String());
 
@@ -13,7 +14,7 @@ export const InviteBody = Type.Object({
   displayName: Type.String({ minLength: 1, maxLength: 120 }),
   role: Type.Enum(ROLES),
   organisationId: Type.String({ maxLength: 64 }),
-  locale: Type.Union([Type.Literal('en'), Type.Literal('nl')]),
+  locale: Type.Union(LOCALES.map((l) => Type.Literal(l))),
 });
 
 export const UpdateUserBody = Type.Object({

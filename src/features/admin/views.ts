@@ -15,6 +15,7 @@ import type { MailMessage } from '../mail/service.ts';
 import type { OrganisationOption } from '../organisations/service.ts';
 import { type User, ROLES, USER_STATUSES } from '../../kernel/identity.ts';
 import { adminPaths } from './paths.ts';
+import { LOCALES } from '../../i18n/locales.ts';
 
 interface Base {
   tr: Translator;
@@ -94,10 +95,7 @@ ${errorSummary(tr, b.errors, labels, b.formError)}
     label: labels.locale,
     value: b.values.locale ?? locale,
     required: true,
-    options: [
-      { value: 'en', label: tr.t('site.languageName.en') },
-      { value: 'nl', label: tr.t('site.languageName.nl') },
-    ],
+    options: LOCALES.map((l) => ({ value: l, label: tr.t(`site.languageName.${l}`) })),
   })}
   ${submitButton(tr.t('admin.users.inviteSubmit'))}
 </form>

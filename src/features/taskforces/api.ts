@@ -2,69 +2,15 @@
 // timeline newest first and undated entries apart — the stable interface of DESIGN.md.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type, type Static } from 'typebox';
+import type { Static } from 'typebox';
+import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
 import { contentPaths } from '../../kernel/paths.ts';
 import { taskforcePaths } from './paths.ts';
-import { ErrorSchema, LocaleQuery, Nullable } from '../../web/api/schemas.ts';
+import { ErrorSchema } from '../../web/api/schemas.ts';
+import type { TimelineEntry } from './schema.ts';
+import { ApiQuery, DossierDetail, DossierList, DossierParams } from './schema.ts';
 import { listDossiers, readDossier } from './service-read.ts';
 import type { TimelineRow } from './domain/timeline.ts';
-import { TASKFORCE_STATUSES } from './domain/vocabulary.ts';
-
-const Status = Type.Enum([...TASKFORCE_STATUSES], {
-  description:
-    'requested → briefing (policy briefing) → ongoing → finalised, or closed (continued by a successor dossier).',
-});
-const OrgRef = Type.Object({ slug: Type.String(), name: Type.String() });
-
-const DossierSummary = Type.Object({
-  slug: Type.String(),
-  title: Type.String(),
-  language: Type.String({ description: 'Language of title and teaser.' }),
-  fallback: Type.Boolean({ description: 'True when the requested language had no version.' }),
-  teaser: Type.String(),
-  status: Status,
-  startsOn: Nullable(Type.String({ format: 'date' })),
-  endsOn: Nullable(Type.String({ format: 'date' })),
-  countries: Type.Array(Type.String()),
-  requesters: Type.Array(OrgRef),
-  url: Type.String({ format: 'uri' }),
-});
-
-const TimelineEntry = Type.Object({
-  kind: Type.Enum(['item', 'milestone']),
-  date: Nullable(Type.String({ format: 'date' })),
-  title: Type.String(),
-  language: Type.String(),
-  type: Type.String({ description: 'Item type, or "milestone".' }),
-  source: Nullable(Type.String()),
-  teaser: Type.String(),
-  note: Nullable(Type.String()),
-  slug: Nullable(Type.String()),
-  url: Nullable(Type.String({ format: 'uri' })),
-});
-
-const DossierDetail = Type.Object({
-  ...DossierSummary.properties,
-  summary: Type.String(),
-  background: Type.String({ description: 'Markdown.' }),
-  objectives: Nullable(Type.String()),
-  results: Nullable(Type.String()),
-  instruments: Type.Array(Type.String()),
-  regions: Type.Array(Type.String()),
-  platforms: Type.Array(OrgRef),
-  predecessor: Nullable(Type.String()),
-  successor: Nullable(Type.String()),
-  languages: Type.Array(Type.String()),
-  updatedAt: Type.String({ format: 'date-time' }),
-  timeline: Type.Object({
-    dated: Type.Array(TimelineEntry, { description: 'Newest first.' }),
-    undated: Type.Array(TimelineEntry, {
-      description: 'Entries without a date (programmes), apart from the dated ones.',
-    }),
-  }),
-});
-
-const Query = Type.Object({ locale: Type.Optional(LocaleQuery) }, { additionalProperties: false });
 
 export async function taskforceApiRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -79,15 +25,15 @@ export async function taskforceApiRoutes(fastify: FastifyInstance): Promise<void
         summary: 'Taskforce dossiers',
         description:
           'Every published dossier, newest start first, with status, countries and requesting organisations.',
-        querystring: Query,
+        querystring: ApiQuery,
         response: {
-          200: Type.Object({ items: Type.Array(DossierSummary), total: Type.Integer() }),
+          200: DossierList,
           400: ErrorSchema,
         },
       },
     },
     async (request) => {
-      const locale = request.query.locale ?? 'en';
+      const locale = request.query.locale ?? DEFAULT_LOCALE;
       const rows = await listDossiers(deps.db, locale, null);
       return {
         total: rows.length,
@@ -116,13 +62,13 @@ export async function taskforceApiRoutes(fastify: FastifyInstance): Promise<void
         summary: 'One taskforce dossier with its timeline',
         description:
           'The timeline lists dated entries newest first and entries without a date (programmes) apart.',
-        params: Type.Object({ slug: Type.String({ minLength: 1, maxLength: 200 }) }),
-        querystring: Query,
+        params: DossierParams,
+        querystring: ApiQuery,
         response: { 200: DossierDetail, 400: ErrorSchema, 404: ErrorSchema },
       },
     },
     async (request, reply) => {
-      const locale = request.query.locale ?? 'en';
+      const locale = request.query.locale ?? DEFAULT_LOCALE;
       const d = await readDossier(deps.db, request.params.slug, locale, null);
       if (!d)
         return reply

@@ -2,8 +2,8 @@
 // details, and curate its timeline through a search picker with a visitor's-eye preview.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
-import { fieldErrorsFrom, typedValues, type FieldErrors } from '../../web/forms.ts';
+import { fieldErrorsFrom, localeField, localeTexts, typedValues, type FieldErrors } from '../../web/forms.ts';
+import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
 import { currentActor, guard } from '../../web/guards.ts';
 import { notFound } from '../../web/errors.ts';
 import { sendPage } from '../../web/render.ts';
@@ -14,6 +14,16 @@ import { COUNTRY_CODES, isOneOf } from '../reference/domain/vocabulary.ts';
 import { taskforcePaths } from './paths.ts';
 import { can } from './policy.ts';
 import {
+  DetailsBody,
+  EntryBody,
+  EntryParams,
+  ItemBody,
+  MilestoneBody,
+  NewBody,
+  PickerQuery,
+  SlugParams,
+} from './schema.ts';
+import {
   addMilestone,
   addTimelineItem,
   createDossier,
@@ -23,68 +33,12 @@ import {
 } from './service.ts';
 import { detailsEditorView, newDossierView, timelineEditorView, type TimelineForms } from './views-editor.ts';
 import { parseMoment } from '../events/domain/dates.ts';
-import { TASKFORCE_INSTRUMENTS, TASKFORCE_STATUSES, type TaskforceStatus } from './domain/vocabulary.ts';
+import { TASKFORCE_INSTRUMENTS, type TaskforceStatus } from './domain/vocabulary.ts';
 
-const csrf = Type.Optional(Type.String());
-const date = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
 /** A calendar date that exists (the pattern lets 2026-02-31 through). */
 const realDay = (value: string) => parseMoment(value)?.time === null;
-const many = (max: number) =>
-  Type.Optional(
-    Type.Union([
-      Type.String({ maxLength: max }),
-      Type.Array(Type.String({ maxLength: max }), { maxItems: 50 }),
-    ]),
-  );
 const list = (v: string | string[] | undefined) =>
   (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter((x) => x !== '');
-const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
-const EntryParams = Type.Object({
-  slug: Type.String({ maxLength: 200 }),
-  id: Type.String({ maxLength: 64 }),
-});
-
-const NewBody = Type.Object({
-  _csrf: csrf,
-  lang: Type.String({ minLength: 2, maxLength: 3 }),
-  title: Type.String({ minLength: 1, maxLength: 300 }),
-  summary: Type.String({ minLength: 1, maxLength: 1000 }),
-  background: Type.Optional(Type.String({ maxLength: 20_000 })),
-  objectives: Type.Optional(Type.String({ maxLength: 20_000 })),
-  country: Type.String({ minLength: 2, maxLength: 2 }),
-  region: Type.Optional(Type.String({ maxLength: 64 })),
-  requesters: many(64),
-  startsOn: date,
-  status: Type.Enum(TASKFORCE_STATUSES),
-  instruments: many(40),
-});
-const DetailsBody = Type.Object({
-  _csrf: csrf,
-  status: Type.Enum(TASKFORCE_STATUSES),
-  instruments: many(40),
-  predecessorId: Type.Optional(Type.String({ maxLength: 64 })),
-  successorId: Type.Optional(Type.String({ maxLength: 64 })),
-});
-const ItemBody = Type.Object({ _csrf: csrf, itemId: Type.String({ minLength: 1, maxLength: 64 }) });
-const MilestoneBody = Type.Object({
-  _csrf: csrf,
-  date,
-  titleEn: Type.String({ minLength: 1, maxLength: 300 }),
-  titleNl: Type.Optional(Type.String({ maxLength: 300 })),
-});
-const EntryBody = Type.Object({
-  _csrf: csrf,
-  date: Type.Optional(Type.Union([Type.Literal(''), date])),
-  titleEn: Type.Optional(Type.String({ maxLength: 300 })),
-  titleNl: Type.Optional(Type.String({ maxLength: 300 })),
-  noteEn: Type.Optional(Type.String({ maxLength: 500 })),
-  noteNl: Type.Optional(Type.String({ maxLength: 500 })),
-});
-
-const texts = (en: string | undefined, nl: string | undefined) =>
-  Object.fromEntries(
-    Object.entries({ en: en?.trim(), nl: nl?.trim() }).filter((e): e is [string, string] => !!e[1]),
-  );
 
 export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();
@@ -283,7 +237,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
       preHandler: editors,
       schema: {
         params: SlugParams,
-        querystring: Type.Object({ q: Type.Optional(Type.String({ maxLength: 500 })) }),
+        querystring: PickerQuery,
       },
     },
     async (request, reply) => renderTimeline(request, reply, request.params.slug, request.query.q ?? ''),
@@ -339,7 +293,7 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
       if (!d) return notFound(request, reply);
       const result = await addMilestone(deps, currentActor(request)!, d.item.id, {
         date: request.body.date,
-        titles: texts(request.body.titleEn, request.body.titleNl),
+        titles: localeTexts(request.body, 'title'),
         notes: {},
       });
       if (!result.ok) return notFound(request, reply);
@@ -368,12 +322,17 @@ export async function taskforceEditorRoutes(fastify: FastifyInstance): Promise<v
       if (!d) return notFound(request, reply);
       const result = await updateTimelineEntry(deps, currentActor(request)!, d.item.id, id, {
         date: b.date || null,
-        titles: texts(b.titleEn, b.titleNl),
-        notes: texts(b.noteEn, b.noteNl),
+        titles: localeTexts(b, 'title'),
+        notes: localeTexts(b, 'note'),
       });
       if (!result.ok && result.reason === 'incomplete')
         return again(
-          Object.fromEntries(result.fields.map((f) => [f, { key: 'validation.required' as const }])),
+          Object.fromEntries(
+            result.fields.map((f) => [
+              f === 'title' ? localeField('title', DEFAULT_LOCALE) : f,
+              { key: 'validation.required' as const },
+            ]),
+          ),
         );
       if (!result.ok) return notFound(request, reply);
       return back(

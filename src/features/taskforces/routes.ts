@@ -2,7 +2,6 @@
 // and its meetings as iCalendar; the editors' pages are in routes-editor.ts.
 import type { FastifyInstance } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Type } from 'typebox';
 import { currentActor } from '../../web/guards.ts';
 import { notFound } from '../../web/errors.ts';
 import { html } from '../../web/html.ts';
@@ -12,17 +11,12 @@ import { taskforcePaths } from './paths.ts';
 import { toICalendar } from '../events/domain/calendar.ts';
 import { COUNTRY_CODES, isOneOf } from '../reference/domain/vocabulary.ts';
 import { can } from './policy.ts';
+import { OverviewQuery, SlugParams } from './schema.ts';
 import { listDossiers, readDossier, meetingsOf } from './service-read.ts';
 import { taskforceEditorRoutes } from './routes-editor.ts';
 import { taskforceMap } from './views-map.ts';
 import { dossierView, overviewView, safeEmbedUrl, timelineView } from './views.ts';
 import { DONE_STATUSES, OPEN_STATUSES, TASKFORCE_STATUSES } from './domain/vocabulary.ts';
-
-const SlugParams = Type.Object({ slug: Type.String({ maxLength: 200 }) });
-const OverviewQuery = Type.Object({
-  country: Type.Optional(Type.String({ maxLength: 10 })),
-  status: Type.Optional(Type.String({ maxLength: 20 })),
-});
 
 export async function taskforceRoutes(fastify: FastifyInstance): Promise<void> {
   const app = fastify.withTypeProvider<TypeBoxTypeProvider>();

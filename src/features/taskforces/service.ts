@@ -12,6 +12,7 @@ import { can } from './policy.ts';
 import * as repo from './repository.ts';
 import { NEXT_STATUSES, TASKFORCE_INSTRUMENTS } from './domain/vocabulary.ts';
 import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
+import { DEFAULT_LOCALE } from '../../i18n/locales.ts';
 
 export interface DossierInput {
   slug?: string;
@@ -203,9 +204,10 @@ export async function addMilestone(
 }
 
 export type EntryResult =
-  { ok: true } | Refusal | { ok: false; reason: 'incomplete'; fields: ('date' | 'titleEn')[] };
+  { ok: true } | Refusal | { ok: false; reason: 'incomplete'; fields: ('date' | 'title')[] };
 
-/** Change an entry's date and notes (and a milestone's titles); a milestone keeps a date and an English title. */
+/** Change an entry's date and notes (and a milestone's titles); a milestone keeps a date and a title in
+ * the default language (`title` names it when missing). */
 export async function updateTimelineEntry(
   deps: Deps,
   actor: Actor,
@@ -219,7 +221,7 @@ export async function updateTimelineEntry(
   if (entry.kind === 'milestone') {
     const fields = [
       ...(input.date ? [] : (['date'] as const)),
-      ...(input.titles?.en?.trim() ? [] : (['titleEn'] as const)),
+      ...(input.titles?.[DEFAULT_LOCALE]?.trim() ? [] : (['title'] as const)),
     ];
     if (fields.length) return { ok: false, reason: 'incomplete', fields };
   }

@@ -8,7 +8,8 @@ import {
   textArea,
   textField,
 } from '../../web/components.ts';
-import type { FieldErrors } from '../../web/forms.ts';
+import { localeField, type FieldErrors } from '../../web/forms.ts';
+import { DEFAULT_LOCALE, LOCALES } from '../../i18n/locales.ts';
 import { html, type SafeHtml } from '../../web/html.ts';
 import { editorialPaths } from '../editorial/paths.ts';
 import { taskforcePaths } from './paths.ts';
@@ -170,6 +171,14 @@ export interface TimelineForms {
   entry?: { id: string; values: Record<string, string>; errors: FieldErrors };
 }
 
+/** Labels of a text's fields in every site language, keyed by field name (`titleEn`, `titleNl`…). */
+const perLocale = (base: string, label: (locale: Locale) => string): Record<string, string> =>
+  Object.fromEntries(LOCALES.map((l) => [localeField(base, l), label(l)]));
+const titleLabels = (b: Base) =>
+  perLocale('title', (l) =>
+    b.tr.t('taskforces.timelineEditor.milestoneTitle', { language: languageName(l, b.locale) }),
+  );
+
 /** One entry's form: its date, a milestone's titles and the notes; typed values and errors when it came back. */
 function entryForm(b: Base, slug: string, e: EditedEntry, back: TimelineForms['entry']): SafeHtml {
   const { tr } = b;
@@ -182,10 +191,10 @@ function entryForm(b: Base, slug: string, e: EditedEntry, back: TimelineForms['e
     date: milestone
       ? tr.t('taskforces.timelineEditor.milestoneDate')
       : tr.t('taskforces.timelineEditor.dateOverride'),
-    titleEn: tr.t('taskforces.timelineEditor.milestoneTitleEn'),
-    titleNl: tr.t('taskforces.timelineEditor.milestoneTitleNl'),
-    noteEn: tr.t('taskforces.timelineEditor.noteEn'),
-    noteNl: tr.t('taskforces.timelineEditor.noteNl'),
+    ...titleLabels(b),
+    ...perLocale('note', (l) =>
+      tr.t('taskforces.timelineEditor.note', { language: languageName(l, b.locale) }),
+    ),
   };
   const field = (
     name: string,
@@ -203,9 +212,8 @@ function entryForm(b: Base, slug: string, e: EditedEntry, back: TimelineForms['e
       ${errorSummary(tr, errors, labels, undefined, (name) => `${name}-${e.id}`)}
       ${csrfField(b.csrfToken)}
       ${field('date', e.entryDate, { type: 'date', required: milestone })}
-      ${milestone ? html`${field('titleEn', e.titles.en, { maxLength: 300, required: true })}${field('titleNl', e.titles.nl, { maxLength: 300 })}` : ''}
-      ${field('noteEn', e.notes.en, { maxLength: 500 })}
-      ${field('noteNl', e.notes.nl, { maxLength: 500 })}
+      ${milestone ? LOCALES.map((l) => field(localeField('title', l), e.titles[l], { maxLength: 300, required: l === DEFAULT_LOCALE })) : ''}
+      ${LOCALES.map((l) => field(localeField('note', l), e.notes[l], { maxLength: 500 }))}
       ${submitButton(tr.t('taskforces.timelineEditor.saveNote'), 'secondary')}
     </form>`;
 }
@@ -224,10 +232,9 @@ export function timelineEditorView(
   const { tr, locale } = b;
   const action = taskforcePaths.timeline(locale, b.slug);
   const ms = b.milestone ?? { values: {}, errors: {} };
-  const msLabels = {
+  const msLabels: Record<string, string> = {
     date: tr.t('taskforces.timelineEditor.milestoneDate'),
-    titleEn: tr.t('taskforces.timelineEditor.milestoneTitleEn'),
-    titleNl: tr.t('taskforces.timelineEditor.milestoneTitleNl'),
+    ...titleLabels(b),
   };
   return html`<p class="breadcrumb"><a href="${taskforcePaths.edit(locale, b.slug)}">${tr.t('taskforces.timelineEditor.back')}</a></p>
 <h1>${tr.t('taskforces.timelineEditor.title', { title: b.title })}</h1>
@@ -257,9 +264,17 @@ export function timelineEditorView(
   ${errorSummary(tr, ms.errors, msLabels)}
   <form method="post" action="${taskforcePaths.milestones(locale, b.slug)}" class="form" novalidate>
     ${csrfField(b.csrfToken)}
-    ${textField(tr, ms.errors, { name: 'date', label: msLabels.date, type: 'date', required: true, value: ms.values.date })}
-    ${textField(tr, ms.errors, { name: 'titleEn', label: msLabels.titleEn, required: true, maxLength: 300, value: ms.values.titleEn })}
-    ${textField(tr, ms.errors, { name: 'titleNl', label: msLabels.titleNl, maxLength: 300, value: ms.values.titleNl })}
+    ${textField(tr, ms.errors, { name: 'date', label: msLabels.date!, type: 'date', required: true, value: ms.values.date })}
+    ${LOCALES.map((l) => {
+      const name = localeField('title', l);
+      return textField(tr, ms.errors, {
+        name,
+        label: msLabels[name]!,
+        required: l === DEFAULT_LOCALE,
+        maxLength: 300,
+        value: ms.values[name],
+      });
+    })}
     ${submitButton(tr.t('taskforces.timelineEditor.milestone'), 'secondary')}
   </form>
 </section>

@@ -21,6 +21,7 @@ import type { Attachment } from '../service.ts';
 import { fieldLabels, inFormOrder, recordFieldsets, type RecordFormInput } from './item-form.ts';
 import { breadcrumbs, languageOptions, stateBadge, workflowButtons, type Base } from './shared.ts';
 import { adminPaths } from '../../admin/paths.ts';
+import { LOCALES } from '../../../i18n/locales.ts';
 
 export function formatSize(tr: Translator, bytes: number): string {
   if (bytes < 1024 * 1024)
@@ -90,7 +91,7 @@ function languagesSection(b: EditInput): SafeHtml {
 ${
   missing.length
     ? html`<form method="get" action="${editorialPaths.translate(locale, item.slug)}" class="ed-inline-form">
-  ${selectField(tr, {}, { name: 'lang', label: tr.t('editorial.edit.addTranslation'), value: [locale, 'en', 'nl'].find((l) => missing.includes(l as never)) ?? null, options: languageOptions(locale, missing) })}
+  ${selectField(tr, {}, { name: 'lang', label: tr.t('editorial.edit.addTranslation'), value: [locale, ...LOCALES].find((l) => missing.includes(l as never)) ?? null, options: languageOptions(locale, missing) })}
   <button type="submit" class="button button-secondary">${tr.t('editorial.edit.addTranslationButton')}</button>
 </form>`
     : ''
