@@ -39,10 +39,10 @@ import {
 import type { FacetIndex } from '../items/domain/facet-index.ts';
 import type { LibraryQuery } from './schema.ts';
 import { hasMatch } from './domain/snippet.ts';
+import { cutQuery } from './domain/query.ts';
 
 export const PAGE_SIZE = 20;
 export const EXPORT_LIMIT = 10_000;
-export const MAX_QUERY_LENGTH = 500;
 
 /** Organisations offered in the facet, busiest first. */
 export const MAX_ORGANISATION_OPTIONS = 30;
@@ -238,13 +238,6 @@ export async function libraryListing(
       pageCount,
     },
   };
-}
-
-/** Cut overlong input (by characters, never inside a surrogate pair). */
-export function cutQuery(q: string | undefined): { q: string; shortened: boolean } {
-  const chars = Array.from((q ?? '').slice(0, MAX_QUERY_LENGTH * 2));
-  const cut = chars.slice(0, MAX_QUERY_LENGTH).join('').trim();
-  return { q: cut, shortened: chars.length > MAX_QUERY_LENGTH };
 }
 
 interface Ranked {
