@@ -4,20 +4,17 @@
 // every editorial page on the way, at desktop and phone widths.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { translator } from '../../src/i18n/index.ts';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts.ts';
 import {
   assertNoA11yViolations,
   browserSkipReason,
-  launchBrowser,
   screenshot,
-  startDemoServer,
-  type DemoServer,
+  startJourney,
+  stopJourney,
+  type Journey,
 } from '../helpers/browser.ts';
-
-declare const document: { documentElement: { scrollWidth: number } };
-declare const window: { innerWidth: number };
+import { assertNoSidewaysScroll, SignInPage } from './pages.ts';
 
 const en = translator('en');
 const member = DEMO_ACCOUNTS.find((a) => a.email === 'member@example.org')!;
@@ -26,53 +23,21 @@ const TITLE = 'Helix journey toolkit for STEM teachers';
 
 const skip = browserSkipReason();
 
-async function signIn(page: Page, base: string, account: { email: string; password: string }): Promise<void> {
-  await page.goto(`${base}/en/sign-in`);
-  await page.getByLabel(en.t('auth.email')).fill(account.email);
-  await page.getByLabel(en.t('auth.password')).fill(account.password);
-  await page
-    .locator('main')
-    .getByRole('button', { name: en.t('auth.signIn.submit') })
-    .click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/sign-in'));
-}
-
-async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  assert.ok(
-    scrollWidth <= innerWidth,
-    `page scrolls sideways: ${scrollWidth}px of content in a ${innerWidth}px viewport`,
-  );
-}
-
 describe('editorial journey: a member drafts and submits, an editor publishes', { skip }, () => {
-  let server: DemoServer;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let journey: Journey;
   let editUrl = '';
-
-  async function newPage(width = 1280): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width, height: 900 } });
-    contexts.push(context);
-    return context.newPage();
-  }
+  /** Each reader gets a page of its own (a fresh context: nobody is signed in). */
+  const newPage = (width?: number) => journey.newPage({ width });
 
   before(async () => {
-    [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
+    journey = await startJourney({ locale: 'en-GB' });
   });
-  after(async () => {
-    for (const c of contexts) await c.close();
-    await browser?.close();
-    await server?.stop();
-  });
+  after(() => stopJourney(journey));
 
   test('the member creates a tool for Astra and submits it for review', async () => {
     const page = await newPage();
-    await signIn(page, server.url, member);
-    await page.goto(`${server.url}/en/editorial`);
+    await new SignInPage(page, journey.server.url).signIn(member);
+    await page.goto(`${journey.server.url}/en/editorial`);
     assert.equal((await page.locator('main h1').innerText()).trim(), en.t('editorial.dashboard.title'));
     await assertNoA11yViolations(page, 'member dashboard');
 
@@ -137,8 +102,8 @@ describe('editorial journey: a member drafts and submits, an editor publishes', 
 
   test('the editor finds it in the review queue and publishes it', async () => {
     const page = await newPage();
-    await signIn(page, server.url, editor);
-    await page.goto(`${server.url}/en/editorial`);
+    await new SignInPage(page, journey.server.url).signIn(editor);
+    await page.goto(`${journey.server.url}/en/editorial`);
     await assertNoA11yViolations(page, 'editor dashboard');
     await screenshot(page, 'editorial-dashboard-editor');
     const queue = page.locator('main table').first();
@@ -162,7 +127,7 @@ describe('editorial journey: a member drafts and submits, an editor publishes', 
   test('the public item page shows the published text', async () => {
     const page = await newPage();
     const slug = editUrl.split('/').pop()!;
-    const response = await page.goto(`${server.url}/en/library/${slug}`);
+    const response = await page.goto(`${journey.server.url}/en/library/${slug}`);
     assert.equal(response?.status(), 200);
     assert.ok(await page.getByRole('heading', { level: 1, name: TITLE }).isVisible());
     assert.ok(await page.getByText('guest lessons').isVisible());
@@ -170,15 +135,15 @@ describe('editorial journey: a member drafts and submits, an editor publishes', 
 
   test('the editorial pages work at 375 px without sideways scrolling', async () => {
     const page = await newPage(375);
-    await signIn(page, server.url, member);
+    await new SignInPage(page, journey.server.url).signIn(member);
     for (const [url, name] of [
-      [`${server.url}/en/editorial`, 'dashboard'],
+      [`${journey.server.url}/en/editorial`, 'dashboard'],
       [editUrl, 'edit'],
       [`${editUrl}/versions/en`, 'version'],
-      [`${server.url}/en/editorial/items/new?type=event`, 'new-event'],
+      [`${journey.server.url}/en/editorial/items/new?type=event`, 'new-event'],
     ] as const) {
       await page.goto(url);
-      await noHorizontalScroll(page);
+      await assertNoSidewaysScroll(page);
       await assertNoA11yViolations(page, `${name} at 375 px`);
       await screenshot(page, `editorial-${name}-375`);
     }

@@ -3,7 +3,7 @@
 // password, then the demo editor), the account page and signing out — with axe on every page.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { translator } from '../../src/i18n/index.ts';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts.ts';
 import {
@@ -13,16 +13,17 @@ import {
   type DemoServer,
   startJourney,
   stopJourney,
+  onPhone,
+  type Journey,
 } from '../helpers/browser.ts';
+import { assertNoSidewaysScroll, heading, htmlLang, SignInPage } from './pages.ts';
 
 // page.evaluate callbacks run in the browser; the project compiles without the DOM lib, so the
 // few browser globals they touch are declared here (module scope, not global).
 declare const document: {
   activeElement: { id: string; className: string; textContent: string | null } | null;
-  documentElement: { scrollWidth: number };
   querySelector(selector: string): unknown;
 };
-declare const window: { innerWidth: number };
 declare function getComputedStyle(element: unknown): { outlineStyle: string; outlineWidth: string };
 
 const en = translator('en');
@@ -31,46 +32,23 @@ const editor = DEMO_ACCOUNTS.find((a) => a.role === 'editor')!;
 
 const skip = browserSkipReason();
 
-async function htmlLang(page: Page): Promise<string | null> {
-  return page.locator('html').getAttribute('lang');
-}
-
-async function h1(page: Page): Promise<string> {
-  return (await page.locator('main h1').first().innerText()).trim();
-}
-
-async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  assert.ok(
-    scrollWidth <= innerWidth,
-    `page scrolls sideways: ${scrollWidth}px of content in a ${innerWidth}px viewport`,
-  );
-}
-
 describe('first journey: languages, sign-in, account, sign-out', { skip }, () => {
+  let journey: Journey;
   let server: DemoServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
-  before(
-    async () =>
-      ({ server, browser, context, page } = await startJourney({
-        locale: 'en-GB',
-        viewport: { width: 1280, height: 800 },
-      })),
-  );
-  after(() => stopJourney({ server, browser, context }));
+  before(async () => {
+    journey = await startJourney({ locale: 'en-GB', viewport: { width: 1280, height: 800 } });
+    ({ server, page } = journey);
+  });
+  after(() => stopJourney(journey));
 
   test('/ redirects to the English home page, which is accessible', async () => {
     const response = await page.goto(`${server.url}/`);
     assert.equal(response?.status(), 200);
     assert.equal(new URL(page.url()).pathname, '/en/');
     assert.equal(await htmlLang(page), 'en');
-    assert.equal(await h1(page), en.t('home.title'));
+    assert.equal(await heading(page), en.t('home.title'));
     assert.equal(await page.title(), `${en.t('home.title')} · ${en.t('site.name')}`);
     await assertNoA11yViolations(page, 'the English home page');
     await screenshot(page, 'home-en');
@@ -116,15 +94,15 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
       .click();
     await page.waitForURL(`${server.url}/nl/`);
     assert.equal(await htmlLang(page), 'nl');
-    assert.equal(await h1(page), nl.t('home.title'));
+    assert.equal(await heading(page), nl.t('home.title'));
     assert.ok(
       (await page.locator('header').innerText()).includes(nl.t('nav.library')),
       'the navigation is in Dutch',
     );
-    const cookies = await context.cookies(server.url);
+    const cookies = await journey.context.cookies(server.url);
     assert.equal(cookies.find((c) => c.name === 'helix_locale')?.value, 'nl');
     // A new visit to / lands on /nl/ despite the English Accept-Language.
-    const second = await context.newPage();
+    const second = await journey.context.newPage();
     await second.goto(`${server.url}/`);
     assert.equal(new URL(second.url()).pathname, '/nl/');
     assert.equal(await htmlLang(second), 'nl');
@@ -140,42 +118,28 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
       .getByRole('link', { name: nl.t('nav.signIn') })
       .click();
     await page.waitForURL(`${server.url}/nl/sign-in`);
-    assert.equal(await h1(page), nl.t('auth.signIn.title'));
+    assert.equal(await heading(page), nl.t('auth.signIn.title'));
     await assertNoA11yViolations(page, 'the Dutch sign-in page');
     await screenshot(page, 'sign-in-nl');
 
-    await page.getByLabel(nl.t('auth.email')).fill(editor.email);
-    await page.getByLabel(nl.t('auth.password')).fill('not-the-password');
-    const [response] = await Promise.all([
-      page.waitForResponse((r) => r.request().method() === 'POST'),
-      page
-        .locator('main')
-        .getByRole('button', { name: nl.t('auth.signIn.submit') })
-        .click(),
-    ]);
+    const signIn = new SignInPage(page, server.url, 'nl');
+    await signIn.fill({ email: editor.email, password: 'not-the-password' });
+    const response = await signIn.submit();
     assert.equal(response.status(), 401);
     await page.waitForLoadState();
-    const summary = page.locator('.error-summary');
-    assert.ok(await summary.isVisible());
-    assert.ok((await summary.innerText()).includes(nl.t('auth.signIn.failed')));
-    assert.equal(await page.getByLabel(nl.t('auth.email')).inputValue(), editor.email);
-    assert.equal(
-      await page.getByLabel(nl.t('auth.password')).inputValue(),
-      '',
-      'the password is never sent back',
-    );
+    assert.ok(await signIn.errorSummary.isVisible());
+    assert.ok((await signIn.errorSummary.innerText()).includes(nl.t('auth.signIn.failed')));
+    assert.equal(await signIn.email.inputValue(), editor.email);
+    assert.equal(await signIn.password.inputValue(), '', 'the password is never sent back');
     await assertNoA11yViolations(page, 'the sign-in page after a failed attempt');
     await screenshot(page, 'sign-in-failed-nl');
   });
 
   test('the demo editor signs in, sees the account page, and signs out', async () => {
-    await page.goto(`${server.url}/nl/sign-in`);
-    await page.getByLabel(nl.t('auth.email')).fill(editor.email);
-    await page.getByLabel(nl.t('auth.password')).fill(editor.password);
-    await page
-      .locator('main')
-      .getByRole('button', { name: nl.t('auth.signIn.submit') })
-      .click();
+    const signIn = new SignInPage(page, server.url, 'nl');
+    await signIn.open();
+    await signIn.fill(editor);
+    await signIn.submit();
     await page.waitForURL(`${server.url}/nl/`);
     assert.equal(
       (await page.locator('main .notice[role="status"]').innerText()).trim(),
@@ -194,7 +158,7 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
 
     await accountLink.click();
     await page.waitForURL(`${server.url}/nl/account`);
-    assert.equal(await h1(page), nl.t('account.title'));
+    assert.equal(await heading(page), nl.t('account.title'));
     assert.ok((await page.locator('main').innerText()).includes(editor.email));
     await assertNoA11yViolations(page, 'the account page');
     await screenshot(page, 'account-nl');
@@ -218,26 +182,16 @@ describe('first journey: languages, sign-in, account, sign-out', { skip }, () =>
   });
 
   test('on a 375px-wide phone the home page fits and stays accessible', async () => {
-    const phone = await browser.newContext({
-      locale: 'en-GB',
-      viewport: { width: 375, height: 740 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-    });
-    try {
-      const mobile = await phone.newPage();
+    await onPhone(journey, 'en-GB', async (mobile) => {
       await mobile.goto(`${server.url}/en/`);
-      assert.equal(await h1(mobile), en.t('home.title'));
-      await noHorizontalScroll(mobile);
+      assert.equal(await heading(mobile), en.t('home.title'));
+      await assertNoSidewaysScroll(mobile);
       await assertNoA11yViolations(mobile, 'the home page at 375px');
       await screenshot(mobile, 'home-en-mobile');
       await screenshot(mobile, 'home-en-mobile-top', { fullPage: false });
       await mobile.goto(`${server.url}/nl/sign-in`);
-      await noHorizontalScroll(mobile);
+      await assertNoSidewaysScroll(mobile);
       await screenshot(mobile, 'sign-in-nl-mobile', { fullPage: false });
-    } finally {
-      await phone.close();
-    }
+    });
   });
 });

@@ -4,7 +4,7 @@
 // highlighted snippet, search as you type, and the phone layout — with axe on every page.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { translator } from '../../src/i18n/index.ts';
 import {
   assertNoA11yViolations,
@@ -13,16 +13,18 @@ import {
   type DemoServer,
   startJourney,
   stopJourney,
+  onPhone,
+  type Journey,
 } from '../helpers/browser.ts';
+import { assertNoSidewaysScroll } from './pages.ts';
 
 // Browser globals touched inside page.evaluate (the project compiles without the DOM lib).
 declare const document: {
   activeElement: { id: string } | null;
-  documentElement: { scrollWidth: number };
   getElementById(id: string): { innerText: string; textContent: string | null } | null;
   querySelector(selector: string): { checked?: boolean } | null;
 };
-declare const window: { innerWidth: number; helixMarker?: string };
+declare const window: { helixMarker?: string };
 
 const en = translator('en');
 const nl = translator('nl');
@@ -42,19 +44,15 @@ async function firstResultSlugs(page: Page): Promise<string[]> {
 }
 
 describe('library journey: live facets, item page, language fallback, search', { skip }, () => {
+  let journey: Journey;
   let server: DemoServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
-  before(
-    async () =>
-      ({ server, browser, context, page } = await startJourney({
-        locale: 'en-GB',
-        viewport: { width: 1280, height: 900 },
-      })),
-  );
-  after(() => stopJourney({ server, browser, context }));
+  before(async () => {
+    journey = await startJourney({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    ({ server, page } = journey);
+  });
+  after(() => stopJourney(journey));
 
   test('the library lists the demo content with facets and is accessible', async () => {
     const response = await page.goto(`${server.url}/en/library`);
@@ -221,15 +219,7 @@ describe('library journey: live facets, item page, language fallback, search', {
   });
 
   test('on a 375px phone the filters fold away and the pages fit', async () => {
-    const phone = await browser.newContext({
-      locale: 'nl-NL',
-      viewport: { width: 375, height: 740 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-    });
-    try {
-      const mobile = await phone.newPage();
+    await onPhone(journey, 'nl-NL', async (mobile) => {
       await mobile.goto(`${server.url}/nl/library`);
       assert.equal(
         await mobile.locator('[data-filter-panel]').getAttribute('open'),
@@ -248,19 +238,13 @@ describe('library journey: live facets, item page, language fallback, search', {
         null,
         'the panel stays open while filtering',
       );
-      const { scrollWidth, innerWidth } = await mobile.evaluate(() => ({
-        scrollWidth: document.documentElement.scrollWidth,
-        innerWidth: window.innerWidth,
-      }));
-      assert.ok(scrollWidth <= innerWidth, `no sideways scrolling: ${scrollWidth} > ${innerWidth}`);
+      await assertNoSidewaysScroll(mobile);
       await assertNoA11yViolations(mobile, 'the library on a phone');
       await screenshot(mobile, 'library-nl-mobile-filtered');
       const first = (await firstResultSlugs(mobile))[0]!;
       await mobile.goto(`${server.url}/nl/library/${first}`);
       await assertNoA11yViolations(mobile, 'an item page on a phone');
       await screenshot(mobile, 'item-nl-mobile');
-    } finally {
-      await phone.close();
-    }
+    });
   });
 });

@@ -3,7 +3,7 @@
 // on a 375px-wide phone. Screenshots land in .tmp/screenshots/ for a person to look at.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { translator } from '../../src/i18n/index.ts';
 import {
   assertNoA11yViolations,
@@ -12,49 +12,29 @@ import {
   type DemoServer,
   startJourney,
   stopJourney,
+  onPhone,
+  type Journey,
 } from '../helpers/browser.ts';
-
-// page.evaluate callbacks run in the browser; the project compiles without the DOM lib.
-declare const document: { documentElement: { scrollWidth: number } };
-declare const window: { innerWidth: number };
+import { assertNoSidewaysScroll, heading } from './pages.ts';
 
 const nl = translator('nl');
 const skip = browserSkipReason();
 
-async function h1(page: Page): Promise<string> {
-  return (await page.locator('main h1').first().innerText()).trim();
-}
-
-async function noHorizontalScroll(page: Page): Promise<void> {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  assert.ok(
-    scrollWidth <= innerWidth,
-    `page scrolls sideways: ${scrollWidth}px of content in a ${innerWidth}px viewport`,
-  );
-}
-
 describe('members journey: map, country, organisation', { skip }, () => {
+  let journey: Journey;
   let server: DemoServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
-  before(
-    async () =>
-      ({ server, browser, context, page } = await startJourney({
-        locale: 'nl-NL',
-        viewport: { width: 1280, height: 900 },
-      })),
-  );
-  after(() => stopJourney({ server, browser, context }));
+  before(async () => {
+    journey = await startJourney({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+    ({ server, page } = journey);
+  });
+  after(() => stopJourney(journey));
 
   test('the Dutch members page shows the map of Europe beside the table, and is accessible', async () => {
     const response = await page.goto(`${server.url}/nl/members`);
     assert.equal(response?.status(), 200);
-    assert.equal(await h1(page), nl.t('members.title'));
+    assert.equal(await heading(page), nl.t('members.title'));
     const map = page.getByRole('group', { name: nl.t('members.map.title') });
     assert.ok(await map.isVisible(), 'the map is visible');
     const box = await map.boundingBox();
@@ -79,7 +59,7 @@ describe('members journey: map, country, organisation', { skip }, () => {
     await screenshot(page, 'members-nl-map-focus', { fullPage: false });
     await netherlands.click();
     await page.waitForURL(`${server.url}/nl/countries/netherlands`);
-    assert.equal(await h1(page), 'Nederland');
+    assert.equal(await heading(page), 'Nederland');
     assert.ok(await page.getByRole('link', { name: 'Platform Talent for Technology' }).isVisible());
     await assertNoA11yViolations(page, 'the Dutch country page');
     await screenshot(page, 'country-nl');
@@ -88,7 +68,7 @@ describe('members journey: map, country, organisation', { skip }, () => {
   test('the country page leads to the organisation page, with what is linked to it', async () => {
     await page.getByRole('link', { name: 'Platform Talent for Technology' }).first().click();
     await page.waitForURL(`${server.url}/nl/organisations/ptvt`);
-    assert.equal(await h1(page), 'Platform Talent for Technology');
+    assert.equal(await heading(page), 'Platform Talent for Technology');
     const main = await page.locator('main').innerText();
     assert.ok(main.includes('PBT'), 'the aliases are shown');
     assert.ok(main.includes(nl.t('organisations.linked')));
@@ -101,23 +81,15 @@ describe('members journey: map, country, organisation', { skip }, () => {
     await assertNoA11yViolations(page, 'the organisations directory');
     await screenshot(page, 'organisations-nl');
     await page.goto(`${server.url}/en/events`);
-    assert.equal(await h1(page), translator('en').t('events.title'));
+    assert.equal(await heading(page), translator('en').t('events.title'));
     await assertNoA11yViolations(page, 'the events page');
     await screenshot(page, 'events-en');
   });
 
   test('on a 375px-wide phone the members page fits, the map stays legible and accessible', async () => {
-    const phone = await browser.newContext({
-      locale: 'nl-NL',
-      viewport: { width: 375, height: 740 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      hasTouch: true,
-    });
-    try {
-      const mobile = await phone.newPage();
+    await onPhone(journey, 'nl-NL', async (mobile) => {
       await mobile.goto(`${server.url}/nl/members`);
-      await noHorizontalScroll(mobile);
+      await assertNoSidewaysScroll(mobile);
       const box = await mobile.getByRole('group', { name: nl.t('members.map.title') }).boundingBox();
       assert.ok(box && box.width >= 320, `the map uses the width of the phone: ${JSON.stringify(box)}`);
       await assertNoA11yViolations(mobile, 'the members page at 375px');
@@ -125,11 +97,9 @@ describe('members journey: map, country, organisation', { skip }, () => {
       await screenshot(mobile, 'members-nl-mobile-top', { fullPage: false });
       for (const path of ['/nl/countries/netherlands', '/nl/organisations/ptvt', '/nl/events']) {
         await mobile.goto(`${server.url}${path}`);
-        await noHorizontalScroll(mobile);
+        await assertNoSidewaysScroll(mobile);
         await screenshot(mobile, `${path.slice(4).replace(/\//g, '-')}-nl-mobile`, { fullPage: false });
       }
-    } finally {
-      await phone.close();
-    }
+    });
   });
 });

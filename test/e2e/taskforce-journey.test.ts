@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEMO_ACCOUNTS } from '../../src/seed/demo-accounts.ts';
 import {
   assertNoA11yViolations,
@@ -15,25 +15,23 @@ import {
   type DemoServer,
   startJourney,
   stopJourney,
+  type Journey,
 } from '../helpers/browser.ts';
+import { SignInPage } from './pages.ts';
 
 const skip = browserSkipReason();
 const editor = DEMO_ACCOUNTS.find((a) => a.role === 'editor')!;
 
 describe('taskforce journey: dossier, timeline, print, support request to inbox', { skip }, () => {
+  let journey: Journey;
   let server: DemoServer;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
 
-  before(
-    async () =>
-      ({ server, browser, context, page } = await startJourney({
-        locale: 'en-GB',
-        viewport: { width: 1280, height: 900 },
-      })),
-  );
-  after(() => stopJourney({ server, browser, context }));
+  before(async () => {
+    journey = await startJourney({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    ({ server, page } = journey);
+  });
+  after(() => stopJourney(journey));
 
   test('the overview lists ongoing and finalised dossiers with a map', async () => {
     await page.goto(`${server.url}/en/taskforces`);
@@ -109,10 +107,7 @@ describe('taskforce journey: dossier, timeline, print, support request to inbox'
     assert.match(await page.locator('main').innerText(), new RegExp(reference));
     await assertNoA11yViolations(page, 'the confirmation page');
 
-    await page.goto(`${server.url}/en/sign-in`);
-    await page.getByLabel('E-mail address').fill(editor.email);
-    await page.getByLabel('Password').fill(editor.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
+    await new SignInPage(page, server.url).signIn(editor);
     await page.goto(`${server.url}/en/support/inbox`);
     const row = page.locator('tr', { hasText: reference });
     assert.match(await row.innerText(), new RegExp(organisation));

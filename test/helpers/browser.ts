@@ -139,9 +139,24 @@ export async function screenshot(
 export interface Journey {
   server: DemoServer;
   browser: Browser;
+  /** The journey's first context and page (desktop, in the journey's locale). */
   context: BrowserContext;
   page: Page;
+  /** A page in a fresh context (no cookies shared), closed with the journey. */
+  newPage(options?: { locale?: string; width?: number }): Promise<Page>;
+  /** Every context the journey opened, closed by stopJourney. */
+  readonly contexts: BrowserContext[];
 }
+
+const DESKTOP = { width: 1280, height: 900 };
+
+/** The phone the journeys check layouts on: 375 px wide, touch, a high-density screen. */
+export const PHONE = {
+  viewport: { width: 375, height: 740 },
+  deviceScaleFactor: 2,
+  isMobile: true,
+  hasTouch: true,
+} as const;
 
 /** The demo server and a browser page in a fresh context, for one journey (a describe block). */
 export async function startJourney(options: {
@@ -149,15 +164,46 @@ export async function startJourney(options: {
   viewport?: { width: number; height: number };
 }): Promise<Journey> {
   const [server, browser] = await Promise.all([startDemoServer(), launchBrowser()]);
-  const context = await browser.newContext({
-    locale: options.locale,
-    viewport: options.viewport ?? { width: 1280, height: 900 },
-  });
-  return { server, browser, context, page: await context.newPage() };
+  const contexts: BrowserContext[] = [];
+  const open = async (settings: Parameters<Browser['newContext']>[0]) => {
+    const context = await browser.newContext(settings);
+    contexts.push(context);
+    return context;
+  };
+  const context = await open({ locale: options.locale, viewport: options.viewport ?? DESKTOP });
+  return {
+    server,
+    browser,
+    context,
+    page: await context.newPage(),
+    async newPage({ locale = options.locale, width = DESKTOP.width } = {}) {
+      return (await open({ locale, viewport: { width, height: DESKTOP.height } })).newPage();
+    },
+    contexts,
+  };
 }
 
-export async function stopJourney(journey: Partial<Journey>): Promise<void> {
-  await journey.context?.close();
-  await journey.browser?.close();
-  await journey.server?.stop();
+/**
+ * Run `check` on a page of a phone-sized context (PHONE) in the given locale; the context is
+ * closed afterwards, whatever happens.
+ */
+export async function onPhone(
+  journey: Journey,
+  locale: string,
+  check: (page: Page) => Promise<void>,
+): Promise<void> {
+  const phone = await journey.browser.newContext({ locale, ...PHONE });
+  try {
+    await check(await phone.newPage());
+  } finally {
+    await phone.close();
+  }
+}
+
+/** Close every context of the journey, the browser and the server (whatever was started). */
+export async function stopJourney(journey: Journey | undefined): Promise<void> {
+  if (!journey) return;
+  for (const context of journey.contexts) await context.close();
+  await journey.browser.close();
+  await journey.server.stop();
 }
