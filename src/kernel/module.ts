@@ -5,12 +5,10 @@
 // tables) one migration. See docs/ARCHITECTURE.md, "Adding a module".
 import type { FastifyPluginAsync } from 'fastify';
 import type { Deps } from '../deps.ts';
+import type { Locale } from '../i18n/locales.ts';
 
-/** UI messages of a module: English is the reference, every locale has every key. */
-export interface Catalog {
-  readonly en: Readonly<Record<string, string>>;
-  readonly nl: Readonly<Record<string, string>>;
-}
+/** UI messages of a module, one set per locale: English is the reference, every locale has every key. */
+export type Catalog = { readonly [L in Locale]: Readonly<Record<string, string>> };
 
 /** An entry of the main navigation (a catalog key as label; `section` marks the current page). */
 export interface NavEntry {

@@ -35,7 +35,7 @@ const text = (maxLength: number) => Type.Optional(Type.String({ maxLength }));
 const choices = <T extends string>(values: readonly T[]) =>
   Type.Optional(Type.Array(literals(values), { maxItems: values.length }));
 const ids = Type.Optional(Type.Array(Type.String({ maxLength: 64 }), { maxItems: 200 }));
-// Empty, or a calendar date; the calendar itself (no 31 February) is checked in form.ts.
+// Empty, or a calendar date; the calendar itself (no 31 February) is checked below (isCalendarDate).
 const date = Type.Optional(Type.String({ maxLength: 10, pattern: '^(\\d{4}-\\d{2}-\\d{2})?$' }));
 const year = Type.Optional(Type.String({ maxLength: 4, pattern: '^(\\d{4})?$' }));
 // Empty, or an absolute http(s) address: javascript:, data: and friends never become links.

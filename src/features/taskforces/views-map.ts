@@ -1,5 +1,5 @@
 // The taskforce map: countries with a dossier highlighted, each linked to the overview filtered
-// on that country (the shared map of members/map-svg.ts).
+// on that country (the shared map of web/map-svg.ts).
 import type { Locale, Translator } from '../../i18n/index.ts';
 import type { SafeHtml } from '../../web/html.ts';
 import { europeMapSvg } from '../../web/map-svg.ts';

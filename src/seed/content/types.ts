@@ -22,7 +22,7 @@ export interface SeedOrganisation {
   shortName?: string;
   kind: OrgKind;
   country?: CountryCode;
-  /** A region slug from REGIONS in src/features/reference/vocabulary.ts. */
+  /** A region slug from REGIONS in src/features/reference/domain/vocabulary.ts. */
   region?: string;
   website?: string;
   /** Other spellings and former names that must resolve to this record (PBT, NCSR, Innobasque …). */
