@@ -97,6 +97,11 @@ const layers = [
     ),
   },
   {
+    // Row types: a module's tables.ts declares its tables (and adds them to DB), nothing runs.
+    files: [`${FEATURE}/tables.ts`],
+    rules: rule(no('^', 'tables.ts declares row types only: type imports.', true)),
+  },
+  {
     // Addresses: leaves anyone may import, so they import almost nothing.
     files: ['src/**/paths.ts'],
     rules: rule(

@@ -1,7 +1,7 @@
 // Administration: who may reach every admin route, and what the user, outbox and audit pages do.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Role } from '../src/db/schema.ts';
+import type { Role } from '../src/kernel/identity.ts';
 import { queueMail } from '../src/features/mail/service.ts';
 import { ROLES } from '../src/kernel/identity.ts';
 import { translator, type MessageKey, type MessageParams } from '../src/i18n/index.ts';

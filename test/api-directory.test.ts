@@ -5,10 +5,10 @@ import { after, before, describe, it } from 'node:test';
 import {
   addAlias,
   insertOrganisation,
-  mergeOrganisations,
   setOrganisationText,
   upsertMembership,
 } from '../src/features/organisations/repository.ts';
+import { mergeInto } from '../src/features/organisations/service.ts';
 import { iso } from '../src/lib/clock.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';
 import { DIALECTS } from './helpers/databases.ts';
@@ -71,7 +71,7 @@ for (const dialect of DIALECTS) {
       await ctx.deps.db
         .transaction()
         .execute((trx) =>
-          mergeOrganisations(
+          mergeInto(
             trx,
             orgIds.get('dd-old-name')!,
             orgIds.get('cc-network')!,

@@ -1,7 +1,7 @@
 // The architecture of docs/ARCHITECTURE.md, checked: the closed file vocabulary of feature folders,
 // one module description per feature folder and every one in the module list, no import cycle at
-// the value level, no two folders importing each other, the order of the layers, and page
-// addresses built only in paths.ts files. ESLint (eslint.config.js) guards the layers inside a
+// the value level, no two folders importing each other, the order of the layers, writes only to a
+// module's own tables, and page addresses built only in paths.ts files. ESLint (eslint.config.js) guards the layers inside a
 // feature folder file by file; this test guards the shape of the whole.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -175,6 +175,39 @@ describe('architecture', () => {
       .filter((e) => !MAY_IMPORT[kind(unitOf(e.from))]!.includes(kind(unitOf(e.to))))
       .map((e) => `${rel(e.from)} -> ${rel(e.to)}`);
     assert.deepEqual(wrong, [], 'imports against the layers');
+  });
+
+  it('lets a module write only the tables its tables.ts declares', () => {
+    // Table owners: each feature's tables.ts adds its tables to DB (declaration merging); the
+    // kernel's app_settings is declared in src/db/schema.ts. Reading another module's table in a
+    // join is allowed; changing it goes through that module's service.
+    const owner = new Map<string, string>([['app_settings', 'kernel']]);
+    for (const name of featureFolders) {
+      const file = path.join(FEATURES, name, 'tables.ts');
+      if (!fs.existsSync(file)) continue;
+      const block = /interface DB \{([^}]*)\}/.exec(fs.readFileSync(file, 'utf8'))?.[1] ?? '';
+      for (const [, table] of block.matchAll(/^\s*(\w+):/gm)) {
+        assert.ok(!owner.has(table!), `${table} is declared by ${owner.get(table!)} and ${name}`);
+        owner.set(table!, `features/${name}`);
+      }
+    }
+    const WRITE =
+      /\.(?:insertInto|updateTable|deleteFrom|replaceInto|mergeInto)\(\s*'(\w+)'|\b(?:insert\s+into|delete\s+from|update)\s+(\w+)\b/gi;
+    const foreign: string[] = [];
+    for (const file of productFiles) {
+      const unit = unitOf(file);
+      if (!unit.startsWith('features/') && unit !== 'kernel') continue;
+      const code = fs
+        .readFileSync(file, 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\/\/.*$/gm, '');
+      for (const match of code.matchAll(WRITE)) {
+        const table = match[1] ?? match[2]!;
+        if (!owner.has(table)) continue; // an SQL word that is no table ("update set")
+        if (owner.get(table) !== unit) foreign.push(`${rel(file)} writes ${table} (${owner.get(table)})`);
+      }
+    }
+    assert.deepEqual(foreign, [], "writes to another module's tables");
   });
 
   it('builds page addresses only in paths.ts files', () => {

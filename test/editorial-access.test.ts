@@ -4,7 +4,7 @@
 // row tests access alone and the rows do not depend on one another.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Role } from '../src/db/schema.ts';
+import type { Role } from '../src/kernel/identity.ts';
 import type { Actor } from '../src/features/items/policy.ts';
 import { createTestContext, type TestContext } from './helpers/app.ts';
 import { TestClient } from './helpers/client.ts';

@@ -3,7 +3,7 @@
 // their diff and restore, and deleting. Every case on SQLite and PostgreSQL.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Role } from '../src/db/schema.ts';
+import type { Role } from '../src/kernel/identity.ts';
 import type { Actor } from '../src/features/items/policy.ts';
 import { findItemBySlug, findVersion, readLinks } from '../src/features/items/repository.ts';
 import { translator, type MessageKey, type MessageParams } from '../src/i18n/index.ts';

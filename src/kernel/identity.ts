@@ -1,7 +1,8 @@
 // Who is acting: the roles, the signed-in user as every module sees them, the session, and the
 // actor that policies decide about. Shared by the web shell (sessions, guards, layout) and every
 // module's policy.
-import type { Role, UserStatus } from '../db/schema.ts';
+export type Role = 'admin' | 'editor' | 'member' | 'coordinator' | 'school_contact' | 'company_contact';
+export type UserStatus = 'active' | 'invited' | 'disabled';
 
 /** Roles in order of reach. The network roles are used by the network module (coming later). */
 export const ROLES: readonly Role[] = [
@@ -17,8 +18,6 @@ export const USER_STATUSES: readonly UserStatus[] = ['active', 'invited', 'disab
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
-
-export type { Role, UserStatus };
 
 /** A signed-in user as pages and policies see them (never with the password hash). */
 export interface User {

@@ -1,6 +1,6 @@
 // Demo-only sign-in details. They exist so a fresh `npm start` can be tried at once; never use
 // them on a public installation (`SEED_DEMO=false` skips the demo content).
-import type { Role } from '../db/schema.ts';
+import type { Role } from '../kernel/identity.ts';
 
 export const DEMO_ACCOUNTS: {
   email: string;

@@ -1,6 +1,6 @@
 // Factories: each call makes fresh, unique records, so tests never share fixtures.
 import type { Deps } from '../../src/deps.ts';
-import type { Role } from '../../src/db/schema.ts';
+import type { Role } from '../../src/kernel/identity.ts';
 import { createUser } from '../../src/features/auth/service.ts';
 import { insertOrganisation } from '../../src/features/organisations/repository.ts';
 import { iso } from '../../src/lib/clock.ts';

@@ -1,7 +1,7 @@
 // Who may use the editorial pages, and which workflow buttons a person sees. The rules on items
 // themselves live in items/policy.ts (the item services enforce them); this file only composes
 // them for the pages, so that a button is never shown that the service would refuse.
-import type { VersionState } from '../../db/schema.ts';
+import type { VersionState } from '../items/tables.ts';
 import type { User } from '../../kernel/identity.ts';
 import {
   canDeleteItem,

@@ -1,7 +1,8 @@
 // Queries of the editorial pages: the review queue, drafts, an organisation's items, attachments.
 // Plain functions taking the database or a transaction first; rows mapped to plain objects.
 import { sql, type Kysely } from 'kysely';
-import type { DB, VersionState } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { VersionState } from '../items/tables.ts';
 import type { ContentType } from '../../kernel/content-types.ts';
 
 export interface QueueEntry {

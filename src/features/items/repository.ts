@@ -1,7 +1,8 @@
 // Knowledge items: the language-neutral record, its language versions (working and live copy),
 // its links, and its revisions. Plain functions taking the database or a transaction first.
 import type { Kysely, Selectable } from 'kysely';
-import type { DB, ItemsTable, ItemVersionsTable, VersionState } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { ItemsTable, ItemVersionsTable, VersionState } from './tables.ts';
 import {
   derivedDates,
   parseFields,
@@ -553,5 +554,27 @@ export async function addRelations(db: Kysely<DB>, itemId: string, relatedIds: s
     .insertInto('item_relations')
     .values(relatedIds.map((r) => ({ item_id: itemId, related_id: r })))
     .onConflict((oc) => oc.columns(['item_id', 'related_id']).doNothing())
+    .execute();
+}
+
+/** Move every link to organisation `fromId` (and the items it owns) onto `intoId` (a merge). */
+export async function moveOrganisationLinks(db: Kysely<DB>, fromId: string, intoId: string): Promise<void> {
+  const links = await db
+    .selectFrom('item_organisations')
+    .selectAll()
+    .where('organisation_id', '=', fromId)
+    .execute();
+  await db.deleteFrom('item_organisations').where('organisation_id', '=', fromId).execute();
+  for (const link of links) {
+    await db
+      .insertInto('item_organisations')
+      .values({ item_id: link.item_id, organisation_id: intoId, role: link.role })
+      .onConflict((oc) => oc.columns(['item_id', 'organisation_id', 'role']).doNothing())
+      .execute();
+  }
+  await db
+    .updateTable('items')
+    .set({ organisation_id: intoId })
+    .where('organisation_id', '=', fromId)
     .execute();
 }

@@ -4,7 +4,8 @@
 // version's live copy is what readers see, every write leaves a revision, listing and the search
 // index follow the live copies, and the content version changes with every write.
 import type { Kysely } from 'kysely';
-import type { DB, VersionState } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { VersionState } from './tables.ts';
 import type { Deps } from '../../deps.ts';
 import type { Actor } from '../../kernel/identity.ts';
 import * as repo from './repository.ts';

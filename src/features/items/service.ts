@@ -1,7 +1,8 @@
 // Creating and editing knowledge items, the per-language workflow, revisions and the search index.
 // Every change is one transaction with its audit entry, revision and index update.
 import type { Kysely } from 'kysely';
-import type { DB, VersionState } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { VersionState } from './tables.ts';
 import type { Deps } from '../../deps.ts';
 import { iso } from '../../lib/clock.ts';
 import { slugify, stripMarkdown } from '../../lib/text.ts';
@@ -19,13 +20,15 @@ import {
 import * as repo from './repository.ts';
 
 // Reads of the records as editors work on them (the editorial pages, the taskforce editor, the
-// seed): the repository's, offered here as the module's surface.
+// seed), and the links an organisation merge moves: the repository's, offered here as the
+// module's surface.
 export {
   addRelations,
   findItemById,
   findItemBySlug,
   listRevisions,
   listVersions,
+  moveOrganisationLinks,
   readLinks,
   touchItem,
 } from './repository.ts';

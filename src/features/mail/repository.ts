@@ -2,7 +2,8 @@
 // caused them, then delivered by the worker. A row is claimed with a conditional update, so
 // with several processes each message is sent by one of them only.
 import type { Kysely, Selectable } from 'kysely';
-import type { DB, MailOutboxTable, MailStatus } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { MailOutboxTable, MailStatus } from './tables.ts';
 
 export interface MailMessage {
   id: string;

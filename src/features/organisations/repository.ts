@@ -277,9 +277,10 @@ export async function listOrganisations(
 }
 
 /**
- * Move everything that points to `fromId` onto `intoId`: item links, owned items, users,
- * aliases, texts and membership; the old name and short name become aliases; the old record stays
- * as a pointer (merged_into_id) so its address can redirect. The caller provides the transaction.
+ * Move the organisation records of `fromId` onto `intoId`: aliases, texts and membership; the old
+ * name and short name become aliases; the old record stays as a pointer (merged_into_id) so its
+ * address can redirect. Item links and users move through their modules (organisations/service.ts
+ * mergeInto). The caller provides the transaction.
  */
 export async function mergeOrganisations(
   db: Kysely<DB>,
@@ -290,29 +291,6 @@ export async function mergeOrganisations(
 ): Promise<void> {
   const from = await findOrganisationById(db, fromId);
   if (!from) return;
-  const links = await db
-    .selectFrom('item_organisations')
-    .selectAll()
-    .where('organisation_id', '=', fromId)
-    .execute();
-  await db.deleteFrom('item_organisations').where('organisation_id', '=', fromId).execute();
-  for (const link of links) {
-    await db
-      .insertInto('item_organisations')
-      .values({ item_id: link.item_id, organisation_id: intoId, role: link.role })
-      .onConflict((oc) => oc.columns(['item_id', 'organisation_id', 'role']).doNothing())
-      .execute();
-  }
-  await db
-    .updateTable('items')
-    .set({ organisation_id: intoId })
-    .where('organisation_id', '=', fromId)
-    .execute();
-  await db
-    .updateTable('users')
-    .set({ organisation_id: intoId })
-    .where('organisation_id', '=', fromId)
-    .execute();
   await db
     .updateTable('organisation_aliases')
     .set({ organisation_id: intoId })

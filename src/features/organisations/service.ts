@@ -10,7 +10,8 @@ import { recordAudit } from '../audit/service.ts';
 import { canReadMembersOnly, type Actor } from '../items/policy.ts';
 import { newestByType, summaries, type ItemSummary, type TypeGroup } from '../items/service-read.ts';
 import type { ContentType } from '../../kernel/content-types.ts';
-import { reindexItem } from '../items/service.ts';
+import { moveOrganisationLinks, reindexItem } from '../items/service.ts';
+import { moveUsersToOrganisation } from '../users/service.ts';
 import type { OrgRole } from '../items/domain/type-specs.ts';
 import { listRegions, regionName } from '../reference/service.ts';
 import { COUNTRY_CODES, ORG_KINDS, isOneOf } from '../reference/domain/vocabulary.ts';
@@ -26,7 +27,7 @@ import {
   findOrganisationById,
   findOrganisationBySlug,
   listOrganisationOptions,
-  mergeOrganisations,
+  mergeOrganisations as mergeOrganisationRecords,
   updateOrganisationFields,
   type Organisation,
   type OrganisationFields,
@@ -202,7 +203,7 @@ export type MergeResult =
   | { ok: false; reason: 'forbidden' | 'not_found' | 'same' | 'unknown_target' };
 
 /**
- * Merge the organisation `slug` into `intoId` in one transaction: every link moves (mergeOrganisations),
+ * Merge the organisation `slug` into `intoId` in one transaction: every link moves (mergeInto),
  * the old names become aliases, the search index learns the survivor's names, and the audit log
  * records who did it.
  */
@@ -221,7 +222,7 @@ export async function mergeOrganisation(
     if (!into || into.mergedIntoId) return { ok: false, reason: 'unknown_target' };
     const moved = await countLinks(trx, from.id);
     const now = iso(deps.clock.now());
-    await mergeOrganisations(trx, from.id, into.id, deps.newId, now);
+    await mergeInto(trx, from.id, into.id, deps.newId, now);
     for (const itemId of await allLinkedItemIds(trx, into.id)) await reindexItem(deps, trx, itemId);
     await recordAudit(deps, trx, {
       actorId: actor.id,
@@ -236,6 +237,23 @@ export async function mergeOrganisation(
     });
     return { ok: true, into: { slug: into.slug, name: into.name }, moved };
   });
+}
+
+/**
+ * Move everything that points to `fromId` onto `intoId` inside the caller's transaction: item
+ * links and owned items (items), users (users), then aliases, texts and membership; the old
+ * record stays as a pointer (merged_into_id) so its address can redirect.
+ */
+export async function mergeInto(
+  db: Kysely<DB>,
+  fromId: string,
+  intoId: string,
+  newId: () => string,
+  now: string,
+): Promise<void> {
+  await moveOrganisationLinks(db, fromId, intoId);
+  await moveUsersToOrganisation(db, fromId, intoId);
+  await mergeOrganisationRecords(db, fromId, intoId, newId, now);
 }
 
 /** Every organisation page, for the sitemap. */

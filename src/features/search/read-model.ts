@@ -1,6 +1,6 @@
 // Ranked hits of repeated searches. Refining a search by facet, paging through it, the live
 // search box and popular queries run the same text query again and again; ranking is the costly
-// part (bm25 over the candidates, see engine.ts), and its answer only changes when the index does.
+// part (bm25 over the candidates, see ranking.ts), and its answer only changes when the index does.
 // Entries are keyed by a version the caller guarantees to change with every change to the index
 // (the library version, bumped in the same transaction as every put and remove), so a cached
 // answer is never older than the data it came from, in this process or any other.

@@ -1,6 +1,7 @@
 // Support requests and their message thread (replies, notes, status changes).
 import type { Kysely, Selectable } from 'kysely';
-import type { DB, SupportMessagesTable, SupportRequestsTable, SupportStatus } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { SupportMessagesTable, SupportRequestsTable, SupportStatus } from './tables.ts';
 
 export interface SupportRequest {
   id: string;

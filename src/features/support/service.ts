@@ -16,7 +16,7 @@ import { createDossier } from '../taskforces/service.ts';
 import { hit } from '../rate-limits/service.ts';
 import { ensureSetting } from '../../kernel/repository-settings.ts';
 import * as repo from './repository.ts';
-import type { SupportStatus } from '../../db/schema.ts';
+import type { SupportStatus } from './tables.ts';
 import { RETENTION_DAYS } from './domain/retention.ts';
 import { judge, signShownAt } from './domain/spam.ts';
 import { absoluteUrl } from '../../kernel/paths.ts';

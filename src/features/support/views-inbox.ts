@@ -1,6 +1,6 @@
 // The editors' inbox: a list of requests by status, and one request with its history and actions.
 import type { Locale, Translator } from '../../i18n/index.ts';
-import type { SupportStatus } from '../../db/schema.ts';
+import type { SupportStatus } from './tables.ts';
 import { countryName } from '../reference/domain/vocabulary.ts';
 import {
   csrfField,

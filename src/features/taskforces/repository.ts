@@ -1,7 +1,8 @@
 // Dossier details (status, instruments, predecessor/successor) and timeline entries.
 import type { Kysely, Selectable } from 'kysely';
 import { DOSSIER_TYPE } from '../../kernel/content-types.ts';
-import type { DB, TaskforceDetailsTable, TaskforceStatus, TimelineEntriesTable } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { TaskforceDetailsTable, TaskforceStatus, TimelineEntriesTable } from './tables.ts';
 import { parseFields } from '../items/domain/records.ts';
 
 export interface DossierDetails {

@@ -1,7 +1,8 @@
 // Running dossiers: create (also from an accepted support request), change status and details,
 // and curate the timeline. Text, languages, workflow and revisions go through the items service.
 import type { Kysely } from 'kysely';
-import type { DB, TaskforceStatus } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { TaskforceStatus } from './tables.ts';
 import type { Deps } from '../../deps.ts';
 import { iso } from '../../lib/clock.ts';
 import { recordAudit } from '../audit/service.ts';

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { DB, Role, UserStatus } from '../../db/schema.ts';
+import type { DB } from '../../db/schema.ts';
+import type { Role, UserStatus } from '../../kernel/identity.ts';
 import type { User } from '../../kernel/identity.ts';
 
 export type { User };
@@ -156,4 +157,13 @@ export async function countActiveAdmins(db: Kysely<DB>): Promise<number> {
 
 export async function anyUser(db: Kysely<DB>): Promise<boolean> {
   return (await db.selectFrom('users').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/** Move the users of organisation `fromId` to `intoId` (a merge). */
+export async function moveUsersToOrganisation(db: Kysely<DB>, fromId: string, intoId: string): Promise<void> {
+  await db
+    .updateTable('users')
+    .set({ organisation_id: intoId })
+    .where('organisation_id', '=', fromId)
+    .execute();
 }

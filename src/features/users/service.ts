@@ -10,6 +10,7 @@ export {
   findUserById,
   insertUser,
   listUsers,
+  moveUsersToOrganisation,
   normaliseEmail,
   updateUser,
   withoutSecret,

@@ -1,7 +1,7 @@
 // Pieces shared by the editorial pages: state labels, breadcrumbs, grouped checkboxes and radio
 // buttons with legends, language choices and the workflow buttons.
 import type { Locale, MessageKey, Translator } from '../../../i18n/index.ts';
-import type { VersionState } from '../../../db/schema.ts';
+import type { VersionState } from '../../items/tables.ts';
 import { csrfField } from '../../../web/components.ts';
 import type { FieldErrors } from '../../../web/forms.ts';
 import { html, type SafeHtml } from '../../../web/html.ts';

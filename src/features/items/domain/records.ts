@@ -1,7 +1,7 @@
 // Knowledge items as every module sees them: the language-neutral record, its language versions
 // (working text and live copy), its links and its revisions; and the two rules the record derives
 // from its fields (the date it sorts by, the per-language fields stored as JSON). Pure.
-import type { VersionState } from '../../../db/schema.ts';
+import type { VersionState } from '../tables.ts';
 import type { ContentType } from '../../../kernel/content-types.ts';
 import type { NeutralField, OrgRole } from './type-specs.ts';
 

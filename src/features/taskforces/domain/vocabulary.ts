@@ -1,5 +1,5 @@
 // The taskforce lifecycle and instruments.
-import type { TaskforceStatus } from '../../../db/schema.ts';
+import type { TaskforceStatus } from '../tables.ts';
 
 export const TASKFORCE_STATUSES: readonly TaskforceStatus[] = [
   'requested',
