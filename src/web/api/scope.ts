@@ -1,6 +1,7 @@
 // JSON API v1 under /api/v1 (registered once, with the prefix /api; each module's api.ts brings its
-// routes, whose paths begin with /v1/) and the OpenAPI document at /api/openapi.json. Validation failures become {"error":{"code","message"}} naming what was
-// wrong: the API is strict, so an unknown filter value is a 400 listing the unknown values.
+// routes, whose paths begin with /v1/) and the OpenAPI document at /api/openapi.json. Validation
+// failures become {"error":{"code","message"}} naming what was wrong: the API is strict, so an
+// unknown filter value is a 400 listing the unknown values.
 import type { FastifyInstance, FastifyPluginAsync } from 'fastify';
 import { describeValidation, sendError } from './respond.ts';
 
